@@ -1,0 +1,12 @@
+import type { DetectorDefinition } from '../src/detection/detector-contract.js';
+import { neverSeenApi } from './never-seen-api/index.js';
+
+/**
+ * Every built-in detector, listed explicitly (typescript-eslint style): ids are folder names and
+ * are never reused. The config schema and the conformance test are derived from this list.
+ */
+export const detectors = {
+  'never-seen-api': neverSeenApi,
+} as const satisfies Record<string, DetectorDefinition>;
+
+export type DetectorId = keyof typeof detectors;

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { AgentEvent } from '../../schemas/event.js';
+import { CATEGORY_RISK, SENSITIVITY_RISK, actionCategory } from '../../src/detection/action-category.js';
+import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
+import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { isKnown } from '../../src/baseline/value-stats.js';
+import { cases } from './cases.js';
+
+const config = z
+  .strictObject({
+    established_days: z
+      .number()
+      .int()
+      .min(1)
+      .default(30)
+      .describe('Active days after which an agent counts as well established: its novelty weighs more.'),
+    peer_common_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe('Share of cohort peers using the API above which it counts as common in the cohort.'),
+    peer_common_discount: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(30)
+      .describe('Score taken off when the API is common among peers (e.g. a team-wide rollout).'),
+    peer_some_discount: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(10)
+      .describe('Score taken off when at least one peer uses the API.'),
+    min_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(20)
+      .describe('Findings scoring below this are dropped (informational noise).'),
+  })
+  .describe('never-seen-api settings');
+
+type Config = z.output<typeof config>;
+
+function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+  const { agent, cohort } = view;
+  const api = event.action.api;
+  if (view.learning && !view.borrowing) return [];
+  if (isKnown(agent.apis, api, event.ts, view.forgetAfterMs)) return [];
+  const peers = cohort ? cohort.members - (agent.events > 0 ? 1 : 0) : 0;
+  const peersUsing = cohort ? cohort.peersUsingApi(api, agent.agentId) : 0;
+  // A learning agent borrows its cohort: what its peers do is normal for it too.
+  if (view.borrowing && peersUsing > 0) return [];
+
+  const category = actionCategory(event);
+  const sensitivity = event.resource?.sensitivity;
+  const peerShare = peers > 0 ? peersUsing / peers : 0;
+  let score = CATEGORY_RISK[category] + (sensitivity ? SENSITIVITY_RISK[sensitivity] : 0);
+  if (peersUsing > 0) score -= peerShare >= cfg.peer_common_share ? cfg.peer_common_discount : cfg.peer_some_discount;
+  if (agent.activeDays >= cfg.established_days) score += 5;
+  if (event.outcome === 'denied') score += 5;
+  score = clampScore(score);
+  if (score < cfg.min_score) return [];
+
+  const stats = agent.apis.get(api);
+  const quarantined = stats?.quarantineDays !== undefined;
+  const forgotten = stats !== undefined && !quarantined;
+  const who = describeAgent(event);
+  const history = view.borrowing
+    ? `it is new (${agent.events} events) and none of its ${peers} cohort peers uses this API either`
+    : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events it used ${agent.apis.size} other APIs, not this one`;
+  const novelty = quarantined
+    ? `again (seen on ${stats.days} day(s) since ${new Date(stats.first).toISOString().slice(0, 10)}, still under review)`
+    : forgotten
+      ? `for the first time in ${Math.round((event.ts - stats.last) / 86_400_000)} days`
+      : 'for the first time';
+  const peerText =
+    cohort && peers > 0 ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it` : '';
+  return [
+    {
+      reason: 'api_first_seen',
+      key: api,
+      severity: severityFromScore(score),
+      score,
+      title: `${who} called ${category} API ${api} ${quarantined ? 'again, still unestablished' : 'for the first time'}`,
+      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
+      evidence: {
+        api,
+        category,
+        apis_known: agent.apis.size,
+        days_observed: agent.activeDays,
+        events_observed: agent.events,
+        first_event: Number.isFinite(agent.firstTs) ? new Date(agent.firstTs).toISOString() : 'none',
+        cohort: cohort?.key ?? 'none',
+        cohort_peers: peers,
+        peers_using_api: peersUsing,
+        quarantined,
+        ...(sensitivity ? { sensitivity } : {}),
+      },
+      tags: tagsFor(category),
+      quarantine: ['api'],
+    },
+  ];
+}
+
+/** "agent invoice-bot-3 (owner alice@corp)" for titles. */
+export function describeAgent(event: AgentEvent): string {
+  const name = event.agent.name ?? event.agent.id;
+  const owner = event.agent.owner ? `owner ${event.agent.owner}` : 'no owner on record';
+  const behalf = event.on_behalf_of ? `, on behalf of ${event.on_behalf_of.id}` : '';
+  return `Agent ${name} (${owner}${behalf})`;
+}
+
+function tagsFor(category: string): string[] {
+  switch (category) {
+    case 'identity':
+      return ['attack.T1098', 'attack.T1078'];
+    case 'admin':
+      return ['attack.T1078', 'attack.T1562'];
+    case 'delete':
+      return ['attack.T1485'];
+    case 'send':
+      return ['attack.T1567', 'atlas.AML.T0051'];
+    case 'payment':
+      return ['attack.T1657'];
+    case 'execute':
+      return ['attack.T1059'];
+    default:
+      return ['attack.T1078'];
+  }
+}
+
+export const neverSeenApi = defineDetector({
+  id: 'never-seen-api',
+  version: 1,
+  title: 'An agent calls an API it has never used (or has not used within the forget window)',
+  maturity: 'stable',
+  config,
+  create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
+  cases,
+});

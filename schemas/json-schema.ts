@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { alertSchema } from './alert.js';
+import { configSchema } from './config.js';
+import { eventSchema } from './event.js';
+
+/** The schemas `agentwatch schema` prints; committed under schemas/json/ and checked for staleness. */
+export const SCHEMA_NAMES = ['event', 'alert', 'config'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/**
+ * JSON Schema of what a producer (event), a receiver (alert) or an operator (config) writes:
+ * the input side, so `ts` shows both accepted forms and defaulted fields are optional.
+ */
+export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  const schema = name === 'event' ? eventSchema : name === 'alert' ? alertSchema : configSchema;
+  const json = z.toJSONSchema(schema, { io: name === 'alert' ? 'output' : 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $id: `https://agentwatch.dev/schemas/v1/${name}.json`,
+    title: `agentwatch v1 ${name}`,
+    ...json,
+  };
+}

@@ -1,0 +1,135 @@
+import type { AgentEvent } from '../../schemas/event.js';
+import type { BaselineView } from '../detection/detector-contract.js';
+import { AgentBaseline, taskKey, type BaselineSnapshot, type LearnVerdict, type LearningSettings } from './agent-baseline.js';
+import { CohortIndex, type CohortRule } from './cohort-index.js';
+import { hourOfWeek } from './event-time.js';
+
+/** Where baselines live between runs (the ClickHouse baselines table). */
+export interface BaselinePersistence {
+  loadBaselines(agentIds: readonly string[]): Promise<Map<string, BaselineSnapshot>>;
+  saveBaselines(snapshots: readonly { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[]): Promise<void>;
+}
+
+/** Learning-period, quarantine and cohort settings (the `baseline` config section). */
+export interface BaselineSettings extends LearningSettings {
+  learningMinDays: number;
+  learningMinEvents: number;
+  cohortRules: readonly CohortRule[];
+  /** A learning agent borrows its cohort once this many peers are in it. */
+  cohortMinPeers: number;
+}
+
+/**
+ * The baselines of the agents in play: held in memory, loaded in batches on first sight after a
+ * start, written back for the agents that changed.
+ */
+export class BaselineRegistry {
+  private readonly baselines = new Map<string, AgentBaseline>();
+  private readonly dirty = new Set<string>();
+  private readonly cohorts: CohortIndex;
+  private readonly settings: BaselineSettings;
+  private readonly persistence: BaselinePersistence | undefined;
+
+  constructor(settings: BaselineSettings, persistence?: BaselinePersistence) {
+    this.settings = settings;
+    this.persistence = persistence;
+    this.cohorts = new CohortIndex(settings.cohortRules);
+  }
+
+  /** Agents held in memory. */
+  get size(): number {
+    return this.baselines.size;
+  }
+
+  /** Loads, in one query, the stored baselines of the agents not yet in memory. */
+  async ensureLoaded(agentIds: Iterable<string>): Promise<void> {
+    const missing: string[] = [];
+    for (const id of agentIds) if (!this.baselines.has(id)) missing.push(id);
+    if (missing.length === 0) return;
+    const unique = [...new Set(missing)];
+    const stored = this.persistence ? await this.persistence.loadBaselines(unique) : new Map<string, BaselineSnapshot>();
+    for (const id of unique) {
+      const snapshot = stored.get(id);
+      const baseline = snapshot ? AgentBaseline.fromJSON(id, snapshot) : new AgentBaseline(id);
+      this.baselines.set(id, baseline);
+      if (snapshot) this.absorbIntoCohort(baseline);
+    }
+  }
+
+  /** The baseline of an agent (empty if never seen). */
+  get(agentId: string): AgentBaseline {
+    let baseline = this.baselines.get(agentId);
+    if (!baseline) {
+      baseline = new AgentBaseline(agentId);
+      this.baselines.set(agentId, baseline);
+    }
+    return baseline;
+  }
+
+  /** What detectors see for `event`: the state before it. */
+  view(event: AgentEvent): BaselineView {
+    const agent = this.get(event.agent.id);
+    const profile = agent.events === 0 ? profileOf(event) : agent.profile;
+    const cohort = this.cohorts.viewFor(profile);
+    const learning = agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
+    const peers = cohort ? cohort.members - (agent.events > 0 ? 1 : 0) : 0;
+    return {
+      agent,
+      cohort,
+      learning,
+      borrowing: learning && peers >= this.settings.cohortMinPeers,
+      forgetAfterMs: this.settings.forgetAfterMs,
+    };
+  }
+
+  /** Learns from `event` once the detectors are done with it. */
+  learn(event: AgentEvent, verdict: LearnVerdict): void {
+    const agent = this.get(event.agent.id);
+    agent.learn(event, verdict, this.settings);
+    this.dirty.add(agent.agentId);
+    if (!verdict.quarantine.has('api')) {
+      this.cohorts.observe(
+        agent.agentId,
+        agent.profile,
+        event.action.api,
+        taskKey(event),
+        hourOfWeek(event.ts, agent.profile.timezone),
+      );
+    }
+  }
+
+  /** Writes the baselines that changed since the last call. */
+  async persist(): Promise<number> {
+    if (this.dirty.size === 0 || !this.persistence) {
+      this.dirty.clear();
+      return 0;
+    }
+    const rows = [];
+    for (const id of this.dirty) {
+      const baseline = this.baselines.get(id);
+      if (!baseline) continue;
+      baseline.forget(baseline.lastTs, this.settings.forgetAfterMs);
+      rows.push({ agentId: id, lastTs: baseline.lastTs, snapshot: baseline.toJSON() });
+    }
+    await this.persistence.saveBaselines(rows);
+    this.dirty.clear();
+    return rows.length;
+  }
+
+  private absorbIntoCohort(baseline: AgentBaseline): void {
+    const tz = baseline.profile.timezone;
+    for (const [api, stats] of baseline.apis) {
+      if (stats.quarantineDays === undefined) this.cohorts.observe(baseline.agentId, baseline.profile, api, undefined, hourOfWeek(stats.last, tz));
+    }
+    for (const [task, scope] of baseline.tasks) {
+      for (const [api, stats] of scope.apis) {
+        if (stats.quarantineDays === undefined) this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(stats.last, tz));
+      }
+    }
+  }
+}
+
+function profileOf(event: AgentEvent) {
+  const { name, type, owner, vendor, team, timezone } = event.agent;
+  return { name, type, owner, vendor, team, timezone };
+}

@@ -1,0 +1,116 @@
+import type { AgentProfile } from './agent-baseline.js';
+
+/** Ways to group agents into cohorts, tried in the configured order; the first that yields a key wins. */
+export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
+
+/** What a detector can ask about an agent's peers. */
+export interface CohortView {
+  readonly key: string;
+  /** Agents in the cohort (the one under evaluation included, once it has learned anything). */
+  readonly members: number;
+  /** Members other than `agentId` that have used `api`. */
+  peersUsingApi(api: string, agentId: string): number;
+  /** Members other than `agentId` that have used `api` for the task key. */
+  peersUsingTaskApi(task: string, api: string, agentId: string): number;
+  /** Pooled events per hour of week over all members. */
+  readonly hourCounts: Float64Array;
+}
+
+/** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
+export function namePrefix(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/([-_#. ]+([0-9]+|[0-9a-f]{6,}|v[0-9]+))+$/u, '')
+    .trim();
+}
+
+/** The cohort key of a profile, or undefined when no rule applies. */
+export function cohortKey(profile: AgentProfile, rules: readonly CohortRule[]): string | undefined {
+  for (const rule of rules) {
+    switch (rule) {
+      case 'name_prefix':
+        if (profile.name) return `name:${namePrefix(profile.name)}`;
+        break;
+      case 'type_team':
+        if (profile.type && profile.team) return `team:${profile.type}:${profile.team}`;
+        break;
+      case 'owner':
+        if (profile.owner) return `owner:${profile.owner}`;
+        break;
+      case 'vendor':
+        if (profile.vendor) return `vendor:${profile.vendor}`;
+        break;
+    }
+  }
+  return undefined;
+}
+
+class Cohort implements CohortView {
+  readonly key: string;
+  readonly memberIds = new Set<string>();
+  readonly apiUsers = new Map<string, Set<string>>();
+  readonly taskApiUsers = new Map<string, Set<string>>();
+  readonly hourCounts = new Float64Array(168);
+
+  constructor(key: string) {
+    this.key = key;
+  }
+
+  get members(): number {
+    return this.memberIds.size;
+  }
+
+  peersUsingApi(api: string, agentId: string): number {
+    const users = this.apiUsers.get(api);
+    if (!users) return 0;
+    return users.size - (users.has(agentId) ? 1 : 0);
+  }
+
+  peersUsingTaskApi(task: string, api: string, agentId: string): number {
+    const users = this.taskApiUsers.get(`${task}\u0000${api}`);
+    if (!users) return 0;
+    return users.size - (users.has(agentId) ? 1 : 0);
+  }
+}
+
+/** Cohorts of the agents in play, built from what they learn. */
+export class CohortIndex {
+  private readonly cohorts = new Map<string, Cohort>();
+  private readonly rules: readonly CohortRule[];
+
+  constructor(rules: readonly CohortRule[]) {
+    this.rules = rules;
+  }
+
+  /** The cohort of a profile, if any. */
+  viewFor(profile: AgentProfile): CohortView | undefined {
+    if (this.rules.length === 0) return undefined;
+    const key = cohortKey(profile, this.rules);
+    return key === undefined ? undefined : this.cohorts.get(key);
+  }
+
+  /** Records that `agentId` (with `profile`) used `api` (for `task`) in hour of week `how`. */
+  observe(agentId: string, profile: AgentProfile, api: string, task: string | undefined, how: number): void {
+    if (this.rules.length === 0) return;
+    const key = cohortKey(profile, this.rules);
+    if (key === undefined) return;
+    let cohort = this.cohorts.get(key);
+    if (!cohort) {
+      cohort = new Cohort(key);
+      this.cohorts.set(key, cohort);
+    }
+    cohort.memberIds.add(agentId);
+    addTo(cohort.apiUsers, api, agentId);
+    if (task !== undefined) addTo(cohort.taskApiUsers, `${task}\u0000${api}`, agentId);
+    cohort.hourCounts[how] = (cohort.hourCounts[how] ?? 0) + 1;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, agentId: string): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(agentId);
+}

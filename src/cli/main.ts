@@ -1,0 +1,57 @@
+import { ConfigError, UsageError, AgentwatchError, describeError } from '../errors.js';
+import { REPLAY_USAGE, replayCommand } from './replay-command.js';
+import { schemaCommand } from './schema-command.js';
+import { sqlCommand } from './sql-command.js';
+import { runCommand } from './run-command.js';
+
+const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
+
+Usage:
+  agentwatch run [--config FILE]                     the service: Kafka in, alerts out, /metrics
+  agentwatch replay [FILE|-] [--store DIR | --clickhouse-url URL] [--out FILE] [--format F]
+  agentwatch sql "QUERY" [--store DIR | --clickhouse-url URL] [--json]
+  agentwatch schema event|alert|config               JSON Schema
+  agentwatch help [COMMAND]
+
+Exit codes: 0 success, 2 usage or configuration error, 1 runtime failure.
+
+${REPLAY_USAGE}`;
+
+type Command = (argv: string[]) => Promise<number> | number;
+
+const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+  replay: replayCommand,
+  sql: sqlCommand,
+  schema: schemaCommand,
+};
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`agentwatch: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error: unknown) {
+    if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
+      process.stderr.write(`agentwatch ${name}: ${describeError(error)}\n`);
+      return 2;
+    }
+    const code = error instanceof AgentwatchError ? ` [${error.code}]` : '';
+    process.stderr.write(`agentwatch ${name}: failed${code}: ${describeError(error)}\n`);
+    if (error instanceof Error && error.cause) process.stderr.write(`  caused by: ${describeError(error.cause)}\n`);
+    return 1;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { overrideField, loadConfig } from '../config/load-config.js';
+import { describeOrigin, type DeadLetterEntry } from '../dead-letter/dead-letter.js';
+import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
+import { UsageError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { createMetrics } from '../metrics.js';
+import { createDetection } from '../pipeline/detection-setup.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { jsonFormat, type AlertSink } from '../sinks/alert-sink.js';
+import { StreamSink } from '../sinks/stream-sink.js';
+import { readNdjsonBatches } from '../sources/ndjson-source.js';
+import { AgentwatchStore } from '../store/agentwatch-store.js';
+import { resolveFormat, FORMAT_NAMES } from '../formats/format-registry.js';
+
+export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
+  Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
+  --store DIR             embedded ClickHouse data directory (default ./data)
+  --clickhouse-url URL    use a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
+  --out FILE              write alerts to FILE instead of stdout
+  --format F              ${FORMAT_NAMES.join('|')} (default json)
+  --dead-letter FILE      where refused lines go (default FILE.rejected.ndjson, or ./stdin.rejected.ndjson)
+  --config FILE           JSON configuration (detectors, baselines, exceptions)
+  --no-store              detect only: write nothing to ClickHouse
+  --quiet                 no per-line error reports on stderr`;
+
+/** `agentwatch replay`: the main job on the embedded default. Returns the exit code. */
+export async function replayCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      store: { type: 'string' },
+      'clickhouse-url': { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      'dead-letter': { type: 'string' },
+      config: { type: 'string' },
+      'no-store': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`replay takes one input (FILE or -), got ${positionals.length}`);
+  const input = positionals[0] ?? '-';
+  const format = resolveFormat(values.format ?? 'json');
+  const config = loadConfig({
+    file: values.config,
+    overrides: (raw) => {
+      if (values.store) overrideField(raw, 'store', 'path', values.store);
+      if (values['clickhouse-url']) overrideField(raw, 'store', 'clickhouse_url', values['clickhouse-url']);
+    },
+  });
+  const logger = createLogger(config.log_level === 'info' ? 'warn' : config.log_level);
+  const metrics = createMetrics({ defaultMetrics: false });
+  const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
+  const deadLetterPath = values['dead-letter'] ?? `${input === '-' ? 'stdin' : input.replace(/\.ndjson$|\.jsonl$/i, '')}.rejected.ndjson`;
+  const deadLetter = new FileDeadLetter(deadLetterPath);
+  const sink: AlertSink = values.out
+    ? StreamSink.file('out', values.out, format, 'informational')
+    : StreamSink.stdout('stdout', format, 'informational');
+  const { registry, runner } = createDetection(config, { metrics, logger, persistence: store });
+  const quiet = values.quiet ?? false;
+  const pipeline = new Pipeline({
+    registry,
+    runner,
+    sinks: [sink],
+    deadLetter,
+    store,
+    metrics,
+    logger,
+    sourceKind: 'file',
+    maxEventBytes: config.input.max_event_bytes,
+    batchMaxRows: config.store.batch_max_rows,
+    batchMaxMs: config.store.batch_max_ms,
+    onReject: quiet
+      ? undefined
+      : (entry: DeadLetterEntry) => process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`),
+  });
+  try {
+    for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {
+      await pipeline.processBatch(batch);
+      if (pipeline.checkpointDue()) await pipeline.checkpoint();
+    }
+    await pipeline.finish();
+  } finally {
+    await sink.close();
+    await deadLetter.close();
+    await store?.close();
+  }
+  const s = pipeline.stats;
+  process.stderr.write(
+    `agentwatch replay: ${s.read} events read, ${s.stored} stored, ${s.rejected} rejected${s.rejected > 0 ? ` (see ${deadLetterPath})` : ''}, ${s.alerts} alerts` +
+      `${store ? ` [${store.description}]` : ''}\n`,
+  );
+  return 0;
+}

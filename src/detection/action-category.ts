@@ -1,0 +1,61 @@
+import type { ActionCategory, AgentEvent, Sensitivity } from '../../schemas/event.js';
+
+/**
+ * Infers an action category from an API name when the producer did not declare one.
+ * Order matters: the most dangerous reading wins ("DeleteUserPolicy" is identity, not delete).
+ */
+const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
+  ['identity', /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i],
+  ['payment', /(pay|transfer|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create)/i],
+  ['admin', /(admin|config|setting|deploy|terminate|shutdown|firewall|securitygroup|audit.*(stop|delete)|disable|cluster)/i],
+  ['delete', /(delete|remove|purge|destroy|drop|erase|wipe|^del\b|\bdel )/i],
+  ['send', /(send|mail|message|post_?message|publish|notify|share|forward|upload_external|reply)/i],
+  ['execute', /(exec|run|invoke|shell|command|script|lambda|eval)/i],
+  ['write', /(put|create|update|write|insert|modify|edit|patch|set|add|append|upload|commit|merge|^post |^put )/i],
+  ['read', /(get|list|read|describe|search|query|fetch|download|view|select|lookup|^head )/i],
+];
+
+/** The category of an event's action: the declared one, else inferred from the API name. */
+export function actionCategory(event: AgentEvent): ActionCategory {
+  return event.action.category ?? inferCategory(event.action.api);
+}
+
+/** Infers a category from an API name alone. */
+export function inferCategory(api: string): ActionCategory {
+  const spaced = api.replace(/([a-z])([A-Z])/g, '$1 $2');
+  for (const [category, pattern] of CATEGORY_PATTERNS) {
+    if (pattern.test(api) || pattern.test(spaced)) return category;
+  }
+  return 'other';
+}
+
+/** How much damage an action of a category can do, 0-100: the base of first-seen severity. */
+export const CATEGORY_RISK: Readonly<Record<ActionCategory, number>> = {
+  identity: 80,
+  payment: 80,
+  admin: 75,
+  delete: 70,
+  send: 60,
+  execute: 60,
+  write: 45,
+  other: 35,
+  read: 30,
+};
+
+/** Adjustment for the target's sensitivity. */
+export const SENSITIVITY_RISK: Readonly<Record<Sensitivity, number>> = {
+  restricted: 15,
+  confidential: 10,
+  internal: 0,
+  public: -5,
+};
+
+/** Categories that change the world in ways hard to undo. */
+export const SENSITIVE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
+  'identity',
+  'payment',
+  'admin',
+  'delete',
+  'send',
+  'execute',
+]);

@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { Severity } from '../../schemas/alert.js';
+import type { AgentEvent, AgentEventInput } from '../../schemas/event.js';
+import type { AgentBaseline } from '../baseline/agent-baseline.js';
+import type { CohortView } from '../baseline/cohort-index.js';
+import type { Logger } from '../logger.js';
+
+/** Evidence values: what an analyst reads in the alert, and what SIEM formats render. */
+export type EvidenceValue = string | number | boolean | string[];
+
+/** One anomaly a detector found in one event. The runner turns findings into alerts. */
+export interface Finding {
+  /** Bounded reason code, e.g. `api_first_seen`. */
+  reason: string;
+  /** Dedup key within (detector, agent): the same key inside the window folds into one alert. */
+  key: string;
+  severity: Severity;
+  /** 0-100. */
+  score: number;
+  title: string;
+  /** Why, in words, with numbers from the baseline. */
+  description: string;
+  evidence: Record<string, EvidenceValue>;
+  /** MITRE ATT&CK / ATLAS technique ids. */
+  tags?: readonly string[];
+  /**
+   * Baseline values this finding is about (`api`, `resource`, `hour`, `task_api`, ...): they stay
+   * quarantined instead of being learned at once.
+   */
+  quarantine?: readonly string[];
+}
+
+/** What a detector sees of the agent's history: the state before the event under evaluation. */
+export interface BaselineView {
+  readonly agent: Readonly<AgentBaseline>;
+  /** Peers of the agent (same cohort), when cohorts are configured and the agent has some. */
+  readonly cohort: CohortView | undefined;
+  /** True while the agent has too little history (days or events) for first-seen and hour alerts. */
+  readonly learning: boolean;
+  /** True when the agent is still learning but borrows an established cohort's baseline. */
+  readonly borrowing: boolean;
+  /** Values unseen for this long are forgotten. */
+  readonly forgetAfterMs: number;
+}
+
+/** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */
+export interface Detector {
+  evaluate(event: AgentEvent, baseline: BaselineView): readonly Finding[];
+}
+
+/** Context a detector is created with. */
+export interface DetectorContext<C> {
+  config: C;
+  logger: Logger;
+}
+
+/** A detector's own example: history to learn, one event to evaluate, and what must (not) be found. */
+export interface DetectorCase {
+  name: string;
+  /** Events learned before `event`, in order. Times are relative to nothing: give real timestamps. */
+  history: readonly AgentEventInput[];
+  event: AgentEventInput;
+  /** `null`: no finding. Otherwise the reason and, optionally, the exact severity expected. */
+  expect: { reason: string; severity?: Severity } | null;
+  /** Detector config overrides for this case. */
+  config?: Record<string, unknown>;
+}
+
+/** A detector module: code, metadata and its own test cases (Panther/Elastic style). */
+export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
+  id: string;
+  version: number;
+  title: string;
+  maturity: 'experimental' | 'stable';
+  config: C;
+  create(ctx: DetectorContext<z.output<C>>): Detector;
+  cases: readonly DetectorCase[];
+}
+
+/** Identity helper that keeps the config type of a definition while checking its shape. */
+export function defineDetector<C extends z.ZodType>(definition: DetectorDefinition<C>): DetectorDefinition<C> {
+  return definition;
+}

@@ -1,0 +1,171 @@
+import type { z } from 'zod';
+import type { Alert, Severity } from '../../schemas/alert.js';
+import { SEVERITY_RANK } from '../../schemas/alert.js';
+import type { AgentEvent } from '../../schemas/event.js';
+import type { LearnVerdict } from '../baseline/agent-baseline.js';
+import { DetectorError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import { MAX_EVENT_IDS, buildAlert } from './alert-builder.js';
+import type { BaselineView, Detector, DetectorDefinition, Finding } from './detector-contract.js';
+
+/** A structured exception (Falco style): every field given must match for a finding to be dropped. */
+export interface DetectorException {
+  name: string;
+  detectors?: readonly string[];
+  agent_ids?: readonly string[];
+  agent_name_prefixes?: readonly string[];
+  owners?: readonly string[];
+  apis?: readonly string[];
+  reasons?: readonly string[];
+}
+
+/** Runner settings of one enabled detector. */
+export interface EnabledDetector {
+  definition: DetectorDefinition;
+  settings: unknown;
+  dedupWindowMs: number;
+  severityOverride?: Severity | undefined;
+  minSeverity: Severity;
+}
+
+interface OpenAlert {
+  alert: Alert;
+  expiresAt: number;
+  folded: boolean;
+}
+
+/** Result of running every detector on one event. */
+export interface RunResult {
+  /** Alerts to send now: new ones, and updates of folded ones whose window closed. */
+  alerts: Alert[];
+  verdict: LearnVerdict;
+}
+
+/**
+ * Runs the enabled detectors on each event and owns what detectors must not: exceptions,
+ * severity overrides, dedup windows (event time), metrics and error isolation.
+ */
+export class DetectorRunner {
+  private readonly running: { enabled: EnabledDetector; detector: Detector }[];
+  private readonly exceptions: readonly DetectorException[];
+  private readonly open = new Map<string, OpenAlert>();
+  private readonly metrics: Metrics;
+  private readonly logger: Logger;
+  private watermark = Number.NEGATIVE_INFINITY;
+
+  constructor(options: {
+    detectors: readonly EnabledDetector[];
+    exceptions: readonly DetectorException[];
+    metrics: Metrics;
+    logger: Logger;
+  }) {
+    this.metrics = options.metrics;
+    this.logger = options.logger;
+    this.exceptions = options.exceptions;
+    this.running = options.detectors.map((enabled) => ({
+      enabled,
+      detector: enabled.definition.create({
+        config: enabled.settings as z.output<z.ZodType>,
+        logger: options.logger.child({ detector: enabled.definition.id }),
+      }),
+    }));
+  }
+
+  /** Detector ids in evaluation order. */
+  get detectorIds(): string[] {
+    return this.running.map((r) => r.enabled.definition.id);
+  }
+
+  /** Evaluates `event` against `view` (its agent's state before the event). */
+  process(event: AgentEvent, view: BaselineView): RunResult {
+    const alerts: Alert[] = [];
+    const quarantine = new Set<string>();
+    const firing = new Set<string>();
+    if (event.ts > this.watermark) this.watermark = event.ts;
+    for (const { enabled, detector } of this.running) {
+      const id = enabled.definition.id;
+      let findings: readonly Finding[];
+      try {
+        findings = detector.evaluate(event, view);
+      } catch (error: unknown) {
+        this.metrics.detectorErrors.inc({ detector: id });
+        this.logger.error({ err: new DetectorError(id, { cause: error }), event_id: event.event_id }, 'detector failed');
+        continue;
+      }
+      for (const raw of findings) {
+        const finding = enabled.severityOverride ? { ...raw, severity: enabled.severityOverride } : raw;
+        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[enabled.minSeverity]) continue;
+        if (this.isExcepted(id, finding, event)) {
+          this.metrics.alertsSuppressed.inc({ detector: id, reason: 'exception' });
+          continue;
+        }
+        for (const q of finding.quarantine ?? []) quarantine.add(q);
+        firing.add(id);
+        const alert = this.openOrFold(enabled, finding, event, alerts);
+        if (alert) {
+          alerts.push(alert);
+          this.metrics.alerts.inc({ detector: id, severity: alert.severity });
+        }
+      }
+    }
+    const evidenceAgainst = event.outcome !== 'success' || firing.size > 1;
+    return { alerts, verdict: { quarantine, evidenceAgainst } };
+  }
+
+  /** Updates of folded alerts whose dedup window closed before the latest event time. */
+  closeExpired(): Alert[] {
+    const out: Alert[] = [];
+    for (const [key, open] of this.open) {
+      if (open.expiresAt <= this.watermark) {
+        if (open.folded) out.push(open.alert);
+        this.open.delete(key);
+      }
+    }
+    return out;
+  }
+
+  /** At the end of a finite stream or on shutdown: updates of every folded alert still open. */
+  closeAll(): Alert[] {
+    const out: Alert[] = [];
+    for (const open of this.open.values()) if (open.folded) out.push(open.alert);
+    this.open.clear();
+    return out;
+  }
+
+  private openOrFold(enabled: EnabledDetector, finding: Finding, event: AgentEvent, out: Alert[]): Alert | undefined {
+    const def = enabled.definition;
+    const key = `${def.id}\u0000${event.agent.id}\u0000${finding.reason}\u0000${finding.key}`;
+    const existing = this.open.get(key);
+    if (existing && event.ts < existing.expiresAt && event.ts >= Date.parse(existing.alert.first_seen)) {
+      const a = existing.alert;
+      a.count += 1;
+      a.last_seen = new Date(event.ts).toISOString();
+      if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity]) a.severity = finding.severity;
+      a.score = Math.max(a.score, finding.score);
+      existing.folded = true;
+      this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
+      return undefined;
+    }
+    if (existing?.folded) out.push(existing.alert);
+    const alert = buildAlert(def, finding, event);
+    if (enabled.dedupWindowMs > 0) {
+      this.open.set(key, { alert: structuredClone(alert), expiresAt: event.ts + enabled.dedupWindowMs, folded: false });
+    }
+    return alert;
+  }
+
+  private isExcepted(detectorId: string, finding: Finding, event: AgentEvent): boolean {
+    return this.exceptions.some(
+      (ex) =>
+        (!ex.detectors || ex.detectors.includes(detectorId)) &&
+        (!ex.agent_ids || ex.agent_ids.includes(event.agent.id)) &&
+        (!ex.agent_name_prefixes ||
+          ex.agent_name_prefixes.some((p) => (event.agent.name ?? event.agent.id).startsWith(p))) &&
+        (!ex.owners || (event.agent.owner !== undefined && ex.owners.includes(event.agent.owner))) &&
+        (!ex.apis || ex.apis.includes(event.action.api)) &&
+        (!ex.reasons || ex.reasons.includes(finding.reason)),
+    );
+  }
+}

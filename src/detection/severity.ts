@@ -1,0 +1,15 @@
+import type { Severity } from '../../schemas/alert.js';
+
+/** Score bands: one mapping for every detector, so a score means the same everywhere. */
+export function severityFromScore(score: number): Severity {
+  if (score >= 85) return 'critical';
+  if (score >= 70) return 'high';
+  if (score >= 45) return 'medium';
+  if (score >= 25) return 'low';
+  return 'informational';
+}
+
+/** Clamps a score to 0-100 and rounds it. */
+export function clampScore(score: number): number {
+  return Math.round(Math.min(100, Math.max(0, score)));
+}

@@ -1,0 +1,88 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Every metric agentwatch exports, declared in one place. Labels are bounded sets only
+ * (source kind, reason code, detector id, severity, sink name): never an agent id.
+ */
+export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  return {
+    registry,
+    eventsReceived: new Counter({
+      name: 'agentwatch_events_received_total',
+      help: 'Input records read from a source, valid or not.',
+      labelNames: ['source'] as const,
+      registers,
+    }),
+    eventsRejected: new Counter({
+      name: 'agentwatch_events_rejected_total',
+      help: 'Input records refused and sent to the dead letter, by reason.',
+      labelNames: ['source', 'reason'] as const,
+      registers,
+    }),
+    eventsStored: new Counter({
+      name: 'agentwatch_events_stored_total',
+      help: 'Events written to the events table.',
+      registers,
+    }),
+    batchDuration: new Histogram({
+      name: 'agentwatch_batch_duration_seconds',
+      help: 'Time to process one input batch, by stage (process: detect and learn; store: ClickHouse insert; commit: sinks and offsets).',
+      labelNames: ['stage'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+    alerts: new Counter({
+      name: 'agentwatch_alerts_total',
+      help: 'Alerts raised, by detector and severity.',
+      labelNames: ['detector', 'severity'] as const,
+      registers,
+    }),
+    alertsSuppressed: new Counter({
+      name: 'agentwatch_alerts_suppressed_total',
+      help: 'Findings folded into an open alert (dedup) or dropped by an exception, by detector and reason.',
+      labelNames: ['detector', 'reason'] as const,
+      registers,
+    }),
+    detectorErrors: new Counter({
+      name: 'agentwatch_detector_errors_total',
+      help: 'Detector evaluations that threw; the event was still processed by the others.',
+      labelNames: ['detector'] as const,
+      registers,
+    }),
+    consumerLag: new Gauge({
+      name: 'agentwatch_consumer_lag_messages',
+      help: 'Messages between the committed-to-be offset and the high watermark, summed over partitions.',
+      labelNames: ['topic'] as const,
+      registers,
+    }),
+    deadLetters: new Counter({
+      name: 'agentwatch_dead_letter_records_total',
+      help: 'Records written to a dead letter, by kind (event or alert).',
+      labelNames: ['kind'] as const,
+      registers,
+    }),
+    trackedAgents: new Gauge({
+      name: 'agentwatch_baseline_agents',
+      help: 'Agents whose baseline is held in memory.',
+      registers,
+    }),
+    sinkSent: new Counter({
+      name: 'agentwatch_sink_alerts_sent_total',
+      help: 'Alerts delivered by a sink.',
+      labelNames: ['sink'] as const,
+      registers,
+    }),
+    sinkFailed: new Counter({
+      name: 'agentwatch_sink_failures_total',
+      help: 'Failed delivery attempts by a sink.',
+      labelNames: ['sink'] as const,
+      registers,
+    }),
+  };
+}
+
+/** The metrics handle passed to components. */
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,55 @@
+import type { Config } from '../../schemas/config.js';
+import { detectors } from '../../detectors/index.js';
+import { BaselineRegistry, type BaselinePersistence, type BaselineSettings } from '../baseline/baseline-registry.js';
+import { DetectorRunner, type EnabledDetector } from '../detection/detector-runner.js';
+import type { DetectorDefinition } from '../detection/detector-contract.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+
+const DAY_MS = 86_400_000;
+
+/** Baseline settings from the `baseline` config section. */
+export function baselineSettings(cfg: Config['baseline']): BaselineSettings {
+  return {
+    learningMinDays: cfg.learning_min_days,
+    learningMinEvents: cfg.learning_min_events,
+    quarantineDays: cfg.quarantine_days,
+    forgetAfterMs: cfg.forget_after_days * DAY_MS,
+    maxValuesPerTable: cfg.max_values_per_table,
+    maxScopes: cfg.max_scopes,
+    cohortRules: cfg.cohort_by,
+    cohortMinPeers: cfg.cohort_min_peers,
+  };
+}
+
+/** The enabled detectors with their runner settings, in registry order. */
+export function enabledDetectors(config: Config): EnabledDetector[] {
+  const out: EnabledDetector[] = [];
+  for (const [id, definition] of Object.entries(detectors) as [keyof Config['detectors'], DetectorDefinition][]) {
+    const section = config.detectors[id];
+    if (!section.enabled) continue;
+    out.push({
+      definition,
+      settings: section.settings,
+      dedupWindowMs: section.dedup_window_minutes * 60_000,
+      severityOverride: section.severity_override ?? undefined,
+      minSeverity: section.min_severity,
+    });
+  }
+  return out;
+}
+
+/** Baselines and detectors, wired from the configuration. */
+export function createDetection(
+  config: Config,
+  deps: { metrics: Metrics; logger: Logger; persistence: BaselinePersistence | undefined },
+): { registry: BaselineRegistry; runner: DetectorRunner } {
+  const registry = new BaselineRegistry(baselineSettings(config.baseline), deps.persistence);
+  const runner = new DetectorRunner({
+    detectors: enabledDetectors(config),
+    exceptions: config.exceptions,
+    metrics: deps.metrics,
+    logger: deps.logger.child({ component: 'detectors' }),
+  });
+  return { registry, runner };
+}

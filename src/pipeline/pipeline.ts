@@ -1,0 +1,158 @@
+import type { Alert } from '../../schemas/alert.js';
+import type { AgentEvent } from '../../schemas/event.js';
+import type { BaselineRegistry } from '../baseline/baseline-registry.js';
+import type { DeadLetter, DeadLetterEntry, RecordOrigin } from '../dead-letter/dead-letter.js';
+import { describeOrigin } from '../dead-letter/dead-letter.js';
+import type { DetectorRunner } from '../detection/detector-runner.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import type { AlertSink } from '../sinks/alert-sink.js';
+import type { AgentwatchStore } from '../store/agentwatch-store.js';
+import { decodeRecord } from './event-decoder.js';
+
+/** One input record as a source hands it over. */
+export interface InputRecord {
+  value: Buffer | string | null;
+  origin: RecordOrigin;
+}
+
+/** Running totals of a pipeline, for the replay summary and tests. */
+export interface PipelineStats {
+  read: number;
+  valid: number;
+  stored: number;
+  rejected: number;
+  alerts: number;
+}
+
+export interface PipelineOptions {
+  registry: BaselineRegistry;
+  runner: DetectorRunner;
+  sinks: readonly AlertSink[];
+  deadLetter: DeadLetter;
+  /** Absent: nothing is stored (tests of pure detection). */
+  store: AgentwatchStore | undefined;
+  metrics: Metrics;
+  logger: Logger;
+  sourceKind: 'kafka' | 'file';
+  maxEventBytes: number;
+  batchMaxRows: number;
+  batchMaxMs: number;
+  /** Called for every refused record, e.g. to report line numbers on stderr. */
+  onReject?: (entry: DeadLetterEntry) => void;
+}
+
+/**
+ * decode -> validate -> baseline -> detectors -> alerts -> sinks, and events to ClickHouse in batches.
+ * Single-threaded by construction: callers await each call before the next.
+ */
+export class Pipeline {
+  readonly stats: PipelineStats = { read: 0, valid: 0, stored: 0, rejected: 0, alerts: 0 };
+  private readonly o: PipelineOptions;
+  private pendingEvents: AgentEvent[] = [];
+  private pendingAlerts: Alert[] = [];
+  private oldestPendingAt = 0;
+
+  constructor(options: PipelineOptions) {
+    this.o = options;
+  }
+
+  /**
+   * Processes a batch. When it resolves, its alerts were accepted by every sink and its refused
+   * records are in the dead letter; its events are buffered until `checkpoint`.
+   */
+  async processBatch(records: readonly InputRecord[]): Promise<void> {
+    const { metrics, sourceKind } = this.o;
+    const started = performance.now();
+    const events: AgentEvent[] = [];
+    const rejected: DeadLetterEntry[] = [];
+    for (const record of records) {
+      this.stats.read += 1;
+      const raw = record.value ?? '';
+      const decoded = decodeRecord(raw, this.o.maxEventBytes);
+      if (decoded.ok) events.push(decoded.event);
+      else {
+        const entry: DeadLetterEntry = {
+          reason: decoded.reason,
+          error: decoded.error,
+          origin: record.origin,
+          raw: typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw,
+        };
+        rejected.push(entry);
+        this.o.onReject?.(entry);
+        metrics.eventsRejected.inc({ source: sourceKind, reason: decoded.reason });
+        this.o.logger.debug({ origin: describeOrigin(record.origin), reason: decoded.reason }, 'record rejected');
+      }
+    }
+    metrics.eventsReceived.inc({ source: sourceKind }, records.length);
+    this.stats.valid += events.length;
+    this.stats.rejected += rejected.length;
+    if (rejected.length > 0) {
+      await this.o.deadLetter.write(rejected);
+      metrics.deadLetters.inc({ kind: 'event' }, rejected.length);
+    }
+
+    const { registry, runner } = this.o;
+    await registry.ensureLoaded(events.map((e) => e.agent.id));
+    const alerts: Alert[] = [];
+    for (const event of events) {
+      const result = runner.process(event, registry.view(event));
+      if (result.alerts.length > 0) alerts.push(...result.alerts);
+      registry.learn(event, result.verdict);
+    }
+    alerts.push(...runner.closeExpired());
+    metrics.trackedAgents.set(registry.size);
+    metrics.batchDuration.observe({ stage: 'process' }, (performance.now() - started) / 1000);
+
+    await this.deliver(alerts);
+    if (this.pendingEvents.length === 0 && events.length > 0) this.oldestPendingAt = Date.now();
+    for (const e of events) this.pendingEvents.push(e);
+  }
+
+  /** Whether buffered events should be written now (size or age, whichever comes first). */
+  checkpointDue(): boolean {
+    if (this.pendingEvents.length === 0 && this.pendingAlerts.length === 0) return false;
+    return this.pendingEvents.length >= this.o.batchMaxRows || Date.now() - this.oldestPendingAt >= this.o.batchMaxMs;
+  }
+
+  /** Whether anything awaits a checkpoint. */
+  get hasPending(): boolean {
+    return this.pendingEvents.length > 0 || this.pendingAlerts.length > 0;
+  }
+
+  /**
+   * Writes buffered events and alerts to the store and persists changed baselines. After it
+   * resolves, every record processed so far is durable and its source offsets may be committed.
+   */
+  async checkpoint(): Promise<void> {
+    const store = this.o.store;
+    const events = this.pendingEvents;
+    const alerts = this.pendingAlerts;
+    if (store) {
+      const started = performance.now();
+      await store.insertEvents(events);
+      await store.insertAlerts(alerts);
+      await this.o.registry.persist();
+      this.o.metrics.batchDuration.observe({ stage: 'store' }, (performance.now() - started) / 1000);
+      this.o.metrics.eventsStored.inc(events.length);
+      this.stats.stored += events.length;
+    }
+    this.pendingEvents = [];
+    this.pendingAlerts = [];
+  }
+
+  /** End of a finite stream or shutdown: sends the updates of folded alerts, then checkpoints. */
+  async finish(): Promise<void> {
+    await this.deliver(this.o.runner.closeAll());
+    await this.checkpoint();
+  }
+
+  private async deliver(alerts: readonly Alert[]): Promise<void> {
+    if (alerts.length === 0) return;
+    const started = performance.now();
+    await Promise.all(this.o.sinks.map((sink) => sink.send(alerts)));
+    this.o.metrics.batchDuration.observe({ stage: 'sinks' }, (performance.now() - started) / 1000);
+    this.stats.alerts += alerts.length;
+    for (const a of alerts) this.pendingAlerts.push(a);
+  }
+}

@@ -1,0 +1,32 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRetriable } from './errors.js';
+
+/** Retry policy: exponential backoff with full jitter. */
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 100, maxDelayMs: 5_000 };
+
+/**
+ * Runs `operation` until it succeeds, fails with a non-retriable error, or runs out of attempts.
+ * `onRetry` sees each failure that will be retried (for metrics and logs).
+ */
+export async function withRetry<T>(
+  operation: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  onRetry?: (error: unknown, attempt: number) => void,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error: unknown) {
+      if (attempt >= policy.attempts || !isRetriable(error)) throw error;
+      onRetry?.(error, attempt);
+      const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+      await sleep(Math.random() * ceiling);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { Alert } from '../../schemas/alert.js';
+import type { Config } from '../../schemas/config.js';
+import type { AgentEvent } from '../../schemas/event.js';
+import type { BaselineSnapshot } from '../baseline/agent-baseline.js';
+import type { BaselinePersistence } from '../baseline/baseline-registry.js';
+import { StoreError, describeError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { withRetry } from '../retry.js';
+import { createClickHouseClient, describeTarget } from './clickhouse-client.js';
+import { alertToRow, eventToRow } from './event-row.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** Ids per baseline load query: keeps the IN list and the result bounded. */
+const LOAD_CHUNK = 5_000;
+
+/** Events, alerts and baselines in ClickHouse (embedded or server): the only module that writes SQL. */
+export class AgentwatchStore implements BaselinePersistence {
+  readonly client: ClickHouseClient;
+  readonly database: string;
+  readonly description: string;
+  private readonly logger: Logger;
+
+  private constructor(client: ClickHouseClient, database: string, description: string, logger: Logger) {
+    this.client = client;
+    this.database = database;
+    this.description = description;
+    this.logger = logger;
+  }
+
+  /** Connects, creates the database and applies pending migrations and the events TTL. */
+  static async open(cfg: Config['store'], logger: Logger): Promise<AgentwatchStore> {
+    const target = { url: cfg.clickhouse_url, path: cfg.path, user: cfg.user, password: cfg.password };
+    const description = describeTarget(target);
+    const client = createClickHouseClient(target);
+    const store = new AgentwatchStore(client, cfg.database, description, logger.child({ component: 'store' }));
+    try {
+      await withRetry(() => store.migrate(cfg.events_ttl_days), { attempts: 3, baseDelayMs: 200, maxDelayMs: 2000 });
+    } catch (error: unknown) {
+      await client.close().catch(() => undefined);
+      throw new StoreError(`cannot prepare ${description}: ${describeError(error)}`, { cause: error, retriable: false });
+    }
+    return store;
+  }
+
+  private sql(statement: string): string {
+    return statement.replaceAll('{db}', this.database);
+  }
+
+  private async migrate(ttlDays: number): Promise<void> {
+    await this.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${this.database}` });
+    await this.client.command({
+      query: this.sql(`CREATE TABLE IF NOT EXISTS {db}.schema_migrations (
+        version UInt32, name String, applied_at DateTime64(3, 'UTC') DEFAULT now64(3)
+      ) ENGINE = MergeTree ORDER BY version`),
+    });
+    const rs = await this.client.query({
+      query: this.sql('SELECT version FROM {db}.schema_migrations'),
+      format: 'JSONEachRow',
+    });
+    const applied = new Set((await rs.json<{ version: number }>()).map((r) => Number(r.version)));
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      for (const statement of migration.statements) await this.client.command({ query: this.sql(statement) });
+      await this.client.insert({
+        table: `${this.database}.schema_migrations`,
+        values: [{ version: migration.version, name: migration.name }],
+        format: 'JSONEachRow',
+      });
+      this.logger.info({ version: migration.version, name: migration.name }, 'migration applied');
+    }
+    // The TTL is configuration, not schema: set (or remove) it on every start.
+    await this.client.command({
+      query: this.sql(
+        ttlDays > 0
+          ? `ALTER TABLE {db}.events MODIFY TTL toDateTime(ts) + INTERVAL ${Math.floor(ttlDays)} DAY`
+          : `ALTER TABLE {db}.events REMOVE TTL`,
+      ),
+      clickhouse_settings: { materialize_ttl_after_modify: 0 },
+    }).catch((error: unknown) => {
+      // REMOVE TTL on a table that has none is an error on some versions; nothing to do then.
+      if (ttlDays > 0) throw error;
+    });
+  }
+
+  /** Inserts events (idempotent by event_id: the table replaces duplicates on merge). */
+  async insertEvents(events: readonly AgentEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.insert('events', events.map(eventToRow));
+  }
+
+  /** Inserts alerts; a later version of the same alert_id (higher count) wins. */
+  async insertAlerts(alerts: readonly Alert[]): Promise<void> {
+    if (alerts.length === 0) return;
+    await this.insert('alerts', alerts.map(alertToRow));
+  }
+
+  async loadBaselines(agentIds: readonly string[]): Promise<Map<string, BaselineSnapshot>> {
+    const out = new Map<string, BaselineSnapshot>();
+    for (let i = 0; i < agentIds.length; i += LOAD_CHUNK) {
+      const ids = agentIds.slice(i, i + LOAD_CHUNK);
+      const rows = await this.query<{ agent_id: string; state: string }>(
+        'SELECT agent_id, argMax(state, updated_at) AS state FROM {db}.baselines WHERE agent_id IN {ids:Array(String)} GROUP BY agent_id',
+        { ids },
+      );
+      for (const row of rows) out.set(row.agent_id, JSON.parse(row.state) as BaselineSnapshot);
+    }
+    return out;
+  }
+
+  async saveBaselines(
+    snapshots: readonly { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[],
+  ): Promise<void> {
+    if (snapshots.length === 0) return;
+    await this.insert(
+      'baselines',
+      snapshots.map((s) => ({ agent_id: s.agentId, last_ts: s.lastTs, state: JSON.stringify(s.snapshot) })),
+    );
+  }
+
+  /** Runs a read query with `{db}` expanded and server-side parameters; rows as objects. */
+  async query<T>(statement: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    try {
+      const rs = await this.client.query({ query: this.sql(statement), format: 'JSONEachRow', query_params: params });
+      return await rs.json<T>();
+    } catch (error: unknown) {
+      throw new StoreError(`query failed: ${describeError(error)}`, { cause: error, retriable: false });
+    }
+  }
+
+  private async insert(table: string, values: Record<string, unknown>[]): Promise<void> {
+    await withRetry(
+      async () => {
+        try {
+          await this.client.insert({ table: `${this.database}.${table}`, values, format: 'JSONEachRow' });
+        } catch (error: unknown) {
+          throw new StoreError(`insert into ${table} failed: ${describeError(error)}`, { cause: error });
+        }
+      },
+      undefined,
+      (error, attempt) => this.logger.warn({ err: error, attempt, table }, 'insert failed, retrying'),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createChdbConnection } from 'chdb/connection';
+import { StoreError } from '../errors.js';
+
+type ChdbClientConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
+
+/** How to reach ClickHouse: a server URL, or the embedded engine on a data directory. */
+export interface ClickHouseTarget {
+  url: string | null;
+  path: string;
+  user: string;
+  password: string;
+}
+
+/** Where the store actually is, for logs and summaries. */
+export function describeTarget(target: ClickHouseTarget): string {
+  return target.url ? `ClickHouse server ${redactUrl(target.url)}` : `embedded ClickHouse at ${resolve(target.path)}`;
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * One @clickhouse/client for both targets: with a URL it speaks HTTP to a server, otherwise the
+ * chdb connection runs the same SQL in process. chdb binds one data directory per process.
+ */
+export function createClickHouseClient(target: ClickHouseTarget): ClickHouseClient {
+  if (target.url) {
+    return createClient({
+      url: target.url,
+      username: target.user,
+      password: target.password,
+      request_timeout: 60_000,
+      clickhouse_settings: { date_time_input_format: 'best_effort' },
+    });
+  }
+  const dir = resolve(target.path);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error: unknown) {
+    throw new StoreError(`cannot create the data directory ${dir}`, { cause: error, retriable: false });
+  }
+  try {
+    // chdb types its connection against its own copy of @clickhouse/client-common; the shapes match.
+    const connection = createChdbConnection({ path: dir }) as unknown as ChdbClientConnection;
+    return createClient({
+      connection,
+      clickhouse_settings: { date_time_input_format: 'best_effort' },
+    });
+  } catch (error: unknown) {
+    throw new StoreError(`cannot open the embedded ClickHouse at ${dir}`, { cause: error, retriable: false });
+  }
+}
