@@ -12,10 +12,17 @@ function detectorSection<C extends z.ZodType>(id: string, settings: C) {
         .number()
         .min(0)
         .default(60)
-        .describe('Findings with the same agent and key within this event-time window fold into one alert (0: off).'),
-      severity_override: severity.nullable().default(null).describe('Force this severity on every finding (null: keep).'),
+        .describe(
+          'Findings with the same agent and key within this event-time window fold into one alert (0: off).',
+        ),
+      severity_override: severity
+        .nullable()
+        .default(null)
+        .describe('Force this severity on every finding (null: keep).'),
       min_severity: severity.default('informational').describe('Drop findings below this severity.'),
-      settings: settings.prefault({} as z.input<C>).describe(`${id} settings (see detectors/${id}/README.md).`),
+      settings: settings
+        .prefault({} as z.input<C>)
+        .describe(`${id} settings (see detectors/${id}/README.md).`),
     })
     .prefault({});
 }
@@ -72,7 +79,13 @@ export const configSchema = z
       .strictObject({
         enabled: z.boolean().default(true).describe('Serve /metrics, /healthz and /readyz in `run`.'),
         host: z.string().default('0.0.0.0').describe('Listen address.'),
-        port: z.number().int().min(0).max(65535).default(9464).describe('Listen port (env AGENTWATCH_HTTP_PORT).'),
+        port: z
+          .number()
+          .int()
+          .min(0)
+          .max(65535)
+          .default(9464)
+          .describe('Listen port (env AGENTWATCH_HTTP_PORT).'),
       })
       .prefault({}),
     input: z
@@ -88,11 +101,20 @@ export const configSchema = z
       .prefault({}),
     kafka: z
       .strictObject({
-        brokers: z.array(z.string()).default(['localhost:9092']).describe('Bootstrap brokers (env KAFKA_BROKERS, comma-separated).'),
+        brokers: z
+          .array(z.string())
+          .default(['localhost:9092'])
+          .describe('Bootstrap brokers (env KAFKA_BROKERS, comma-separated).'),
         client_id: z.string().default('agentwatch'),
-        group_id: z.string().default('agentwatch').describe('Consumer group: instances sharing it split the partitions.'),
+        group_id: z
+          .string()
+          .default('agentwatch')
+          .describe('Consumer group: instances sharing it split the partitions.'),
         topic: z.string().default('agent.activity').describe('Input topic, keyed by agent id.'),
-        dlq_topic: z.string().default('agent.activity.dlq').describe('Dead letter for refused input records.'),
+        dlq_topic: z
+          .string()
+          .default('agent.activity.dlq')
+          .describe('Dead letter for refused input records.'),
         from_beginning: z.boolean().default(true).describe('Where a new group starts reading.'),
         session_timeout_ms: z.number().int().min(1000).default(30_000),
       })
@@ -104,24 +126,52 @@ export const configSchema = z
           .string()
           .nullable()
           .default(null)
-          .describe('ClickHouse server URL; when set the embedded engine is not used (env AGENTWATCH_CLICKHOUSE_URL).'),
+          .describe(
+            'ClickHouse server URL; when set the embedded engine is not used (env AGENTWATCH_CLICKHOUSE_URL).',
+          ),
         user: z.string().default('default').describe('Server user (env AGENTWATCH_CLICKHOUSE_USER).'),
         password: z.string().default('').describe('Server password (env AGENTWATCH_CLICKHOUSE_PASSWORD).'),
-        database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).default('agentwatch').describe('Database (env AGENTWATCH_CLICKHOUSE_DATABASE).'),
+        database: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+          .default('agentwatch')
+          .describe('Database (env AGENTWATCH_CLICKHOUSE_DATABASE).'),
         events_ttl_days: z
           .number()
           .int()
           .min(0)
           .default(0)
-          .describe('Keep events this many days of event time (0: forever). Beware: rows older than the TTL are dropped on insert, replays of old data included.'),
-        batch_max_rows: z.number().int().min(1).default(10_000).describe('Flush events to ClickHouse at this many rows...'),
-        batch_max_ms: z.number().int().min(1).default(1000).describe('...or after this many milliseconds, whichever comes first.'),
+          .describe(
+            'Keep events this many days of event time (0: forever). Beware: rows older than the TTL are dropped on insert, replays of old data included.',
+          ),
+        batch_max_rows: z
+          .number()
+          .int()
+          .min(1)
+          .default(10_000)
+          .describe('Flush events to ClickHouse at this many rows...'),
+        batch_max_ms: z
+          .number()
+          .int()
+          .min(1)
+          .default(1000)
+          .describe('...or after this many milliseconds, whichever comes first.'),
       })
       .prefault({}),
     baseline: z
       .strictObject({
-        learning_min_days: z.number().int().min(0).default(7).describe('Active days before first-seen and hour alerts.'),
-        learning_min_events: z.number().int().min(0).default(50).describe('Events before first-seen and hour alerts.'),
+        learning_min_days: z
+          .number()
+          .int()
+          .min(0)
+          .default(7)
+          .describe('Active days before first-seen and hour alerts.'),
+        learning_min_events: z
+          .number()
+          .int()
+          .min(0)
+          .default(50)
+          .describe('Events before first-seen and hour alerts.'),
         quarantine_days: z
           .number()
           .int()
@@ -133,16 +183,39 @@ export const configSchema = z
           .array(z.enum(['name_prefix', 'type_team', 'owner', 'vendor']))
           .default(['name_prefix', 'type_team', 'vendor'])
           .describe('Cohort rules in order; the first that applies groups the agent ([]: no cohorts).'),
-        cohort_min_peers: z.number().int().min(1).default(2).describe('Peers a learning agent needs to borrow its cohort.'),
-        max_values_per_table: z.number().int().min(8).default(512).describe('Cap per agent on APIs, resources etc.'),
-        max_scopes: z.number().int().min(1).default(64).describe('Cap per agent on tasks and on-behalf-of users tracked.'),
+        cohort_min_peers: z
+          .number()
+          .int()
+          .min(1)
+          .default(2)
+          .describe('Peers a learning agent needs to borrow its cohort.'),
+        max_values_per_table: z
+          .number()
+          .int()
+          .min(8)
+          .default(512)
+          .describe('Cap per agent on APIs, resources etc.'),
+        max_scopes: z
+          .number()
+          .int()
+          .min(1)
+          .default(64)
+          .describe('Cap per agent on tasks and on-behalf-of users tracked.'),
       })
       .prefault({}),
     detectors: z.strictObject(detectorShape).prefault({}),
     exceptions: z.array(exceptionSchema).default([]),
     sinks: z
       .array(sinkSchema)
-      .default([{ type: 'kafka', name: 'kafka', format: 'json', min_severity: 'informational', topic: 'agent.alerts' }])
+      .default([
+        {
+          type: 'kafka',
+          name: 'kafka',
+          format: 'json',
+          min_severity: 'informational',
+          topic: 'agent.alerts',
+        },
+      ])
       .describe('Where alerts go in `run` (replay writes to stdout or --out).'),
   })
   .describe('agentwatch configuration');

@@ -28,7 +28,10 @@ export const timestampSchema = z
   .union([
     z
       .string()
-      .regex(RFC3339_WITH_ZONE, 'must be RFC 3339 with a zone, e.g. 2026-05-01T09:30:00Z, or epoch milliseconds'),
+      .regex(
+        RFC3339_WITH_ZONE,
+        'must be RFC 3339 with a zone, e.g. 2026-05-01T09:30:00Z, or epoch milliseconds',
+      ),
     z.number().int('epoch milliseconds must be an integer'),
   ])
   .transform((value, ctx) => {
@@ -64,7 +67,12 @@ export type AgentType = (typeof AGENT_TYPES)[number];
 export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 
-const scalar = z.union([z.string().max(EVENT_LIMITS.parameterValueLength), z.number(), z.boolean(), z.null()]);
+const scalar = z.union([
+  z.string().max(EVENT_LIMITS.parameterValueLength),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
 
 function boundedRecord<T extends z.ZodType>(value: T, max: number) {
   return z
@@ -82,11 +90,16 @@ export const eventSchema = z
       .strictObject({
         id: id.describe('The acting agent.'),
         name: shortText.optional(),
-        type: z.enum(AGENT_TYPES).optional().describe('personal (user-owned), third_party (vendor), organizational.'),
+        type: z
+          .enum(AGENT_TYPES)
+          .optional()
+          .describe('personal (user-owned), third_party (vendor), organizational.'),
         owner: shortText.optional().describe('Accountable human or team; absent means no owner on record.'),
         vendor: shortText.optional().describe('For third-party agents.'),
         team: shortText.optional().describe("The owner's team, used for cohorts."),
-        timezone: shortText.optional().describe('IANA timezone of the agent or its owner, e.g. Europe/Berlin.'),
+        timezone: shortText
+          .optional()
+          .describe('IANA timezone of the agent or its owner, e.g. Europe/Berlin.'),
       })
       .describe('The acting agent.'),
     on_behalf_of: z
@@ -102,7 +115,11 @@ export const eventSchema = z
       .optional()
       .describe('Agent ids from the root invoker down to this agent.'),
     action: z.strictObject({
-      api: z.string().min(1).max(EVENT_LIMITS.apiLength).describe('The operation or tool called, normalised.'),
+      api: z
+        .string()
+        .min(1)
+        .max(EVENT_LIMITS.apiLength)
+        .describe('The operation or tool called, normalised.'),
       service: shortText.optional().describe('The system called, e.g. aws-s3, gmail.'),
       category: z.enum(ACTION_CATEGORIES).optional(),
       parameters: boundedRecord(scalar, EVENT_LIMITS.parameterEntries)
@@ -138,7 +155,10 @@ export const eventSchema = z
     trace_id: shortText.optional(),
     source_ip: shortText.optional(),
     user_agent: z.string().max(1024).optional(),
-    attributes: boundedRecord(z.string().max(EVENT_LIMITS.parameterValueLength), EVENT_LIMITS.attributes).optional(),
+    attributes: boundedRecord(
+      z.string().max(EVENT_LIMITS.parameterValueLength),
+      EVENT_LIMITS.attributes,
+    ).optional(),
   })
   .describe('agentwatch v1 agent activity event');
 

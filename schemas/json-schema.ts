@@ -13,7 +13,10 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
  */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
   const schema = name === 'event' ? eventSchema : name === 'alert' ? alertSchema : configSchema;
-  const json = z.toJSONSchema(schema, { io: name === 'alert' ? 'output' : 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, {
+    io: name === 'alert' ? 'output' : 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return {
     $id: `https://agentwatch.dev/schemas/v1/${name}.json`,
     title: `agentwatch v1 ${name}`,

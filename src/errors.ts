@@ -110,6 +110,7 @@ export function describeError(error: unknown): string {
 /** Whether a caught value is worth retrying. Unknown errors are assumed transient (network-like). */
 export function isRetriable(error: unknown): boolean {
   if (error instanceof AgentwatchError) return error.retriable;
-  if (error instanceof Error && 'retriable' in error) return Boolean((error as { retriable: unknown }).retriable);
+  if (error instanceof Error && 'retriable' in error)
+    return Boolean((error as { retriable: unknown }).retriable);
   return true;
 }

@@ -57,7 +57,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const sensitivity = event.resource?.sensitivity;
   const peerShare = peers > 0 ? peersUsing / peers : 0;
   let score = CATEGORY_RISK[category] + (sensitivity ? SENSITIVITY_RISK[sensitivity] : 0);
-  if (peersUsing > 0) score -= peerShare >= cfg.peer_common_share ? cfg.peer_common_discount : cfg.peer_some_discount;
+  if (peersUsing > 0)
+    score -= peerShare >= cfg.peer_common_share ? cfg.peer_common_discount : cfg.peer_some_discount;
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   score = clampScore(score);

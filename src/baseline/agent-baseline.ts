@@ -121,7 +121,8 @@ export class AgentBaseline {
 
     this.observeCapped(this.apis, event.action.api, ts, day, action('api'), q, cap);
     const resourceId = event.resource?.id;
-    if (resourceId !== undefined) this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
+    if (resourceId !== undefined)
+      this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
 
     const how = hourOfWeek(ts, tz);
     const hourStats = observeValue(this.hours, String(how), ts, day, action('hour'), q);
@@ -201,7 +202,14 @@ export class AgentBaseline {
   /** JSON-safe snapshot for the baselines table. */
   toJSON(): BaselineSnapshot {
     const scopes = (map: Map<string, UsageScope>) =>
-      [...map].map(([k, s]): ScopeSnapshot => [k, s.events, s.first, s.last, encodeTable(s.apis), encodeTable(s.resources)]);
+      [...map].map(([k, s]): ScopeSnapshot => [
+        k,
+        s.events,
+        s.first,
+        s.last,
+        encodeTable(s.apis),
+        encodeTable(s.resources),
+      ]);
     const hours: [number, number][] = [];
     this.hourCounts.forEach((c, i) => {
       if (c > 0) hours.push([i, c]);

@@ -1,13 +1,21 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineView } from '../detection/detector-contract.js';
-import { AgentBaseline, taskKey, type BaselineSnapshot, type LearnVerdict, type LearningSettings } from './agent-baseline.js';
+import {
+  AgentBaseline,
+  taskKey,
+  type BaselineSnapshot,
+  type LearnVerdict,
+  type LearningSettings,
+} from './agent-baseline.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
 import { hourOfWeek } from './event-time.js';
 
 /** Where baselines live between runs (the ClickHouse baselines table). */
 export interface BaselinePersistence {
   loadBaselines(agentIds: readonly string[]): Promise<Map<string, BaselineSnapshot>>;
-  saveBaselines(snapshots: readonly { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[]): Promise<void>;
+  saveBaselines(
+    snapshots: readonly { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[],
+  ): Promise<void>;
 }
 
 /** Learning-period, quarantine and cohort settings (the `baseline` config section). */
@@ -47,7 +55,9 @@ export class BaselineRegistry {
     for (const id of agentIds) if (!this.baselines.has(id)) missing.push(id);
     if (missing.length === 0) return;
     const unique = [...new Set(missing)];
-    const stored = this.persistence ? await this.persistence.loadBaselines(unique) : new Map<string, BaselineSnapshot>();
+    const stored = this.persistence
+      ? await this.persistence.loadBaselines(unique)
+      : new Map<string, BaselineSnapshot>();
     for (const id of unique) {
       const snapshot = stored.get(id);
       const baseline = snapshot ? AgentBaseline.fromJSON(id, snapshot) : new AgentBaseline(id);
@@ -71,7 +81,8 @@ export class BaselineRegistry {
     const agent = this.get(event.agent.id);
     const profile = agent.events === 0 ? profileOf(event) : agent.profile;
     const cohort = this.cohorts.viewFor(profile);
-    const learning = agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
+    const learning =
+      agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
     const peers = cohort ? cohort.members - (agent.events > 0 ? 1 : 0) : 0;
     return {
       agent,
@@ -119,11 +130,13 @@ export class BaselineRegistry {
   private absorbIntoCohort(baseline: AgentBaseline): void {
     const tz = baseline.profile.timezone;
     for (const [api, stats] of baseline.apis) {
-      if (stats.quarantineDays === undefined) this.cohorts.observe(baseline.agentId, baseline.profile, api, undefined, hourOfWeek(stats.last, tz));
+      if (stats.quarantineDays === undefined)
+        this.cohorts.observe(baseline.agentId, baseline.profile, api, undefined, hourOfWeek(stats.last, tz));
     }
     for (const [task, scope] of baseline.tasks) {
       for (const [api, stats] of scope.apis) {
-        if (stats.quarantineDays === undefined) this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(stats.last, tz));
+        if (stats.quarantineDays === undefined)
+          this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(stats.last, tz));
       }
     }
   }

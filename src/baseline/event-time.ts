@@ -50,8 +50,16 @@ export function zoneOffsetMs(ts: number, timeZone: string | undefined): number {
   let offset = 0;
   try {
     const parts = formatterFor(timeZone).formatToParts(new Date(hour * HOUR_MS));
-    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    const get = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const local = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
     offset = local - hour * HOUR_MS;
   } catch {
     offset = 0;

@@ -89,7 +89,8 @@ export type ValueRow = [string, number, number, number, number, number, number];
 
 export function encodeTable(table: ValueTable): ValueRow[] {
   const rows: ValueRow[] = [];
-  for (const [v, s] of table) rows.push([v, s.first, s.last, s.count, s.days, s.lastDay, s.quarantineDays ?? -1]);
+  for (const [v, s] of table)
+    rows.push([v, s.first, s.last, s.count, s.days, s.lastDay, s.quarantineDays ?? -1]);
   return rows;
 }
 

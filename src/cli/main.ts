@@ -47,11 +47,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     const code = error instanceof AgentwatchError ? ` [${error.code}]` : '';
     process.stderr.write(`agentwatch ${name}: failed${code}: ${describeError(error)}\n`);
-    if (error instanceof Error && error.cause) process.stderr.write(`  caused by: ${describeError(error.cause)}\n`);
+    if (error instanceof Error && error.cause)
+      process.stderr.write(`  caused by: ${describeError(error.cause)}\n`);
     return 1;
   }
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  );
 }

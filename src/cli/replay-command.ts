@@ -7,7 +7,7 @@ import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { createDetection } from '../pipeline/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
-import { jsonFormat, type AlertSink } from '../sinks/alert-sink.js';
+import type { AlertSink } from '../sinks/alert-sink.js';
 import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
@@ -40,7 +40,8 @@ export async function replayCommand(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`replay takes one input (FILE or -), got ${positionals.length}`);
+  if (positionals.length > 1)
+    throw new UsageError(`replay takes one input (FILE or -), got ${positionals.length}`);
   const input = positionals[0] ?? '-';
   const format = resolveFormat(values.format ?? 'json');
   const config = loadConfig({
@@ -53,7 +54,9 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const logger = createLogger(config.log_level === 'info' ? 'warn' : config.log_level);
   const metrics = createMetrics({ defaultMetrics: false });
   const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
-  const deadLetterPath = values['dead-letter'] ?? `${input === '-' ? 'stdin' : input.replace(/\.ndjson$|\.jsonl$/i, '')}.rejected.ndjson`;
+  const deadLetterPath =
+    values['dead-letter'] ??
+    `${input === '-' ? 'stdin' : input.replace(/\.ndjson$|\.jsonl$/i, '')}.rejected.ndjson`;
   const deadLetter = new FileDeadLetter(deadLetterPath);
   const sink: AlertSink = values.out
     ? StreamSink.file('out', values.out, format, 'informational')
@@ -74,7 +77,8 @@ export async function replayCommand(argv: string[]): Promise<number> {
     batchMaxMs: config.store.batch_max_ms,
     onReject: quiet
       ? undefined
-      : (entry: DeadLetterEntry) => process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`),
+      : (entry: DeadLetterEntry) =>
+          process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`),
   });
   try {
     for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {

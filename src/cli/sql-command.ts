@@ -17,7 +17,10 @@ export async function sqlCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('sql needs exactly one query argument, e.g. agentwatch sql "SELECT count() FROM agentwatch.events"');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'sql needs exactly one query argument, e.g. agentwatch sql "SELECT count() FROM agentwatch.events"',
+    );
   const config = loadConfig({
     file: values.config,
     overrides: (raw) => {

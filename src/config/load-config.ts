@@ -21,16 +21,26 @@ function applyEnv(raw: Json, env: NodeJS.ProcessEnv): void {
   if (env['AGENTWATCH_LOG_LEVEL']) raw['log_level'] = env['AGENTWATCH_LOG_LEVEL'];
   if (env['AGENTWATCH_CLICKHOUSE_URL']) set('store', 'clickhouse_url', env['AGENTWATCH_CLICKHOUSE_URL']);
   if (env['AGENTWATCH_CLICKHOUSE_USER']) set('store', 'user', env['AGENTWATCH_CLICKHOUSE_USER']);
-  if (env['AGENTWATCH_CLICKHOUSE_PASSWORD'] !== undefined) set('store', 'password', env['AGENTWATCH_CLICKHOUSE_PASSWORD']);
+  if (env['AGENTWATCH_CLICKHOUSE_PASSWORD'] !== undefined)
+    set('store', 'password', env['AGENTWATCH_CLICKHOUSE_PASSWORD']);
   if (env['AGENTWATCH_CLICKHOUSE_DATABASE']) set('store', 'database', env['AGENTWATCH_CLICKHOUSE_DATABASE']);
   if (env['AGENTWATCH_STORE']) set('store', 'path', env['AGENTWATCH_STORE']);
   const brokers = env['AGENTWATCH_KAFKA_BROKERS'] ?? env['KAFKA_BROKERS'];
-  if (brokers) set('kafka', 'brokers', brokers.split(',').map((b) => b.trim()).filter(Boolean));
+  if (brokers)
+    set(
+      'kafka',
+      'brokers',
+      brokers
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    );
   if (env['AGENTWATCH_KAFKA_TOPIC']) set('kafka', 'topic', env['AGENTWATCH_KAFKA_TOPIC']);
   if (env['AGENTWATCH_KAFKA_GROUP']) set('kafka', 'group_id', env['AGENTWATCH_KAFKA_GROUP']);
   if (env['AGENTWATCH_HTTP_PORT']) {
     const port = Number(env['AGENTWATCH_HTTP_PORT']);
-    if (!Number.isInteger(port)) throw new ConfigError(`AGENTWATCH_HTTP_PORT: not an integer: ${env['AGENTWATCH_HTTP_PORT']}`);
+    if (!Number.isInteger(port))
+      throw new ConfigError(`AGENTWATCH_HTTP_PORT: not an integer: ${env['AGENTWATCH_HTTP_PORT']}`);
     set('http', 'port', port);
   }
 }
@@ -39,7 +49,9 @@ function applyEnv(raw: Json, env: NodeJS.ProcessEnv): void {
  * Configuration from a JSON file (optional), then the environment, then `overrides` (flags).
  * Errors name the source and the field path.
  */
-export function loadConfig(options: { file?: string | undefined; env?: NodeJS.ProcessEnv; overrides?: (raw: Json) => void } = {}): Config {
+export function loadConfig(
+  options: { file?: string | undefined; env?: NodeJS.ProcessEnv; overrides?: (raw: Json) => void } = {},
+): Config {
   let raw: Json = {};
   const where = options.file ?? 'defaults';
   if (options.file) {
@@ -47,7 +59,9 @@ export function loadConfig(options: { file?: string | undefined; env?: NodeJS.Pr
     try {
       text = readFileSync(options.file, 'utf8');
     } catch (error: unknown) {
-      throw new ConfigError(`cannot read config file ${options.file}: ${describeError(error)}`, { cause: error });
+      throw new ConfigError(`cannot read config file ${options.file}: ${describeError(error)}`, {
+        cause: error,
+      });
     }
     try {
       const parsed: unknown = JSON.parse(text);
@@ -55,13 +69,18 @@ export function loadConfig(options: { file?: string | undefined; env?: NodeJS.Pr
         throw new Error('the top level must be a JSON object');
       raw = parsed as Json;
     } catch (error: unknown) {
-      throw new ConfigError(`config file ${options.file} is not valid JSON: ${describeError(error)}`, { cause: error });
+      throw new ConfigError(`config file ${options.file} is not valid JSON: ${describeError(error)}`, {
+        cause: error,
+      });
     }
   }
   applyEnv(raw, options.env ?? process.env);
   options.overrides?.(raw);
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(`invalid configuration (${where}, environment, flags): ${formatIssues(result.error)}`);
+  if (!result.success)
+    throw new ConfigError(
+      `invalid configuration (${where}, environment, flags): ${formatIssues(result.error)}`,
+    );
   return result.data;
 }
 

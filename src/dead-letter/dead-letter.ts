@@ -22,5 +22,7 @@ export interface DeadLetter {
 
 /** "line 12" or "agent.activity[2]@1234" for messages. */
 export function describeOrigin(origin: RecordOrigin): string {
-  return origin.kind === 'file' ? `${origin.path}:${origin.line}` : `${origin.topic}[${origin.partition}]@${origin.offset}`;
+  return origin.kind === 'file'
+    ? `${origin.path}:${origin.line}`
+    : `${origin.topic}[${origin.partition}]@${origin.offset}`;
 }

@@ -39,6 +39,8 @@ export class FileDeadLetter implements DeadLetter {
     const stream = this.stream;
     if (!stream) return;
     this.stream = undefined;
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
   }
 }

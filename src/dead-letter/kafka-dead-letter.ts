@@ -40,7 +40,9 @@ export class KafkaDeadLetter implements DeadLetter {
         })),
       });
     } catch (error: unknown) {
-      throw new SinkError(`cannot write to dead-letter topic ${this.topic}: ${describeError(error)}`, { cause: error });
+      throw new SinkError(`cannot write to dead-letter topic ${this.topic}: ${describeError(error)}`, {
+        cause: error,
+      });
     }
   }
 

@@ -5,13 +5,22 @@ import type { ActionCategory, AgentEvent, Sensitivity } from '../../schemas/even
  * Order matters: the most dangerous reading wins ("DeleteUserPolicy" is identity, not delete).
  */
 const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
-  ['identity', /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i],
+  [
+    'identity',
+    /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i,
+  ],
   ['payment', /(pay|transfer|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create)/i],
-  ['admin', /(admin|config|setting|deploy|terminate|shutdown|firewall|securitygroup|audit.*(stop|delete)|disable|cluster)/i],
+  [
+    'admin',
+    /(admin|config|setting|deploy|terminate|shutdown|firewall|securitygroup|audit.*(stop|delete)|disable|cluster)/i,
+  ],
   ['delete', /(delete|remove|purge|destroy|drop|erase|wipe|^del\b|\bdel )/i],
   ['send', /(send|mail|message|post_?message|publish|notify|share|forward|upload_external|reply)/i],
   ['execute', /(exec|run|invoke|shell|command|script|lambda|eval)/i],
-  ['write', /(put|create|update|write|insert|modify|edit|patch|set|add|append|upload|commit|merge|^post |^put )/i],
+  [
+    'write',
+    /(put|create|update|write|insert|modify|edit|patch|set|add|append|upload|commit|merge|^post |^put )/i,
+  ],
   ['read', /(get|list|read|describe|search|query|fetch|download|view|select|lookup|^head )/i],
 ];
 

@@ -10,7 +10,13 @@ export const MAX_EVENT_IDS = 100;
  * Alert ids depend only on evidence, never on the clock or on process state, so a replay after a
  * crash produces the same ids and receivers (and the alerts table) keep one copy.
  */
-export function alertId(detectorId: string, agentId: string, reason: string, key: string, firstEventId: string): string {
+export function alertId(
+  detectorId: string,
+  agentId: string,
+  reason: string,
+  key: string,
+  firstEventId: string,
+): string {
   return createHash('sha256')
     .update(`${detectorId}\u0000${agentId}\u0000${reason}\u0000${key}\u0000${firstEventId}`)
     .digest('hex')
@@ -18,7 +24,11 @@ export function alertId(detectorId: string, agentId: string, reason: string, key
 }
 
 /** A native v1 alert for a finding on an event. */
-export function buildAlert(detector: { id: string; version: number }, finding: Finding, event: AgentEvent): Alert {
+export function buildAlert(
+  detector: { id: string; version: number },
+  finding: Finding,
+  event: AgentEvent,
+): Alert {
   const at = new Date(event.ts).toISOString();
   const alert: Alert = {
     alert_id: alertId(detector.id, event.agent.id, finding.reason, finding.key, event.event_id),
@@ -39,7 +49,11 @@ export function buildAlert(detector: { id: string; version: number }, finding: F
       owner: event.agent.owner,
       vendor: event.agent.vendor,
     }),
-    action: compact({ api: event.action.api, service: event.action.service, category: event.action.category }),
+    action: compact({
+      api: event.action.api,
+      service: event.action.service,
+      category: event.action.category,
+    }),
     evidence: finding.evidence,
     event_ids: [event.event_id],
     tags: [...(finding.tags ?? [])],

@@ -78,6 +78,8 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
 }
 
 /** Identity helper that keeps the config type of a definition while checking its shape. */
-export function defineDetector<C extends z.ZodType>(definition: DetectorDefinition<C>): DetectorDefinition<C> {
+export function defineDetector<C extends z.ZodType>(
+  definition: DetectorDefinition<C>,
+): DetectorDefinition<C> {
   return definition;
 }

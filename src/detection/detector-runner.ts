@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Alert, Severity } from '../../schemas/alert.js';
 import { SEVERITY_RANK } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
@@ -66,7 +65,7 @@ export class DetectorRunner {
     this.running = options.detectors.map((enabled) => ({
       enabled,
       detector: enabled.definition.create({
-        config: enabled.settings as z.output<z.ZodType>,
+        config: enabled.settings,
         logger: options.logger.child({ detector: enabled.definition.id }),
       }),
     }));
@@ -90,7 +89,10 @@ export class DetectorRunner {
         findings = detector.evaluate(event, view);
       } catch (error: unknown) {
         this.metrics.detectorErrors.inc({ detector: id });
-        this.logger.error({ err: new DetectorError(id, { cause: error }), event_id: event.event_id }, 'detector failed');
+        this.logger.error(
+          { err: new DetectorError(id, { cause: error }), event_id: event.event_id },
+          'detector failed',
+        );
         continue;
       }
       for (const raw of findings) {
@@ -133,7 +135,12 @@ export class DetectorRunner {
     return out;
   }
 
-  private openOrFold(enabled: EnabledDetector, finding: Finding, event: AgentEvent, out: Alert[]): Alert | undefined {
+  private openOrFold(
+    enabled: EnabledDetector,
+    finding: Finding,
+    event: AgentEvent,
+    out: Alert[],
+  ): Alert | undefined {
     const def = enabled.definition;
     const key = `${def.id}\u0000${event.agent.id}\u0000${finding.reason}\u0000${finding.key}`;
     const existing = this.open.get(key);
@@ -151,7 +158,11 @@ export class DetectorRunner {
     if (existing?.folded) out.push(existing.alert);
     const alert = buildAlert(def, finding, event);
     if (enabled.dedupWindowMs > 0) {
-      this.open.set(key, { alert: structuredClone(alert), expiresAt: event.ts + enabled.dedupWindowMs, folded: false });
+      this.open.set(key, {
+        alert: structuredClone(alert),
+        expiresAt: event.ts + enabled.dedupWindowMs,
+        folded: false,
+      });
     }
     return alert;
   }

@@ -12,6 +12,7 @@ export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
 /** The formatter for a name given on the command line or in config. */
 export function resolveFormat(name: string): AlertFormatter {
-  if (!(name in FORMATS)) throw new UsageError(`unknown format "${name}" (one of: ${FORMAT_NAMES.join(', ')})`);
+  if (!(name in FORMATS))
+    throw new UsageError(`unknown format "${name}" (one of: ${FORMAT_NAMES.join(', ')})`);
   return FORMATS[name as FormatName];
 }

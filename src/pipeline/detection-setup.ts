@@ -1,6 +1,10 @@
 import type { Config } from '../../schemas/config.js';
 import { detectors } from '../../detectors/index.js';
-import { BaselineRegistry, type BaselinePersistence, type BaselineSettings } from '../baseline/baseline-registry.js';
+import {
+  BaselineRegistry,
+  type BaselinePersistence,
+  type BaselineSettings,
+} from '../baseline/baseline-registry.js';
 import { DetectorRunner, type EnabledDetector } from '../detection/detector-runner.js';
 import type { DetectorDefinition } from '../detection/detector-contract.js';
 import type { Logger } from '../logger.js';
@@ -25,7 +29,10 @@ export function baselineSettings(cfg: Config['baseline']): BaselineSettings {
 /** The enabled detectors with their runner settings, in registry order. */
 export function enabledDetectors(config: Config): EnabledDetector[] {
   const out: EnabledDetector[] = [];
-  for (const [id, definition] of Object.entries(detectors) as [keyof Config['detectors'], DetectorDefinition][]) {
+  for (const [id, definition] of Object.entries(detectors) as [
+    keyof Config['detectors'],
+    DetectorDefinition,
+  ][]) {
     const section = config.detectors[id];
     if (!section.enabled) continue;
     out.push({

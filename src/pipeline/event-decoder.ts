@@ -19,12 +19,17 @@ export function formatIssues(error: z.ZodError): string {
 /** Bytes -> JSON -> validated v1 event. Never throws: refusals are values. */
 export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
   const size = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.length;
-  if (size > maxBytes) return { ok: false, reason: 'oversize', error: `record is ${size} bytes, limit ${maxBytes}` };
+  if (size > maxBytes)
+    return { ok: false, reason: 'oversize', error: `record is ${size} bytes, limit ${maxBytes}` };
   let json: unknown;
   try {
     json = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
   } catch (error: unknown) {
-    return { ok: false, reason: 'malformed_json', error: error instanceof Error ? error.message : 'invalid JSON' };
+    return {
+      ok: false,
+      reason: 'malformed_json',
+      error: error instanceof Error ? error.message : 'invalid JSON',
+    };
   }
   return validateEvent(json);
 }

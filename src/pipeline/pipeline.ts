@@ -81,7 +81,10 @@ export class Pipeline {
         rejected.push(entry);
         this.o.onReject?.(entry);
         metrics.eventsRejected.inc({ source: sourceKind, reason: decoded.reason });
-        this.o.logger.debug({ origin: describeOrigin(record.origin), reason: decoded.reason }, 'record rejected');
+        this.o.logger.debug(
+          { origin: describeOrigin(record.origin), reason: decoded.reason },
+          'record rejected',
+        );
       }
     }
     metrics.eventsReceived.inc({ source: sourceKind }, records.length);
@@ -112,7 +115,10 @@ export class Pipeline {
   /** Whether buffered events should be written now (size or age, whichever comes first). */
   checkpointDue(): boolean {
     if (this.pendingEvents.length === 0 && this.pendingAlerts.length === 0) return false;
-    return this.pendingEvents.length >= this.o.batchMaxRows || Date.now() - this.oldestPendingAt >= this.o.batchMaxMs;
+    return (
+      this.pendingEvents.length >= this.o.batchMaxRows ||
+      Date.now() - this.oldestPendingAt >= this.o.batchMaxMs
+    );
   }
 
   /** Whether anything awaits a checkpoint. */

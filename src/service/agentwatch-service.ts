@@ -63,7 +63,13 @@ export class AgentwatchService {
       const format = resolveFormat(s.format);
       switch (s.type) {
         case 'kafka':
-          return new KafkaSink({ name: s.name, producer: this.producer as Producer, topic: s.topic, format, minSeverity: s.min_severity });
+          return new KafkaSink({
+            name: s.name,
+            producer: this.producer as Producer,
+            topic: s.topic,
+            format,
+            minSeverity: s.min_severity,
+          });
         case 'stdout':
           return StreamSink.stdout(s.name, format, s.min_severity);
         case 'file':

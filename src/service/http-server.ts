@@ -8,7 +8,7 @@ export class HttpServer {
 
   constructor(options: { registry: Registry; ready: () => boolean }) {
     this.server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
@@ -25,7 +25,9 @@ export class HttpServer {
           return;
         case '/readyz': {
           const ready = options.ready();
-          res.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' }).end(ready ? 'ready\n' : 'not ready\n');
+          res
+            .writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' })
+            .end(ready ? 'ready\n' : 'not ready\n');
           return;
         }
         default:

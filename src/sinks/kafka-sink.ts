@@ -11,7 +11,13 @@ export class KafkaSink implements AlertSink {
   private readonly format: AlertFormatter;
   private readonly minSeverity: Severity;
 
-  constructor(options: { name: string; producer: Producer; topic: string; format: AlertFormatter; minSeverity: Severity }) {
+  constructor(options: {
+    name: string;
+    producer: Producer;
+    topic: string;
+    format: AlertFormatter;
+    minSeverity: Severity;
+  }) {
     this.name = options.name;
     this.producer = options.producer;
     this.topic = options.topic;
@@ -33,7 +39,9 @@ export class KafkaSink implements AlertSink {
         })),
       });
     } catch (error: unknown) {
-      throw new SinkError(`${this.name}: cannot produce to ${this.topic}: ${describeError(error)}`, { cause: error });
+      throw new SinkError(`${this.name}: cannot produce to ${this.topic}: ${describeError(error)}`, {
+        cause: error,
+      });
     }
   }
 

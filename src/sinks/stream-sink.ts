@@ -13,7 +13,13 @@ export class StreamSink implements AlertSink {
   private readonly minSeverity: Severity;
   private readonly owned: boolean;
 
-  constructor(options: { name: string; stream: Writable; format: AlertFormatter; minSeverity: Severity; owned: boolean }) {
+  constructor(options: {
+    name: string;
+    stream: Writable;
+    format: AlertFormatter;
+    minSeverity: Severity;
+    owned: boolean;
+  }) {
     this.name = options.name;
     this.stream = options.stream;
     this.format = options.format;
@@ -23,7 +29,13 @@ export class StreamSink implements AlertSink {
 
   /** A sink appending to `path`. */
   static file(name: string, path: string, format: AlertFormatter, minSeverity: Severity): StreamSink {
-    return new StreamSink({ name, stream: createWriteStream(path, { flags: 'a' }), format, minSeverity, owned: true });
+    return new StreamSink({
+      name,
+      stream: createWriteStream(path, { flags: 'a' }),
+      format,
+      minSeverity,
+      owned: true,
+    });
   }
 
   /** A sink writing to stdout. */
@@ -43,6 +55,8 @@ export class StreamSink implements AlertSink {
 
   async close(): Promise<void> {
     if (!this.owned) return;
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
   }
 }

@@ -23,7 +23,14 @@ export class KafkaSource {
   private stopping = false;
   private running = false;
 
-  constructor(options: { kafka: Kafka; cfg: Config['kafka']; pipeline: Pipeline; metrics: Metrics; logger: Logger; checkpointMs: number }) {
+  constructor(options: {
+    kafka: Kafka;
+    cfg: Config['kafka'];
+    pipeline: Pipeline;
+    metrics: Metrics;
+    logger: Logger;
+    checkpointMs: number;
+  }) {
     this.cfg = options.cfg;
     this.pipeline = options.pipeline;
     this.metrics = options.metrics;
@@ -55,14 +62,18 @@ export class KafkaSource {
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.onBatch(payload),
     });
-    this.timer = setInterval(() => {
-      void this.exclusive(async () => {
-        if (!this.stopping && this.pipeline.checkpointDue()) await this.checkpointAndCommit();
-      }).catch((error: unknown) => this.logger.error({ err: error }, 'timed checkpoint failed'));
-    }, Math.max(50, Math.floor(this.checkpointMs / 2)));
+    this.timer = setInterval(
+      () => {
+        void this.exclusive(async () => {
+          if (!this.stopping && this.pipeline.checkpointDue()) await this.checkpointAndCommit();
+        }).catch((error: unknown) => this.logger.error({ err: error }, 'timed checkpoint failed'));
+      },
+      Math.max(50, Math.floor(this.checkpointMs / 2)),
+    );
   }
 
-  private async onBatch({ batch, resolveOffset, heartbeat }: EachBatchPayload): Promise<void> {
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
     if (batch.messages.length === 0) return;
     await this.exclusive(async () => {
       if (this.stopping) return;
@@ -72,7 +83,7 @@ export class KafkaSource {
       }));
       await this.pipeline.processBatch(records);
       const last = batch.lastOffset();
-      resolveOffset(last);
+      payload.resolveOffset(last);
       this.pending.set(`${batch.topic}|${batch.partition}`, {
         topic: batch.topic,
         partition: batch.partition,
@@ -84,7 +95,7 @@ export class KafkaSource {
       this.metrics.consumerLag.set({ topic: batch.topic }, lag);
       if (this.pipeline.checkpointDue()) await this.checkpointAndCommit();
     });
-    await heartbeat();
+    await payload.heartbeat();
   }
 
   private async checkpointAndCommit(): Promise<void> {

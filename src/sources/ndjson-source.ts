@@ -45,9 +45,13 @@ export async function* readNdjsonBatches(
       carry = data.length > 0 ? Buffer.from(data) : undefined;
     }
   } catch (error: unknown) {
-    throw new AgentwatchError('INPUT_UNREADABLE', `cannot read ${label}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new AgentwatchError(
+      'INPUT_UNREADABLE',
+      `cannot read ${label}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (carry) push(carry);
   if (batch.length > 0) yield batch;

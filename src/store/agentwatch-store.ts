@@ -33,12 +33,24 @@ export class AgentwatchStore implements BaselinePersistence {
     const target = { url: cfg.clickhouse_url, path: cfg.path, user: cfg.user, password: cfg.password };
     const description = describeTarget(target);
     const client = createClickHouseClient(target);
-    const store = new AgentwatchStore(client, cfg.database, description, logger.child({ component: 'store' }));
+    const store = new AgentwatchStore(
+      client,
+      cfg.database,
+      description,
+      logger.child({ component: 'store' }),
+    );
     try {
-      await withRetry(() => store.migrate(cfg.events_ttl_days), { attempts: 3, baseDelayMs: 200, maxDelayMs: 2000 });
+      await withRetry(() => store.migrate(cfg.events_ttl_days), {
+        attempts: 3,
+        baseDelayMs: 200,
+        maxDelayMs: 2000,
+      });
     } catch (error: unknown) {
       await client.close().catch(() => undefined);
-      throw new StoreError(`cannot prepare ${description}: ${describeError(error)}`, { cause: error, retriable: false });
+      throw new StoreError(`cannot prepare ${description}: ${describeError(error)}`, {
+        cause: error,
+        retriable: false,
+      });
     }
     return store;
   }
@@ -70,17 +82,19 @@ export class AgentwatchStore implements BaselinePersistence {
       this.logger.info({ version: migration.version, name: migration.name }, 'migration applied');
     }
     // The TTL is configuration, not schema: set (or remove) it on every start.
-    await this.client.command({
-      query: this.sql(
-        ttlDays > 0
-          ? `ALTER TABLE {db}.events MODIFY TTL toDateTime(ts) + INTERVAL ${Math.floor(ttlDays)} DAY`
-          : `ALTER TABLE {db}.events REMOVE TTL`,
-      ),
-      clickhouse_settings: { materialize_ttl_after_modify: 0 },
-    }).catch((error: unknown) => {
-      // REMOVE TTL on a table that has none is an error on some versions; nothing to do then.
-      if (ttlDays > 0) throw error;
-    });
+    await this.client
+      .command({
+        query: this.sql(
+          ttlDays > 0
+            ? `ALTER TABLE {db}.events MODIFY TTL toDateTime(ts) + INTERVAL ${Math.floor(ttlDays)} DAY`
+            : `ALTER TABLE {db}.events REMOVE TTL`,
+        ),
+        clickhouse_settings: { materialize_ttl_after_modify: 0 },
+      })
+      .catch((error: unknown) => {
+        // REMOVE TTL on a table that has none is an error on some versions; nothing to do then.
+        if (ttlDays > 0) throw error;
+      });
   }
 
   /** Inserts events (idempotent by event_id: the table replaces duplicates on merge). */
@@ -121,7 +135,11 @@ export class AgentwatchStore implements BaselinePersistence {
   /** Runs a read query with `{db}` expanded and server-side parameters; rows as objects. */
   async query<T>(statement: string, params: Record<string, unknown> = {}): Promise<T[]> {
     try {
-      const rs = await this.client.query({ query: this.sql(statement), format: 'JSONEachRow', query_params: params });
+      const rs = await this.client.query({
+        query: this.sql(statement),
+        format: 'JSONEachRow',
+        query_params: params,
+      });
       return await rs.json<T>();
     } catch (error: unknown) {
       throw new StoreError(`query failed: ${describeError(error)}`, { cause: error, retriable: false });

@@ -16,7 +16,9 @@ export interface ClickHouseTarget {
 
 /** Where the store actually is, for logs and summaries. */
 export function describeTarget(target: ClickHouseTarget): string {
-  return target.url ? `ClickHouse server ${redactUrl(target.url)}` : `embedded ClickHouse at ${resolve(target.path)}`;
+  return target.url
+    ? `ClickHouse server ${redactUrl(target.url)}`
+    : `embedded ClickHouse at ${resolve(target.path)}`;
 }
 
 function redactUrl(url: string): string {
