@@ -1,14 +1,10 @@
+import { scalarText } from '../scalar-text.js';
 /** Rows as an aligned text table, with a row count, for people at a terminal. */
 export function renderTable(rows: readonly Record<string, unknown>[], maxWidth = 60): string {
   if (rows.length === 0) return '(0 rows)\n';
   const columns = Object.keys(rows[0] ?? {});
   const cell = (v: unknown) => {
-    const text =
-      v === null || v === undefined
-        ? ''
-        : typeof v === 'object'
-          ? JSON.stringify(v)
-          : String(v as string | number | boolean);
+    const text = scalarText(v);
     return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
   };
   const cells = rows.map((r) => columns.map((c) => cell(r[c])));

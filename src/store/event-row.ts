@@ -1,16 +1,10 @@
+import { scalarText } from '../scalar-text.js';
 import type { Alert } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
 
 function stringMap(record: Record<string, unknown> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  if (record)
-    for (const [k, v] of Object.entries(record))
-      out[k] =
-        v === null || v === undefined
-          ? ''
-          : typeof v === 'object'
-            ? JSON.stringify(v)
-            : String(v as string | number | boolean);
+  if (record) for (const [k, v] of Object.entries(record)) out[k] = scalarText(v);
   return out;
 }
 
