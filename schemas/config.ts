@@ -116,7 +116,20 @@ export const configSchema = z
           .default('agent.activity.dlq')
           .describe('Dead letter for refused input records.'),
         from_beginning: z.boolean().default(true).describe('Where a new group starts reading.'),
-        session_timeout_ms: z.number().int().min(1000).default(30_000),
+        session_timeout_ms: z
+          .number()
+          .int()
+          .min(6000)
+          .default(30_000)
+          .describe(
+            'Consumer session timeout; the broker refuses less than its group.min.session.timeout.ms (6 s).',
+          ),
+        max_wait_ms: z
+          .number()
+          .int()
+          .min(10)
+          .default(500)
+          .describe('Longest a fetch waits for data; also bounds how long a graceful stop waits.'),
       })
       .prefault({}),
     store: z

@@ -39,6 +39,7 @@ export class KafkaSource {
     this.consumer = options.kafka.consumer({
       groupId: options.cfg.group_id,
       sessionTimeout: options.cfg.session_timeout_ms,
+      maxWaitTimeInMs: options.cfg.max_wait_ms,
       allowAutoTopicCreation: true,
     });
   }

@@ -4,6 +4,15 @@ import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 import { StoreError } from '../errors.js';
 
+/**
+ * The same settings on both targets so results look alike: 64-bit integers as JSON numbers (counts
+ * stay far below 2^53), best-effort parsing of date-time input.
+ */
+const SETTINGS = {
+  date_time_input_format: 'best_effort',
+  output_format_json_quote_64bit_integers: 0,
+} as const;
+
 type ChdbClientConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
 
 /** How to reach ClickHouse: a server URL, or the embedded engine on a data directory. */
@@ -42,7 +51,7 @@ export function createClickHouseClient(target: ClickHouseTarget): ClickHouseClie
       username: target.user,
       password: target.password,
       request_timeout: 60_000,
-      clickhouse_settings: { date_time_input_format: 'best_effort' },
+      clickhouse_settings: SETTINGS,
     });
   }
   const dir = resolve(target.path);
@@ -56,7 +65,7 @@ export function createClickHouseClient(target: ClickHouseTarget): ClickHouseClie
     const connection = createChdbConnection({ path: dir }) as unknown as ChdbClientConnection;
     return createClient({
       connection,
-      clickhouse_settings: { date_time_input_format: 'best_effort' },
+      clickhouse_settings: SETTINGS,
     });
   } catch (error: unknown) {
     throw new StoreError(`cannot open the embedded ClickHouse at ${dir}`, { cause: error, retriable: false });
