@@ -124,6 +124,12 @@ export const configSchema = z
           .describe(
             'Consumer session timeout; the broker refuses less than its group.min.session.timeout.ms (6 s).',
           ),
+        max_bytes_per_partition: z
+          .number()
+          .int()
+          .min(1024)
+          .default(1_048_576)
+          .describe('Most bytes fetched per partition per request: bounds batch size and memory.'),
         max_wait_ms: z
           .number()
           .int()

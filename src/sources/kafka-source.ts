@@ -40,6 +40,7 @@ export class KafkaSource {
       groupId: options.cfg.group_id,
       sessionTimeout: options.cfg.session_timeout_ms,
       maxWaitTimeInMs: options.cfg.max_wait_ms,
+      maxBytesPerPartition: options.cfg.max_bytes_per_partition,
       allowAutoTopicCreation: true,
     });
   }

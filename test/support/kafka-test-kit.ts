@@ -1,0 +1,120 @@
+import kafkajs from 'kafkajs';
+import type { Admin, IHeaders, Kafka } from 'kafkajs';
+import { configSchema, type Config } from '../../schemas/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { AgentwatchService } from '../../src/service/agentwatch-service.js';
+import { waitFor } from './wait-for.js';
+
+const { Kafka: KafkaClient, logLevel } = kafkajs;
+
+/** A message read back from a topic. */
+export interface ReadMessage {
+  key: string | null;
+  value: string;
+  headers: Record<string, string>;
+  partition: number;
+}
+
+/** Topic names unique to one test, on the broker from the global setup. */
+export function topicsFor(name: string) {
+  const suffix = `${name}-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
+  return { input: `in-${suffix}`, alerts: `alerts-${suffix}`, dlq: `dlq-${suffix}`, group: `group-${suffix}` };
+}
+
+export function testKafka(brokers: string): Kafka {
+  return new KafkaClient({ clientId: 'agentwatch-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+}
+
+export async function createTopics(admin: Admin, topics: string[], partitions = 3): Promise<void> {
+  await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: partitions })) });
+}
+
+/** Produces values keyed by agent id (or unkeyed raw strings). */
+export async function produce(kafka: Kafka, topic: string, records: readonly unknown[]): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  try {
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: records.map((r) =>
+        typeof r === 'string'
+          ? { value: r }
+          : { key: (r as { agent?: { id?: string } }).agent?.id ?? null, value: JSON.stringify(r) },
+      ),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+function headerText(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) out[k] = first.toString();
+  }
+  return out;
+}
+
+/** Reads a topic from the beginning until `expected` messages arrived and `settleMs` passes with no more. */
+export async function readTopic(kafka: Kafka, topic: string, expected: number, settleMs = 1500): Promise<ReadMessage[]> {
+  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random()}`, maxWaitTimeInMs: 200 });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let lastAt = Date.now();
+  await consumer.run({
+    eachMessage: async ({ message, partition }) => {
+      messages.push({
+        key: message.key?.toString() ?? null,
+        value: message.value?.toString() ?? '',
+        headers: headerText(message.headers),
+        partition,
+      });
+      lastAt = Date.now();
+      return Promise.resolve();
+    },
+  });
+  try {
+    await waitFor(`${expected} messages on ${topic}`, () => messages.length >= expected, 60_000);
+    await waitFor('the topic to settle', () => Date.now() - lastAt >= settleMs, 60_000);
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+}
+
+/** A service config for tests: small learning period, fast checkpoints, no HTTP unless asked. */
+export function serviceConfig(options: {
+  brokers: string;
+  topics: ReturnType<typeof topicsFor>;
+  store: string;
+  http?: boolean;
+  maxBytesPerPartition?: number;
+}): Config {
+  return configSchema.parse({
+    log_level: 'silent',
+    http: { enabled: options.http ?? false, port: 0, host: '127.0.0.1' },
+    kafka: {
+      brokers: options.brokers.split(','),
+      topic: options.topics.input,
+      dlq_topic: options.topics.dlq,
+      group_id: options.topics.group,
+      max_wait_ms: 200,
+      session_timeout_ms: 10_000,
+      max_bytes_per_partition: options.maxBytesPerPartition ?? 1_048_576,
+    },
+    store: { path: options.store, batch_max_ms: 200, batch_max_rows: 500 },
+    baseline: { learning_min_days: 3, learning_min_events: 20 },
+    sinks: [{ type: 'kafka', topic: options.topics.alerts }],
+  });
+}
+
+/** Starts a service and waits until it has joined its group. */
+export async function startService(config: Config): Promise<AgentwatchService> {
+  const service = new AgentwatchService(config, silentLogger(), { defaultMetrics: false });
+  await service.start();
+  await waitFor('the consumer to join its group', () => service.ready, 60_000);
+  return service;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Alert } from '../../schemas/alert.js';
+import { configSchema } from '../../schemas/config.js';
+import type { DeadLetterEntry } from '../../src/dead-letter/dead-letter.js';
+import { DetectorRunner } from '../../src/detection/detector-runner.js';
+import { defineDetector } from '../../src/detection/detector-contract.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
+import { createDetection } from '../../src/pipeline/detection-setup.js';
+import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
+import { z } from 'zod';
+import { agentHistory, callOn } from '../support/event-factory.js';
+
+class MemorySink {
+  readonly name = 'memory';
+  readonly alerts: Alert[] = [];
+  send(alerts: readonly Alert[]) {
+    this.alerts.push(...alerts);
+    return Promise.resolve();
+  }
+  close() {
+    return Promise.resolve();
+  }
+}
+
+class MemoryDeadLetter {
+  readonly description = 'memory';
+  readonly entries: DeadLetterEntry[] = [];
+  write(entries: readonly DeadLetterEntry[]) {
+    this.entries.push(...entries);
+    return Promise.resolve();
+  }
+  close() {
+    return Promise.resolve();
+  }
+}
+
+function records(values: readonly unknown[]): InputRecord[] {
+  return values.map((v, i) => ({
+    value: typeof v === 'string' ? v : JSON.stringify(v),
+    origin: { kind: 'file', path: 'mem', line: i + 1 },
+  }));
+}
+
+function pipelineWith(configInput: Record<string, unknown> = {}, runnerOverride?: DetectorRunner) {
+  const config = configSchema.parse({ baseline: { learning_min_days: 3, learning_min_events: 20 }, ...configInput });
+  const metrics = createMetrics({ defaultMetrics: false });
+  const { registry, runner } = createDetection(config, { metrics, logger: silentLogger(), persistence: undefined });
+  const sink = new MemorySink();
+  const deadLetter = new MemoryDeadLetter();
+  const pipeline = new Pipeline({
+    registry,
+    runner: runnerOverride ?? runner,
+    sinks: [sink],
+    deadLetter,
+    store: undefined,
+    metrics,
+    logger: silentLogger(),
+    sourceKind: 'file',
+    maxEventBytes: 4096,
+    batchMaxRows: 100,
+    batchMaxMs: 1000,
+  });
+  return { pipeline, sink, deadLetter, metrics };
+}
+
+const history = agentHistory({ agentId: 'p1', days: 4, perDay: 8, apis: ['a.get', 'a.list'] });
+
+describe('pipeline', () => {
+  it('evaluates against the baseline before the event: the first call alerts, the second does not', async () => {
+    const { pipeline, sink } = pipelineWith({ detectors: { 'never-seen-api': { dedup_window_minutes: 0 } } });
+    await pipeline.processBatch(records(history));
+    await pipeline.processBatch(records([callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:CreateUser', 5, 'n2')]));
+    expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n1'], ['n2']]);
+  });
+
+  it('keeps alerting on a repeated new API until it has recurred on enough clean days', async () => {
+    const { pipeline, sink } = pipelineWith({
+      baseline: { learning_min_days: 3, learning_min_events: 20, quarantine_days: 3 },
+      detectors: { 'never-seen-api': { dedup_window_minutes: 0 } },
+    });
+    await pipeline.processBatch(records(history));
+    for (let day = 5; day < 10; day += 1) await pipeline.processBatch(records([callOn('p1', 'x.new', day, `d${day}`)]));
+    expect(sink.alerts.map((a) => a.event_ids[0])).toEqual(['d5', 'd6', 'd7']);
+  });
+
+  it('folds repeats within the dedup window into one alert and sends the update with the same id', async () => {
+    const { pipeline, sink } = pipelineWith({ detectors: { 'never-seen-api': { dedup_window_minutes: 60 } } });
+    await pipeline.processBatch(records(history));
+    const first = callOn('p1', 'iam:CreateUser', 5, 'r1');
+    const again = { ...first, event_id: 'r2', ts: new Date(Date.parse(String(first.ts)) + 60_000).toISOString() };
+    await pipeline.processBatch(records([first, again]));
+    expect(sink.alerts).toHaveLength(1);
+    await pipeline.finish();
+    expect(sink.alerts).toHaveLength(2);
+    expect(sink.alerts[1]).toMatchObject({ alert_id: sink.alerts[0]?.alert_id, count: 2, event_ids: ['r1', 'r2'] });
+  });
+
+  it('dead-letters bad records with reason and origin, and goes on', async () => {
+    const { pipeline, deadLetter, sink } = pipelineWith();
+    await pipeline.processBatch(records(['{oops', ...history, { event_id: 'x' }, callOn('p1', 'iam:CreateUser', 5, 'n1')]));
+    expect(deadLetter.entries.map((e) => [e.reason, e.origin])).toEqual([
+      ['malformed_json', { kind: 'file', path: 'mem', line: 1 }],
+      ['schema_violation', { kind: 'file', path: 'mem', line: history.length + 2 }],
+    ]);
+    expect(pipeline.stats).toMatchObject({ read: history.length + 3, valid: history.length + 1, rejected: 2 });
+    expect(sink.alerts).toHaveLength(1);
+  });
+
+  it('isolates a detector that throws: counted, and the others still run', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const broken = defineDetector({
+      id: 'always-throws',
+      version: 1,
+      title: 'a detector that fails on every event',
+      maturity: 'experimental',
+      config: z.strictObject({}),
+      create: () => ({
+        evaluate: () => {
+          throw new Error('boom');
+        },
+      }),
+      cases: [],
+    });
+    const { neverSeenApi } = await import('../../detectors/never-seen-api/index.js');
+    const runner = new DetectorRunner({
+      detectors: [
+        { definition: broken, settings: {}, dedupWindowMs: 0, minSeverity: 'informational' },
+        { definition: neverSeenApi, settings: neverSeenApi.config.parse({}), dedupWindowMs: 0, minSeverity: 'informational' },
+      ],
+      exceptions: [],
+      metrics,
+      logger: silentLogger(),
+    });
+    const { pipeline, sink } = pipelineWith({}, runner);
+    await pipeline.processBatch(records([...history, callOn('p1', 'iam:CreateUser', 5, 'n1')]));
+    expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n1']]);
+    const errors = await metrics.detectorErrors.get();
+    expect(errors.values[0]?.value).toBe(history.length + 1);
+  });
+
+  it('drops findings matched by a structured exception', async () => {
+    const { pipeline, sink } = pipelineWith({
+      exceptions: [{ name: 'IAM rollout', detectors: ['never-seen-api'], apis: ['iam:CreateUser'] }],
+    });
+    await pipeline.processBatch(records([...history, callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:DeleteUser', 5, 'n2')]));
+    expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n2']]);
+  });
+});
