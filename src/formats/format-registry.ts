@@ -1,10 +1,22 @@
 import type { AlertFormatter } from '../sinks/alert-sink.js';
 import { jsonFormat } from '../sinks/alert-sink.js';
 import { UsageError } from '../errors.js';
+import { cefFormat } from './cef-format.js';
+import { ecsFormat } from './ecs-format.js';
+import { hecFormat } from './hec-format.js';
+import { leefFormat } from './leef-format.js';
+import { ocsfFormat } from './ocsf-format.js';
+import { syslogFormat } from './syslog-format.js';
 
 /** Alert renderings by name; SIEM formats join this list. */
 export const FORMATS = {
   json: jsonFormat,
+  ocsf: ocsfFormat,
+  ecs: ecsFormat,
+  cef: cefFormat,
+  leef: leefFormat,
+  syslog: syslogFormat,
+  hec: hecFormat,
 } as const satisfies Record<string, AlertFormatter>;
 
 export type FormatName = keyof typeof FORMATS;
