@@ -1,5 +1,6 @@
 import type { DetectorDefinition } from '../src/detection/detector-contract.js';
 import { neverSeenApi } from './never-seen-api/index.js';
+import { offHoursAccess } from './off-hours-access/index.js';
 
 /**
  * Every built-in detector, listed explicitly (typescript-eslint style): ids are folder names and
@@ -7,6 +8,7 @@ import { neverSeenApi } from './never-seen-api/index.js';
  */
 export const detectors = {
   'never-seen-api': neverSeenApi,
+  'off-hours-access': offHoursAccess,
 } as const satisfies Record<string, DetectorDefinition>;
 
 export type DetectorId = keyof typeof detectors;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { detectors } from '../detectors/index.js';
+import type { DetectorDefinition } from '../src/detection/detector-contract.js';
 import { SEVERITIES } from './alert.js';
+import { isValidTimeZone } from '../src/baseline/event-time.js';
 
 const severity = z.enum(SEVERITIES);
 
@@ -27,9 +29,17 @@ function detectorSection<C extends z.ZodType>(id: string, settings: C) {
     .prefault({});
 }
 
+type SectionOf<C extends z.ZodType> = ReturnType<typeof detectorSection<C>>;
+/** One section per registered detector, typed with that detector's own settings. */
+type DetectorSections = {
+  [K in keyof typeof detectors]: (typeof detectors)[K] extends DetectorDefinition<infer C>
+    ? SectionOf<C>
+    : never;
+};
+
 const detectorShape = Object.fromEntries(
   Object.entries(detectors).map(([id, def]) => [id, detectorSection(id, def.config)]),
-) as { [K in keyof typeof detectors]: ReturnType<typeof detectorSection<(typeof detectors)[K]['config']>> };
+) as unknown as DetectorSections;
 
 const exceptionSchema = z
   .strictObject({
@@ -222,6 +232,30 @@ export const configSchema = z
           .describe('Cap per agent on tasks and on-behalf-of users tracked.'),
       })
       .prefault({}),
+    calendars: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).describe('Shown in alert evidence.'),
+          agent_ids: z.array(z.string()).optional().describe('Agents this calendar applies to.'),
+          owners: z.array(z.string()).optional().describe('Owners whose agents this calendar applies to.'),
+          teams: z.array(z.string()).optional().describe('Teams whose agents this calendar applies to.'),
+          timezone: z
+            .string()
+            .refine(isValidTimeZone, 'not an IANA timezone known to this runtime')
+            .default('UTC')
+            .describe("IANA zone; also the zone of the matched agents' hour-of-week profiles."),
+          working_days: z
+            .array(z.number().int().min(1).max(7))
+            .default([1, 2, 3, 4, 5])
+            .describe('ISO weekdays, Monday = 1.'),
+          start_hour: z.number().int().min(0).max(23).default(9).describe('Local start of the working day.'),
+          end_hour: z.number().int().min(1).max(24).default(18).describe('Local end of the working day.'),
+        }),
+      )
+      .default([])
+      .describe(
+        'Business calendars per agent, owner or team: timezone and working hours, a prior for young agents.',
+      ),
     detectors: z.strictObject(detectorShape).prefault({}),
     exceptions: z.array(exceptionSchema).default([]),
     sinks: z

@@ -4,6 +4,7 @@ import { CATEGORY_RISK, SENSITIVITY_RISK, actionCategory } from '../../src/detec
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { isKnown } from '../../src/baseline/value-stats.js';
+import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
 const config = z
@@ -103,14 +104,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       quarantine: ['api'],
     },
   ];
-}
-
-/** "agent invoice-bot-3 (owner alice@corp)" for titles. */
-export function describeAgent(event: AgentEvent): string {
-  const name = event.agent.name ?? event.agent.id;
-  const owner = event.agent.owner ? `owner ${event.agent.owner}` : 'no owner on record';
-  const behalf = event.on_behalf_of ? `, on behalf of ${event.on_behalf_of.id}` : '';
-  return `Agent ${name} (${owner}${behalf})`;
 }
 
 function tagsFor(category: string): string[] {

@@ -88,11 +88,26 @@ export class AgentBaseline {
   readonly hourCounts: Float64Array = new Float64Array(168);
   /** Hours of week as values, for quarantine of alerted hours. */
   readonly hours: ValueTable = new Map();
+  /** The latest epoch hour with activity and its event count: bursts are measured against it. */
+  currentHour = Number.NEGATIVE_INFINITY;
+  currentHourEvents = 0;
   readonly tasks = new Map<string, UsageScope>();
   readonly users = new Map<string, UsageScope>();
 
   constructor(agentId: string) {
     this.agentId = agentId;
+  }
+
+  /** Events counted in the hour-of-week profile (learned, not quarantined). */
+  hourTotal(): number {
+    let total = 0;
+    for (const c of this.hourCounts) total += c;
+    return total;
+  }
+
+  /** Events in the current epoch hour of `ts` so far (0 when `ts` starts a new hour). */
+  eventsThisHour(ts: number): number {
+    return Math.floor(ts / 3_600_000) === this.currentHour ? this.currentHourEvents : 0;
   }
 
   /** Days between the first and the latest event, plus one. */
@@ -125,8 +140,19 @@ export class AgentBaseline {
       this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
 
     const how = hourOfWeek(ts, tz);
+    const wasQuarantined = this.hours.get(String(how))?.quarantineDays !== undefined;
     const hourStats = observeValue(this.hours, String(how), ts, day, action('hour'), q);
-    if (hourStats.quarantineDays === undefined) this.hourCounts[how] = (this.hourCounts[how] ?? 0) + 1;
+    if (hourStats.quarantineDays === undefined) {
+      // A released hour brings the sightings it collected while under review.
+      const add = wasQuarantined ? hourStats.count : 1;
+      this.hourCounts[how] = (this.hourCounts[how] ?? 0) + add;
+    }
+    const epochHour = Math.floor(ts / 3_600_000);
+    if (epochHour === this.currentHour) this.currentHourEvents += 1;
+    else if (epochHour > this.currentHour) {
+      this.currentHour = epochHour;
+      this.currentHourEvents = 1;
+    }
 
     const task = taskKey(event);
     if (task !== undefined) {
@@ -222,6 +248,8 @@ export class AgentBaseline {
       events: this.events,
       active_days: this.activeDays,
       last_day: this.lastDay,
+      current_hour: this.currentHour,
+      current_hour_events: this.currentHourEvents,
       apis: encodeTable(this.apis),
       resources: encodeTable(this.resources),
       hour_counts: hours,
@@ -239,6 +267,8 @@ export class AgentBaseline {
     b.events = s.events;
     b.activeDays = s.active_days;
     b.lastDay = s.last_day;
+    b.currentHour = s.current_hour ?? Number.NEGATIVE_INFINITY;
+    b.currentHourEvents = s.current_hour_events ?? 0;
     for (const [k, v] of decodeTable(s.apis)) b.apis.set(k, v);
     for (const [k, v] of decodeTable(s.resources)) b.resources.set(k, v);
     for (const [k, v] of decodeTable(s.hours)) b.hours.set(k, v);
@@ -266,6 +296,8 @@ export interface BaselineSnapshot {
   events: number;
   active_days: number;
   last_day: number;
+  current_hour?: number;
+  current_hour_events?: number;
   apis: ValueRow[];
   resources: ValueRow[];
   hour_counts: [number, number][];

@@ -7,6 +7,7 @@ import {
   type LearnVerdict,
   type LearningSettings,
 } from './agent-baseline.js';
+import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
 import { hourOfWeek } from './event-time.js';
 
@@ -25,6 +26,8 @@ export interface BaselineSettings extends LearningSettings {
   cohortRules: readonly CohortRule[];
   /** A learning agent borrows its cohort once this many peers are in it. */
   cohortMinPeers: number;
+  /** Declared working time per agent, owner or team; also sets the timezone of their profiles. */
+  calendars: readonly BusinessCalendar[];
 }
 
 /**
@@ -80,6 +83,12 @@ export class BaselineRegistry {
   view(event: AgentEvent): BaselineView {
     const agent = this.get(event.agent.id);
     const profile = agent.events === 0 ? profileOf(event) : agent.profile;
+    const calendar = calendarFor(this.settings.calendars, agent.agentId, profile);
+    if (agent.events === 0 && agent.profile.timezone === undefined) {
+      // The zone is fixed at first sight so hour-of-week bins never shift under a learned profile.
+      const timezone = event.agent.timezone ?? calendar?.timezone;
+      if (timezone !== undefined) agent.profile.timezone = timezone;
+    }
     const cohort = this.cohorts.viewFor(profile);
     const learning =
       agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
@@ -90,6 +99,8 @@ export class BaselineRegistry {
       learning,
       borrowing: learning && peers >= this.settings.cohortMinPeers,
       forgetAfterMs: this.settings.forgetAfterMs,
+      calendar,
+      timezone: agent.profile.timezone,
     };
   }
 

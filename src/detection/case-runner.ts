@@ -18,7 +18,7 @@ export function runDetectorCase(definition: DetectorDefinition, detectorCase: De
     dedup_window_minutes: 0,
     settings: detectorCase.config ?? {},
   };
-  const config = configSchema.parse({ detectors: detectorsConfig });
+  const config = configSchema.parse({ ...detectorCase.globalConfig, detectors: detectorsConfig });
   for (const id of Object.keys(config.detectors) as (keyof typeof config.detectors)[]) {
     if (id !== definition.id) config.detectors[id].enabled = false;
   }

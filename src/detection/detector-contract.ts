@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Severity } from '../../schemas/alert.js';
 import type { AgentEvent, AgentEventInput } from '../../schemas/event.js';
 import type { AgentBaseline } from '../baseline/agent-baseline.js';
+import type { BusinessCalendar } from '../baseline/business-calendar.js';
 import type { CohortView } from '../baseline/cohort-index.js';
 import type { Logger } from '../logger.js';
 
@@ -41,6 +42,10 @@ export interface BaselineView {
   readonly borrowing: boolean;
   /** Values unseen for this long are forgotten. */
   readonly forgetAfterMs: number;
+  /** The declared working time of the agent or its owner, if configured. */
+  readonly calendar: BusinessCalendar | undefined;
+  /** The zone the agent's hour-of-week profile is kept in (UTC when undefined). */
+  readonly timezone: string | undefined;
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */
@@ -64,6 +69,8 @@ export interface DetectorCase {
   expect: { reason: string; severity?: Severity } | null;
   /** Detector config overrides for this case. */
   config?: Record<string, unknown>;
+  /** Top-level config overrides (e.g. `baseline`, `calendars`) for this case. */
+  globalConfig?: Record<string, unknown>;
 }
 
 /** A detector module: code, metadata and its own test cases (Panther/Elastic style). */

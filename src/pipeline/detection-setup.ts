@@ -12,9 +12,22 @@ import type { Metrics } from '../metrics.js';
 
 const DAY_MS = 86_400_000;
 
-/** Baseline settings from the `baseline` config section. */
-export function baselineSettings(cfg: Config['baseline']): BaselineSettings {
+/** Baseline settings from the `baseline` and `calendars` config sections. */
+export function baselineSettings(
+  cfg: Config['baseline'],
+  calendars: Config['calendars'] = [],
+): BaselineSettings {
   return {
+    calendars: calendars.map((c) => ({
+      name: c.name,
+      agentIds: c.agent_ids,
+      owners: c.owners,
+      teams: c.teams,
+      timezone: c.timezone,
+      workingDays: c.working_days,
+      startHour: c.start_hour,
+      endHour: c.end_hour,
+    })),
     learningMinDays: cfg.learning_min_days,
     learningMinEvents: cfg.learning_min_events,
     quarantineDays: cfg.quarantine_days,
@@ -51,7 +64,10 @@ export function createDetection(
   config: Config,
   deps: { metrics: Metrics; logger: Logger; persistence: BaselinePersistence | undefined },
 ): { registry: BaselineRegistry; runner: DetectorRunner } {
-  const registry = new BaselineRegistry(baselineSettings(config.baseline), deps.persistence);
+  const registry = new BaselineRegistry(
+    baselineSettings(config.baseline, config.calendars),
+    deps.persistence,
+  );
   const runner = new DetectorRunner({
     detectors: enabledDetectors(config),
     exceptions: config.exceptions,

@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import type { AgentEvent } from '../../schemas/event.js';
+import { isWorkingHour } from '../../src/baseline/business-calendar.js';
+import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/baseline/event-time.js';
+import {
+  SENSITIVE_CATEGORIES,
+  SENSITIVITY_RISK,
+  actionCategory,
+} from '../../src/detection/action-category.js';
+import { describeAgent } from '../../src/detection/agent-text.js';
+import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
+import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { cases } from './cases.js';
+
+const config = z
+  .strictObject({
+    min_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.002)
+      .describe(
+        "Smoothed share of the agent's activity in this hour of week below which the hour counts as off.",
+      ),
+    neighbour_weight: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe(
+        'Weight of the adjacent hours in the smoothing: a one-hour overrun of a working day is not off-hours.',
+      ),
+    min_hour_of_day_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.01)
+      .describe(
+        'An hour of day that holds at least this share on other days is off only if its weekday is rare too.',
+      ),
+    min_weekday_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.02)
+      .describe('A weekday with less than this share of activity counts as a day the agent does not work.'),
+    min_profile_events: z
+      .number()
+      .int()
+      .min(1)
+      .default(100)
+      .describe('Events the hour profile needs before it is trusted (on top of the learning period).'),
+    min_span_days: z
+      .number()
+      .int()
+      .min(1)
+      .default(8)
+      .describe(
+        'Days between first and latest event before the profile is trusted: it must have seen a whole week.',
+      ),
+    burst_events: z
+      .number()
+      .int()
+      .min(2)
+      .default(10)
+      .describe('Events in one off hour that make it a burst (more severe).'),
+    calendar_grace_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .default(1)
+      .describe("Hours either side of a business calendar's working day still counted as working time."),
+  })
+  .describe('off-hours-access settings');
+
+type Config = z.output<typeof config>;
+
+const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
+
+function score(event: AgentEvent, base: number, burst: boolean): number {
+  const category = actionCategory(event);
+  const sensitivity = event.resource?.sensitivity;
+  let s = base;
+  if (SENSITIVE_CATEGORIES.has(category)) s += 20;
+  if (sensitivity) s += SENSITIVITY_RISK[sensitivity];
+  if (burst) s += 15;
+  if (event.outcome === 'denied') s += 5;
+  return clampScore(s);
+}
+
+function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+  const { agent, calendar } = view;
+  const tz = view.timezone;
+  const how = hourOfWeek(event.ts, tz);
+  const zone = tz ?? 'UTC';
+  const when = `${describeHourOfWeek(how)} ${zone}`;
+  const burstCount = agent.eventsThisHour(event.ts) + 1;
+  const burst = burstCount >= cfg.burst_events;
+  const who = describeAgent(event);
+  const key = `${dayNumber(event.ts, tz)}:${how}`;
+  const category = actionCategory(event);
+
+  if (view.learning) {
+    // Too young for a learned profile: only a declared business calendar can say what is off.
+    if (!calendar || isWorkingHour(calendar, how, cfg.calendar_grace_hours)) return [];
+    const s = score(event, 30, burst);
+    return [
+      {
+        reason: 'outside_business_hours',
+        key,
+        severity: severityFromScore(s),
+        score: s,
+        title: `${who} acted outside its business hours (${when})`,
+        description: `${who} called ${event.action.api} on ${when}, outside calendar "${calendar.name}" (${calendar.startHour}:00-${calendar.endHour}:00 on ISO days ${calendar.workingDays.join(',')}). The agent is still learning (${agent.events} events, ${agent.activeDays} days), so the calendar stands in for its profile.`,
+        evidence: {
+          hour_of_week: when,
+          calendar: calendar.name,
+          timezone: zone,
+          events_observed: agent.events,
+          days_observed: agent.activeDays,
+          events_this_hour: burstCount,
+          category,
+        },
+        tags: ['attack.T1078'],
+        quarantine: ['hour'],
+      },
+    ];
+  }
+
+  const counts = agent.hourCounts;
+  const total = agent.hourTotal();
+  if (total < cfg.min_profile_events || agent.spanDays() < cfg.min_span_days) return [];
+  const w = cfg.neighbour_weight;
+  const at = (h: number) => counts[((h % 168) + 168) % 168] ?? 0;
+  const norm = total * (1 + 2 * w);
+  const weekShare = (at(how) + w * (at(how - 1) + at(how + 1))) / norm;
+  if (weekShare >= cfg.min_share) return [];
+
+  const hourOfDay = how % 24;
+  const weekday = Math.floor(how / 24);
+  let hodCount = 0;
+  let dayCount = 0;
+  for (let d = 0; d < 7; d += 1) {
+    const h = d * 24 + hourOfDay;
+    hodCount += at(h) + w * (at(h - 1) + at(h + 1));
+  }
+  for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) dayCount += at(h);
+  const hodShare = hodCount / norm;
+  const dayShare = dayCount / total;
+  if (hodShare >= cfg.min_hour_of_day_share && dayShare >= cfg.min_weekday_share) return [];
+
+  const s = score(event, 40, burst);
+  const inHour = Math.round(at(how));
+  const since = new Date(agent.firstTs).toISOString().slice(0, 10);
+  const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';
+  return [
+    {
+      reason: 'hour_rarely_active',
+      key,
+      severity: severityFromScore(s),
+      score: s,
+      title: `${who} active at an unusual hour: ${when}${burst ? ` (burst of ${burstCount} events)` : ''}`,
+      description:
+        `${who} called ${event.action.api} on ${when}. ${inHour.toLocaleString('en-US')} of ${Math.round(total).toLocaleString('en-US')} events since ${since} fell in this hour of the week ` +
+        `(${pct(weekShare)} with the adjacent hours, threshold ${pct(cfg.min_share)}); this hour of day holds ${pct(hodShare)} of its activity and ${dayName}s ${pct(dayShare)}.` +
+        (burst ? ` ${burstCount} events so far in this hour.` : '') +
+        ` Category ${category}.`,
+      evidence: {
+        hour_of_week: when,
+        timezone: zone,
+        events_in_hour_of_week: inHour,
+        events_in_profile: Math.round(total),
+        share_of_activity: Number(weekShare.toFixed(5)),
+        hour_of_day_share: Number(hodShare.toFixed(5)),
+        weekday_share: Number(dayShare.toFixed(5)),
+        days_observed: agent.activeDays,
+        events_this_hour: burstCount,
+        burst,
+        category,
+      },
+      tags: ['attack.T1078'],
+      quarantine: ['hour'],
+    },
+  ];
+}
+
+export const offHoursAccess = defineDetector({
+  id: 'off-hours-access',
+  version: 1,
+  title: 'An established agent acts in an hour of the week where it (almost) never works',
+  maturity: 'stable',
+  config,
+  create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
+  cases,
+});
