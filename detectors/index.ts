@@ -1,4 +1,5 @@
 import type { DetectorDefinition } from '../src/detection/detector-contract.js';
+import { intentMismatch } from './intent-mismatch/index.js';
 import { neverSeenApi } from './never-seen-api/index.js';
 import { offHoursAccess } from './off-hours-access/index.js';
 
@@ -9,6 +10,7 @@ import { offHoursAccess } from './off-hours-access/index.js';
 export const detectors = {
   'never-seen-api': neverSeenApi,
   'off-hours-access': offHoursAccess,
+  'intent-mismatch': intentMismatch,
 } as const satisfies Record<string, DetectorDefinition>;
 
 export type DetectorId = keyof typeof detectors;

@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
+import { taskKey } from '../../src/baseline/agent-baseline.js';
+import { isKnown, type ValueTable } from '../../src/baseline/value-stats.js';
+import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
+import { describeAgent } from '../../src/detection/agent-text.js';
+import {
+  defineDetector,
+  type BaselineView,
+  type EvidenceValue,
+  type Finding,
+} from '../../src/detection/detector-contract.js';
+import {
+  actionTargets,
+  categoriesForTask,
+  emailDomain,
+  normaliseToken,
+  scopeCovers,
+} from '../../src/detection/intent-vocabulary.js';
+import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { cases } from './cases.js';
+
+const weight = (value: number, what: string) => z.number().min(0).max(100).default(value).describe(what);
+
+const config = z
+  .strictObject({
+    scope_weight: weight(45, 'Points when the action is outside the declared intent.scopes.'),
+    category_weight: weight(40, 'Points when the action category is one the task does not call for.'),
+    task_novelty_weight: weight(
+      20,
+      "Points when the API is unseen for this task in the agent's and its cohort's history.",
+    ),
+    ungrounded_payment_weight: weight(
+      45,
+      'Points for a payment to a target named neither in the task nor in its history.',
+    ),
+    ungrounded_send_weight: weight(
+      30,
+      'Points for sending to an outside recipient named neither in the task nor in its history.',
+    ),
+    ungrounded_change_weight: weight(
+      30,
+      'Points for deleting or changing identities or admin settings on an ungrounded target.',
+    ),
+    ungrounded_sensitive_read_weight: weight(
+      25,
+      'Points for reading a restricted or confidential target ungrounded in the task or history.',
+    ),
+    min_signal_points: weight(40, 'Signal points needed for an alert.'),
+    task_min_events: z
+      .number()
+      .int()
+      .min(1)
+      .default(20)
+      .describe('Events a task needs in the history before "unseen for this task" counts.'),
+    internal_domains: z
+      .array(z.string())
+      .default([])
+      .describe(
+        "Email domains that are inside the organisation (the owner's and the user's domains always are).",
+      ),
+    task_verbs: z
+      .record(z.string(), z.array(z.enum(ACTION_CATEGORIES)))
+      .default({})
+      .describe(
+        'Extra task verbs (word stems) and the action categories they call for, e.g. {"reconcil": ["read", "write"]}.',
+      ),
+  })
+  .describe('intent-mismatch settings');
+
+type Config = z.output<typeof config>;
+
+/** Categories whose targets must be grounded in the task or the history. */
+const CHANGE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['delete', 'identity', 'admin']);
+
+interface Signal {
+  code: string;
+  points: number;
+  text: string;
+}
+
+function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
+  const out = new Set(cfg.internal_domains.map((d) => d.toLowerCase()));
+  for (const who of [event.agent.owner, event.on_behalf_of?.id]) {
+    const d = who ? emailDomain(who) : undefined;
+    if (d) out.add(d);
+  }
+  return out;
+}
+
+function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+  const intent = event.intent;
+  if (!intent) return [];
+  const { agent, cohort } = view;
+  const category = actionCategory(event);
+  const api = event.action.api;
+  const description = intent.description ?? '';
+  const signals: Signal[] = [];
+  const quarantine = new Set<string>();
+
+  // (a) outside the declared scopes
+  const scopes = intent.scopes ?? [];
+  if (scopes.length > 0 && !scopes.some((s) => scopeCovers(s, event))) {
+    signals.push({
+      code: 'outside_declared_scopes',
+      points: cfg.scope_weight,
+      text: `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]`,
+    });
+  }
+
+  // (b) a category the task does not call for
+  const called = description ? categoriesForTask(description, cfg.task_verbs) : undefined;
+  if (called && !called.categories.has(category)) {
+    signals.push({
+      code: 'category_not_called_for',
+      points: cfg.category_weight,
+      text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category}`,
+    });
+  }
+
+  // (c) unseen for this task in the agent's and its cohort's history
+  const task = taskKey(event);
+  const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
+  if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events) {
+    const peers = cohort?.peersUsingTaskApi(task, api, agent.agentId) ?? 0;
+    if (!isKnown(taskScope.apis, api, event.ts, view.forgetAfterMs) && peers === 0) {
+      signals.push({
+        code: 'api_unseen_for_task',
+        points: cfg.task_novelty_weight,
+        text: `in ${taskScope.events} events for this task the agent used ${taskScope.apis.size} APIs, never ${api}, and no cohort peer used it for this task`,
+      });
+      quarantine.add('task_api');
+    }
+  }
+
+  // (d) a target grounded neither in the task nor in the history for this user
+  const ungrounded = ungroundedTargets(cfg, event, view, category, description, taskScope?.resources);
+  if (ungrounded.targets.length > 0) {
+    signals.push({
+      code: 'target_not_grounded',
+      points: ungrounded.points,
+      text: `${ungrounded.targets.join(', ')} appears neither in the task's request nor in ${ungrounded.historyText}`,
+    });
+    quarantine.add('resource');
+    quarantine.add('user_resource');
+    quarantine.add('task_resource');
+  }
+
+  const points = signals.reduce((sum, s) => sum + s.points, 0);
+  if (points < cfg.min_signal_points) return [];
+  const sensitivity = event.resource?.sensitivity;
+  const score = clampScore(
+    points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0),
+  );
+  const who = describeAgent(event);
+  const evidence: Record<string, EvidenceValue> = {
+    api,
+    category,
+    signals: signals.map((s) => s.code),
+    signal_points: points,
+    task: task ?? 'none',
+    task_events_observed: taskScope?.events ?? 0,
+    declared_scopes: scopes.length > 0 ? [...scopes] : 'none',
+  };
+  if (called) evidence['task_calls_for'] = [...called.categories];
+  if (ungrounded.targets.length > 0) evidence['ungrounded_targets'] = ungrounded.targets;
+  return [
+    {
+      reason: signals[0]?.code ?? 'intent_mismatch',
+      key: `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`,
+      severity: severityFromScore(score),
+      score,
+      title: `${who} acted outside its declared task: ${category} ${api}${ungrounded.targets.length > 0 ? ` to ${ungrounded.targets[0]}` : ''}`,
+      description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}": ${signals.map((s) => s.text).join('; ')}.`,
+      evidence,
+      tags: tagsFor(category),
+      quarantine: [...quarantine],
+    },
+  ];
+}
+
+function ungroundedTargets(
+  cfg: Config,
+  event: AgentEvent,
+  view: BaselineView,
+  category: ActionCategory,
+  description: string,
+  taskResources: ValueTable | undefined,
+): { targets: string[]; points: number; historyText: string } {
+  const none = { targets: [], points: 0, historyText: '' };
+  const sensitivity = event.resource?.sensitivity;
+  const sensitiveRead =
+    category === 'read' && (sensitivity === 'restricted' || sensitivity === 'confidential');
+  let points: number;
+  if (category === 'payment') points = cfg.ungrounded_payment_weight;
+  else if (category === 'send') points = cfg.ungrounded_send_weight;
+  else if (CHANGE_CATEGORIES.has(category)) points = cfg.ungrounded_change_weight;
+  else if (sensitiveRead) points = cfg.ungrounded_sensitive_read_weight;
+  else return none;
+
+  const { agent } = view;
+  const user = event.on_behalf_of?.id;
+  const userScope = user !== undefined ? agent.users.get(user) : undefined;
+  const history = userScope?.resources ?? agent.resources;
+  const text = normaliseToken(description);
+  const internal = internalDomains(cfg, event);
+  const targets = actionTargets(event).filter((target) => {
+    if (category === 'send') {
+      const domain = emailDomain(target);
+      // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
+      if (domain === undefined || internal.has(domain)) return false;
+    }
+    const token = normaliseToken(target);
+    if (token.length >= 3 && text.includes(token)) return false;
+    if (isKnown(history, target, event.ts, view.forgetAfterMs)) return false;
+    if (taskResources && isKnown(taskResources, target, event.ts, view.forgetAfterMs)) return false;
+    return true;
+  });
+  if (targets.length === 0) return none;
+  const historyText = userScope
+    ? `the agent's ${userScope.events} past events for ${user}`
+    : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;
+  return { targets, points, historyText };
+}
+
+function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function tagsFor(category: ActionCategory): string[] {
+  const base = ['atlas.AML.T0051'];
+  switch (category) {
+    case 'send':
+      return [...base, 'attack.T1567'];
+    case 'payment':
+      return [...base, 'attack.T1657'];
+    case 'delete':
+      return [...base, 'attack.T1485'];
+    case 'identity':
+      return [...base, 'attack.T1098'];
+    case 'read':
+      return [...base, 'attack.T1213'];
+    case 'admin':
+    case 'execute':
+    case 'write':
+    case 'other':
+      return [...base, 'atlas.AML.T0053'];
+  }
+}
+
+export const intentMismatch = defineDetector({
+  id: 'intent-mismatch',
+  version: 1,
+  title:
+    "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
+  maturity: 'experimental',
+  config,
+  create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
+  cases,
+});

@@ -1,0 +1,245 @@
+import type { ActionCategory, AgentEvent } from '../../schemas/event.js';
+import { actionCategory } from './action-category.js';
+
+/**
+ * Built-in vocabulary of task verbs (word stems) and the action categories a task using them calls
+ * for. Reading is implied by every task. No model, no network: explainable and extensible in config.
+ */
+export const TASK_VERBS: Readonly<Record<string, readonly ActionCategory[]>> = {
+  // understanding: read only
+  summar: ['read'],
+  review: ['read'],
+  read: ['read'],
+  analy: ['read'],
+  find: ['read'],
+  search: ['read'],
+  look: ['read'],
+  check: ['read'],
+  list: ['read'],
+  report: ['read'],
+  monitor: ['read'],
+  triage: ['read'],
+  classif: ['read'],
+  answer: ['read'],
+  explain: ['read'],
+  translat: ['read'],
+  extract: ['read'],
+  research: ['read'],
+  compar: ['read'],
+  audit: ['read'],
+  investigat: ['read'],
+  // changing records
+  creat: ['write'],
+  updat: ['write'],
+  edit: ['write'],
+  draft: ['write'],
+  writ: ['write'],
+  add: ['write'],
+  file: ['write'],
+  log: ['write'],
+  record: ['write'],
+  book: ['write'],
+  schedul: ['write'],
+  reschedul: ['write'],
+  plan: ['write'],
+  organi: ['write'],
+  tag: ['write'],
+  label: ['write'],
+  move: ['write'],
+  renam: ['write'],
+  fill: ['write'],
+  upload: ['write'],
+  sav: ['write'],
+  sync: ['write'],
+  import: ['write'],
+  merg: ['write'],
+  commit: ['write'],
+  fix: ['write', 'execute'],
+  resolv: ['write'],
+  close: ['write'],
+  assign: ['write'],
+  comment: ['write'],
+  // communicating
+  send: ['write', 'send'],
+  repl: ['write', 'send'],
+  respond: ['write', 'send'],
+  email: ['write', 'send'],
+  mail: ['write', 'send'],
+  notif: ['write', 'send'],
+  forward: ['write', 'send'],
+  share: ['write', 'send'],
+  post: ['write', 'send'],
+  messag: ['write', 'send'],
+  invit: ['write', 'send'],
+  announc: ['write', 'send'],
+  remind: ['write', 'send'],
+  contact: ['write', 'send'],
+  // money
+  pay: ['write', 'payment'],
+  transfer: ['write', 'payment'],
+  refund: ['write', 'payment'],
+  reimburs: ['write', 'payment'],
+  settl: ['write', 'payment'],
+  charg: ['write', 'payment'],
+  payout: ['write', 'payment'],
+  wire: ['write', 'payment'],
+  purchas: ['write', 'payment'],
+  buy: ['write', 'payment'],
+  // removing
+  delet: ['write', 'delete'],
+  remov: ['write', 'delete'],
+  clean: ['write', 'delete'],
+  purg: ['write', 'delete'],
+  archiv: ['write', 'delete'],
+  prun: ['write', 'delete'],
+  // operating systems
+  deploy: ['write', 'execute', 'admin'],
+  releas: ['write', 'execute', 'admin'],
+  rollback: ['write', 'execute', 'admin'],
+  restart: ['write', 'execute', 'admin'],
+  configur: ['write', 'admin'],
+  scal: ['write', 'admin'],
+  migrat: ['write', 'execute', 'admin'],
+  patch: ['write', 'execute', 'admin'],
+  upgrad: ['write', 'execute', 'admin'],
+  install: ['write', 'execute', 'admin'],
+  run: ['execute'],
+  execut: ['execute'],
+  build: ['write', 'execute'],
+  test: ['execute'],
+  // identities and access
+  onboard: ['write', 'identity'],
+  offboard: ['write', 'identity', 'delete'],
+  grant: ['write', 'identity'],
+  revok: ['write', 'identity'],
+  rotat: ['write', 'identity'],
+  provision: ['write', 'identity', 'admin'],
+  deprovision: ['write', 'identity', 'delete'],
+  permission: ['identity'],
+  password: ['identity'],
+};
+
+/** Words shorter than a stem still match it exactly ("pay", "run", "log"). */
+function matchesStem(word: string, stem: string): boolean {
+  return word === stem || (stem.length >= 3 && word.startsWith(stem) && word.length - stem.length <= 6);
+}
+
+/** The categories a task description calls for, with the verbs that said so; undefined when no verb is known. */
+export function categoriesForTask(
+  description: string,
+  extraVerbs: Readonly<Record<string, readonly ActionCategory[]>> = {},
+): { categories: Set<ActionCategory>; verbs: string[] } | undefined {
+  const words = description.toLowerCase().match(/[a-z]+/g) ?? [];
+  const categories = new Set<ActionCategory>(['read']);
+  const verbs: string[] = [];
+  const vocab = { ...TASK_VERBS, ...extraVerbs };
+  for (const word of words) {
+    for (const [stem, cats] of Object.entries(vocab)) {
+      if (matchesStem(word, stem)) {
+        verbs.push(word);
+        for (const c of cats) categories.add(c);
+      }
+    }
+  }
+  return verbs.length === 0 ? undefined : { categories, verbs: [...new Set(verbs)] };
+}
+
+const CATEGORY_WORDS: Readonly<Record<string, ActionCategory | 'all'>> = {
+  read: 'read',
+  readonly: 'read',
+  get: 'read',
+  list: 'read',
+  view: 'read',
+  write: 'write',
+  modify: 'write',
+  compose: 'write',
+  create: 'write',
+  edit: 'write',
+  send: 'send',
+  delete: 'delete',
+  admin: 'admin',
+  manage: 'all',
+  full: 'all',
+  all: 'all',
+  execute: 'execute',
+  exec: 'execute',
+  run: 'execute',
+  identity: 'identity',
+  iam: 'identity',
+  payment: 'payment',
+  payments: 'payment',
+  pay: 'payment',
+};
+
+/** What a scope of a given verb allows: write includes read; send includes read and write. */
+function verbAllows(verb: ActionCategory | 'all', category: ActionCategory): boolean {
+  if (verb === 'all' || verb === category) return true;
+  if (verb === 'write') return category === 'read';
+  if (verb === 'send') return category === 'read' || category === 'write';
+  if (verb === 'admin') return category !== 'payment' && category !== 'identity';
+  return false;
+}
+
+function tokens(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a declared scope covers the event's action. Understands exact APIs (`s3:GetObject`), API
+ * prefixes (`gmail.users.messages`), globs (`s3:Get*`), OAuth-style URLs (last path segment) and
+ * `resource.verb` pairs (`gmail.send`, `calendar.readonly`, `payments:write`, `crm`).
+ */
+export function scopeCovers(scope: string, event: AgentEvent): boolean {
+  const api = event.action.api.toLowerCase();
+  let s = scope.trim().toLowerCase();
+  if (s === '*' || s === 'all') return true;
+  if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
+  if (s.includes('*')) {
+    const re = new RegExp(`^${s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (re.test(api)) return true;
+  }
+  if (api === s || api.startsWith(`${s}.`) || api.startsWith(`${s}:`) || api.startsWith(`${s}/`)) return true;
+  const category = actionCategory(event);
+  const parts = tokens(s);
+  const last = parts[parts.length - 1];
+  const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
+  const resourceParts = verb !== undefined ? parts.slice(0, -1) : parts;
+  const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
+  const resourceMatch =
+    resourceParts.length === 0 ||
+    resourceParts.some(
+      (p) => actionTokens.has(p) || actionTokens.has(p.replace(/s$/, '')) || CATEGORY_WORDS[p] === category,
+    );
+  if (!resourceMatch) return false;
+  return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
+}
+
+/** Parameter keys whose values name a target: a recipient, an account, a destination. */
+const TARGET_KEYS =
+  /^(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id)$/i;
+
+/** The targets of an action: the resource id and target-like parameters (recipients, accounts). */
+export function actionTargets(event: AgentEvent): string[] {
+  const out = new Set<string>();
+  if (event.resource?.id) out.add(event.resource.id);
+  for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
+    if (!TARGET_KEYS.test(k) || typeof v !== 'string') continue;
+    for (const part of v.split(/[,;\s]+/)) if (part) out.add(part);
+  }
+  return [...out];
+}
+
+/** Lower case alphanumerics only, so "ACC-123" and "acc 123" compare equal. */
+export function normaliseToken(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9@.]+/g, '');
+}
+
+/** The domain of an email address, if it is one. */
+export function emailDomain(text: string): string | undefined {
+  const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
+  return m?.[1]?.toLowerCase();
+}
