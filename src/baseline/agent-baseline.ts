@@ -85,8 +85,8 @@ export class AgentBaseline {
   readonly apis: ValueTable = new Map();
   readonly resources: ValueTable = new Map();
   /** Events per hour of week (168 bins) in the agent's timezone; only learned, not quarantined, hours. */
-  readonly hourCounts: Float64Array = new Float64Array(168);
-  /** Hours of week as values, for quarantine of alerted hours. */
+  readonly hourCounts: Uint32Array = new Uint32Array(168);
+  /** Hours of week under review after an alert (quarantine); learned hours live in `hourCounts`. */
   readonly hours: ValueTable = new Map();
   /** The latest epoch hour with activity and its event count: bursts are measured against it. */
   currentHour = Number.NEGATIVE_INFINITY;
@@ -140,12 +140,18 @@ export class AgentBaseline {
       this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
 
     const how = hourOfWeek(ts, tz);
-    const wasQuarantined = this.hours.get(String(how))?.quarantineDays !== undefined;
-    const hourStats = observeValue(this.hours, String(how), ts, day, action('hour'), q);
-    if (hourStats.quarantineDays === undefined) {
-      // A released hour brings the sightings it collected while under review.
-      const add = wasQuarantined ? hourStats.count : 1;
-      this.hourCounts[how] = (this.hourCounts[how] ?? 0) + add;
+    // Only hours under review are tracked as values; learned hours are plain counts.
+    const hourAction = action('hour');
+    const hourKey = String(how);
+    if (verdict.quarantine.has('hour') || this.hours.has(hourKey)) {
+      const hourStats = observeValue(this.hours, hourKey, ts, day, hourAction, q);
+      if (hourStats.quarantineDays === undefined) {
+        // A released hour brings the sightings it collected while under review.
+        this.hourCounts[how] = (this.hourCounts[how] ?? 0) + hourStats.count;
+        this.hours.delete(hourKey);
+      }
+    } else {
+      this.hourCounts[how] = (this.hourCounts[how] ?? 0) + 1;
     }
     const epochHour = Math.floor(ts / 3_600_000);
     if (epochHour === this.currentHour) this.currentHourEvents += 1;

@@ -5,7 +5,15 @@ import { configSchema } from '../../schemas/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { AgentwatchStore } from '../../src/store/agentwatch-store.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
-import { createTopics, produce, readTopic, serviceConfig, startService, testKafka, topicsFor } from '../support/kafka-test-kit.js';
+import {
+  createTopics,
+  produce,
+  readTopic,
+  serviceConfig,
+  startService,
+  testKafka,
+  topicsFor,
+} from '../support/kafka-test-kit.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -45,9 +53,17 @@ describe('Kafka in, ClickHouse and Kafka out', () => {
   it('stores events, alerts on a never-seen API on the alerts topic, and dead-letters bad records with their reason', async () => {
     const topics = topicsFor('roundtrip');
     await createTopics(admin, [topics.input, topics.alerts, topics.dlq]);
-    const history = agentHistory({ agentId: 'rt-agent', days: 4, perDay: 8, apis: ['crm.contacts.get', 'crm.contacts.list'] });
+    const history = agentHistory({
+      agentId: 'rt-agent',
+      days: 4,
+      perDay: 8,
+      apis: ['crm.contacts.get', 'crm.contacts.list'],
+    });
     const anomaly = callOn('rt-agent', 'iam:AttachRolePolicy', 5, 'rt-anomaly');
-    const bad = ['not json at all', JSON.stringify({ event_id: 'no-agent', ts: '2026-03-03T10:00:00Z', action: { api: 'x' } })];
+    const bad = [
+      'not json at all',
+      JSON.stringify({ event_id: 'no-agent', ts: '2026-03-03T10:00:00Z', action: { api: 'x' } }),
+    ];
     await produce(kafka, topics.input, [...history, anomaly]);
     await produce(kafka, topics.input, bad);
 
@@ -57,8 +73,15 @@ describe('Kafka in, ClickHouse and Kafka out', () => {
     } finally {
       await service.stop();
     }
-    expect(service.stats).toMatchObject({ read: history.length + 3, rejected: 2, stored: history.length + 1 });
-    expect(await countEvents(store, 'rt-')).toEqual({ rows: history.length + 1, distinct: history.length + 1 });
+    expect(service.stats).toMatchObject({
+      read: history.length + 3,
+      rejected: 2,
+      stored: history.length + 1,
+    });
+    expect(await countEvents(store, 'rt-')).toEqual({
+      rows: history.length + 1,
+      distinct: history.length + 1,
+    });
 
     const alerts = await readTopic(kafka, topics.alerts, 1);
     expect(alerts).toHaveLength(1);
@@ -81,7 +104,9 @@ describe('Kafka in, ClickHouse and Kafka out', () => {
     const topics = topicsFor('restart');
     await createTopics(admin, [topics.input, topics.alerts, topics.dlq]);
     const agents = Array.from({ length: 6 }, (_, i) => `rs-agent-${i}`);
-    const histories = agents.flatMap((a) => agentHistory({ agentId: a, days: 4, perDay: 10, apis: ['docs.get', 'docs.list', 'docs.search'] }));
+    const histories = agents.flatMap((a) =>
+      agentHistory({ agentId: a, days: 4, perDay: 10, apis: ['docs.get', 'docs.list', 'docs.search'] }),
+    );
     const anomalies = agents.flatMap((a, i) => [
       callOn(a, 'iam:CreateAccessKey', 5, `${a}-anomaly-1`),
       callOn(a, `admin.op${i}`, 6, `${a}-anomaly-2`),
@@ -105,7 +130,11 @@ describe('Kafka in, ClickHouse and Kafka out', () => {
 
     const second = await startService(config);
     try {
-      await waitFor('the rest of the stream', async () => (await countEvents(store, 'rs-')).distinct >= all.length, 90_000);
+      await waitFor(
+        'the rest of the stream',
+        async () => (await countEvents(store, 'rs-')).distinct >= all.length,
+        90_000,
+      );
     } finally {
       await second.stop();
     }

@@ -42,12 +42,20 @@ describe('agentwatch run as a process', () => {
       JSON.stringify({
         log_level: 'warn',
         http: { host: '127.0.0.1', port },
-        kafka: { brokers: brokers.split(','), topic: topics.input, dlq_topic: topics.dlq, group_id: topics.group, max_wait_ms: 200 },
+        kafka: {
+          brokers: brokers.split(','),
+          topic: topics.input,
+          dlq_topic: topics.dlq,
+          group_id: topics.group,
+          max_wait_ms: 200,
+        },
         store: { path: store, batch_max_ms: 200 },
         sinks: [{ type: 'kafka', topic: topics.alerts }],
       }),
     );
-    const child = spawn(process.execPath, [BIN, 'run', '--config', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'run', '--config', configFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = once(child, 'exit');
@@ -55,7 +63,12 @@ describe('agentwatch run as a process', () => {
       await waitFor('/healthz', async () => (await get(`http://127.0.0.1:${port}/healthz`)).status === 200);
       await waitFor('/readyz', async () => (await get(`http://127.0.0.1:${port}/readyz`)).status === 200);
 
-      const events = agentHistory({ agentId: 'svc-agent', days: 2, perDay: 25, apis: ['kb.search', 'kb.get'] });
+      const events = agentHistory({
+        agentId: 'svc-agent',
+        days: 2,
+        perDay: 25,
+        apis: ['kb.search', 'kb.get'],
+      });
       await produce(kafka, topics.input, [...events, 'garbage']);
       await waitFor('events counted in /metrics', async () => {
         const { body } = await get(`http://127.0.0.1:${port}/metrics`);
@@ -73,7 +86,10 @@ describe('agentwatch run as a process', () => {
     const [code] = (await exited) as [number | null];
     expect(code, stderr).toBe(0);
 
-    const s = await AgentwatchStore.open(configSchema.parse({ store: { path: store } }).store, silentLogger());
+    const s = await AgentwatchStore.open(
+      configSchema.parse({ store: { path: store } }).store,
+      silentLogger(),
+    );
     try {
       const [row] = await s.query<{ n: number }>('SELECT count() AS n FROM {db}.events');
       expect(row?.n).toBe(50);

@@ -18,15 +18,27 @@ export interface ReadMessage {
 /** Topic names unique to one test, on the broker from the global setup. */
 export function topicsFor(name: string) {
   const suffix = `${name}-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
-  return { input: `in-${suffix}`, alerts: `alerts-${suffix}`, dlq: `dlq-${suffix}`, group: `group-${suffix}` };
+  return {
+    input: `in-${suffix}`,
+    alerts: `alerts-${suffix}`,
+    dlq: `dlq-${suffix}`,
+    group: `group-${suffix}`,
+  };
 }
 
 export function testKafka(brokers: string): Kafka {
-  return new KafkaClient({ clientId: 'agentwatch-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  return new KafkaClient({
+    clientId: 'agentwatch-test',
+    brokers: brokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
 }
 
 export async function createTopics(admin: Admin, topics: string[], partitions = 3): Promise<void> {
-  await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: partitions })) });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: topics.map((topic) => ({ topic, numPartitions: partitions })),
+  });
 }
 
 /** Produces values keyed by agent id (or unkeyed raw strings). */
@@ -58,7 +70,12 @@ function headerText(headers: IHeaders | undefined): Record<string, string> {
 }
 
 /** Reads a topic from the beginning until `expected` messages arrived and `settleMs` passes with no more. */
-export async function readTopic(kafka: Kafka, topic: string, expected: number, settleMs = 1500): Promise<ReadMessage[]> {
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  expected: number,
+  settleMs = 1500,
+): Promise<ReadMessage[]> {
   const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random()}`, maxWaitTimeInMs: 200 });
   const messages: ReadMessage[] = [];
   await consumer.connect();

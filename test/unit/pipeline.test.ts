@@ -43,9 +43,16 @@ function records(values: readonly unknown[]): InputRecord[] {
 }
 
 function pipelineWith(configInput: Record<string, unknown> = {}, runnerOverride?: DetectorRunner) {
-  const config = configSchema.parse({ baseline: { learning_min_days: 3, learning_min_events: 20 }, ...configInput });
+  const config = configSchema.parse({
+    baseline: { learning_min_days: 3, learning_min_events: 20 },
+    ...configInput,
+  });
   const metrics = createMetrics({ defaultMetrics: false });
-  const { registry, runner } = createDetection(config, { metrics, logger: silentLogger(), persistence: undefined });
+  const { registry, runner } = createDetection(config, {
+    metrics,
+    logger: silentLogger(),
+    persistence: undefined,
+  });
   const sink = new MemorySink();
   const deadLetter = new MemoryDeadLetter();
   const pipeline = new Pipeline({
@@ -70,7 +77,9 @@ describe('pipeline', () => {
   it('evaluates against the baseline before the event: the first call alerts, the second does not', async () => {
     const { pipeline, sink } = pipelineWith({ detectors: { 'never-seen-api': { dedup_window_minutes: 0 } } });
     await pipeline.processBatch(records(history));
-    await pipeline.processBatch(records([callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:CreateUser', 5, 'n2')]));
+    await pipeline.processBatch(
+      records([callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:CreateUser', 5, 'n2')]),
+    );
     expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n1'], ['n2']]);
   });
 
@@ -80,30 +89,47 @@ describe('pipeline', () => {
       detectors: { 'never-seen-api': { dedup_window_minutes: 0 } },
     });
     await pipeline.processBatch(records(history));
-    for (let day = 5; day < 10; day += 1) await pipeline.processBatch(records([callOn('p1', 'x.new', day, `d${day}`)]));
+    for (let day = 5; day < 10; day += 1)
+      await pipeline.processBatch(records([callOn('p1', 'x.new', day, `d${day}`)]));
     expect(sink.alerts.map((a) => a.event_ids[0])).toEqual(['d5', 'd6', 'd7']);
   });
 
   it('folds repeats within the dedup window into one alert and sends the update with the same id', async () => {
-    const { pipeline, sink } = pipelineWith({ detectors: { 'never-seen-api': { dedup_window_minutes: 60 } } });
+    const { pipeline, sink } = pipelineWith({
+      detectors: { 'never-seen-api': { dedup_window_minutes: 60 } },
+    });
     await pipeline.processBatch(records(history));
     const first = callOn('p1', 'iam:CreateUser', 5, 'r1');
-    const again = { ...first, event_id: 'r2', ts: new Date(Date.parse(String(first.ts)) + 60_000).toISOString() };
+    const again = {
+      ...first,
+      event_id: 'r2',
+      ts: new Date(Date.parse(String(first.ts)) + 60_000).toISOString(),
+    };
     await pipeline.processBatch(records([first, again]));
     expect(sink.alerts).toHaveLength(1);
     await pipeline.finish();
     expect(sink.alerts).toHaveLength(2);
-    expect(sink.alerts[1]).toMatchObject({ alert_id: sink.alerts[0]?.alert_id, count: 2, event_ids: ['r1', 'r2'] });
+    expect(sink.alerts[1]).toMatchObject({
+      alert_id: sink.alerts[0]?.alert_id,
+      count: 2,
+      event_ids: ['r1', 'r2'],
+    });
   });
 
   it('dead-letters bad records with reason and origin, and goes on', async () => {
     const { pipeline, deadLetter, sink } = pipelineWith();
-    await pipeline.processBatch(records(['{oops', ...history, { event_id: 'x' }, callOn('p1', 'iam:CreateUser', 5, 'n1')]));
+    await pipeline.processBatch(
+      records(['{oops', ...history, { event_id: 'x' }, callOn('p1', 'iam:CreateUser', 5, 'n1')]),
+    );
     expect(deadLetter.entries.map((e) => [e.reason, e.origin])).toEqual([
       ['malformed_json', { kind: 'file', path: 'mem', line: 1 }],
       ['schema_violation', { kind: 'file', path: 'mem', line: history.length + 2 }],
     ]);
-    expect(pipeline.stats).toMatchObject({ read: history.length + 3, valid: history.length + 1, rejected: 2 });
+    expect(pipeline.stats).toMatchObject({
+      read: history.length + 3,
+      valid: history.length + 1,
+      rejected: 2,
+    });
     expect(sink.alerts).toHaveLength(1);
   });
 
@@ -126,7 +152,12 @@ describe('pipeline', () => {
     const runner = new DetectorRunner({
       detectors: [
         { definition: broken, settings: {}, dedupWindowMs: 0, minSeverity: 'informational' },
-        { definition: neverSeenApi, settings: neverSeenApi.config.parse({}), dedupWindowMs: 0, minSeverity: 'informational' },
+        {
+          definition: neverSeenApi,
+          settings: neverSeenApi.config.parse({}),
+          dedupWindowMs: 0,
+          minSeverity: 'informational',
+        },
       ],
       exceptions: [],
       metrics,
@@ -143,7 +174,9 @@ describe('pipeline', () => {
     const { pipeline, sink } = pipelineWith({
       exceptions: [{ name: 'IAM rollout', detectors: ['never-seen-api'], apis: ['iam:CreateUser'] }],
     });
-    await pipeline.processBatch(records([...history, callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:DeleteUser', 5, 'n2')]));
+    await pipeline.processBatch(
+      records([...history, callOn('p1', 'iam:CreateUser', 5, 'n1'), callOn('p1', 'iam:DeleteUser', 5, 'n2')]),
+    );
     expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n2']]);
   });
 });
