@@ -6,14 +6,14 @@ import { isValidTimeZone } from '../src/baseline/event-time.js';
 
 const severity = z.enum(SEVERITIES);
 
-function detectorSection<C extends z.ZodType>(id: string, settings: C) {
+function detectorSection<C extends z.ZodType>(id: string, settings: C, dedupMinutes = 60) {
   return z
     .strictObject({
       enabled: z.boolean().default(true).describe(`Run ${id}.`),
       dedup_window_minutes: z
         .number()
         .min(0)
-        .default(60)
+        .default(dedupMinutes)
         .describe(
           'Findings with the same agent and key within this event-time window fold into one alert (0: off).',
         ),
@@ -38,7 +38,7 @@ type DetectorSections = {
 };
 
 const detectorShape = Object.fromEntries(
-  Object.entries(detectors).map(([id, def]) => [id, detectorSection(id, def.config)]),
+  Object.entries(detectors).map(([id, def]) => [id, detectorSection(id, def.config, def.dedupWindowMinutes)]),
 ) as unknown as DetectorSections;
 
 const exceptionSchema = z

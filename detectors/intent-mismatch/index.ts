@@ -254,6 +254,7 @@ export const intentMismatch = defineDetector({
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
   maturity: 'experimental',
+  dedupWindowMinutes: 1440,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

@@ -37,8 +37,8 @@ const config = z
       .number()
       .min(0)
       .max(100)
-      .default(20)
-      .describe('Findings scoring below this are dropped (informational noise).'),
+      .default(25)
+      .describe('Findings scoring below this are dropped: by default informational ones, such as a read API common in the cohort.'),
   })
   .describe('never-seen-api settings');
 
@@ -49,7 +49,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const api = event.action.api;
   if (view.learning && !view.borrowing) return [];
   if (isKnown(agent.apis, api, event.ts, view.forgetAfterMs)) return [];
-  const peers = cohort ? cohort.members - (agent.events > 0 ? 1 : 0) : 0;
+  const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
   const peersUsing = cohort ? cohort.peersUsingApi(api, agent.agentId) : 0;
   // A learning agent borrows its cohort: what its peers do is normal for it too.
   if (view.borrowing && peersUsing > 0) return [];
@@ -130,6 +130,7 @@ export const neverSeenApi = defineDetector({
   version: 1,
   title: 'An agent calls an API it has never used (or has not used within the forget window)',
   maturity: 'stable',
+  dedupWindowMinutes: 1440,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

@@ -90,9 +90,8 @@ export class BaselineRegistry {
       if (timezone !== undefined) agent.profile.timezone = timezone;
     }
     const cohort = this.cohorts.viewFor(profile);
-    const learning =
-      agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
-    const peers = cohort ? cohort.members - (agent.events > 0 ? 1 : 0) : 0;
+    const learning = this.isLearning(agent);
+    const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
     return {
       agent,
       cohort,
@@ -109,7 +108,8 @@ export class BaselineRegistry {
     const agent = this.get(event.agent.id);
     agent.learn(event, verdict, this.settings);
     this.dirty.add(agent.agentId);
-    if (!verdict.quarantine.has('api')) {
+    // Cohorts pool what established agents do: that is what a newcomer may borrow.
+    if (!verdict.quarantine.has('api') && !this.isLearning(agent)) {
       this.cohorts.observe(
         agent.agentId,
         agent.profile,
@@ -118,6 +118,10 @@ export class BaselineRegistry {
         hourOfWeek(event.ts, agent.profile.timezone),
       );
     }
+  }
+
+  private isLearning(agent: AgentBaseline): boolean {
+    return agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
   }
 
   /** Writes the baselines that changed since the last call. */
@@ -139,6 +143,7 @@ export class BaselineRegistry {
   }
 
   private absorbIntoCohort(baseline: AgentBaseline): void {
+    if (this.isLearning(baseline)) return;
     const tz = baseline.profile.timezone;
     for (const [api, stats] of baseline.apis) {
       if (stats.quarantineDays === undefined)

@@ -6,8 +6,10 @@ export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
 /** What a detector can ask about an agent's peers. */
 export interface CohortView {
   readonly key: string;
-  /** Agents in the cohort (the one under evaluation included, once it has learned anything). */
+  /** Established agents in the cohort (the one under evaluation included once it is established). */
   readonly members: number;
+  /** Whether `agentId` is one of the members. */
+  isMember(agentId: string): boolean;
   /** Members other than `agentId` that have used `api`. */
   peersUsingApi(api: string, agentId: string): number;
   /** Members other than `agentId` that have used `api` for the task key. */
@@ -58,6 +60,10 @@ class Cohort implements CohortView {
 
   get members(): number {
     return this.memberIds.size;
+  }
+
+  isMember(agentId: string): boolean {
+    return this.memberIds.has(agentId);
   }
 
   peersUsingApi(api: string, agentId: string): number {

@@ -79,6 +79,11 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
   version: number;
   title: string;
   maturity: 'experimental' | 'stable';
+  /**
+   * Default dedup window: findings with the same agent and key inside it fold into one alert. A day
+   * for first-seen style findings, so an unestablished value alerts at most once a day.
+   */
+  dedupWindowMinutes?: number;
   config: C;
   create(ctx: DetectorContext<z.output<C>>): Detector;
   cases: readonly DetectorCase[];

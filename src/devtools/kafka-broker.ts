@@ -1,5 +1,6 @@
-// Starts the real single-node Kafka broker of scripts/kafka-broker.sh for tests.
+// Starts the real single-node Kafka broker of scripts/kafka-broker.sh for tests and benchmarks.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +12,17 @@ export interface KafkaBroker {
   stop(): Promise<void>;
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root: the nearest folder above this module with scripts/kafka-broker.sh (src/ or dist/src/). */
+function findRepoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i += 1) {
+    if (existsSync(join(dir, 'scripts', 'kafka-broker.sh'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+const repoRoot = findRepoRoot();
 const script = join(repoRoot, 'scripts', 'kafka-broker.sh');
 
 const START_TIMEOUT_S = 90;
