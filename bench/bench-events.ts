@@ -4,12 +4,36 @@
  */
 
 const API_POOL = [
-  'gmail.users.messages.send', 'gmail.users.messages.list', 'gmail.users.messages.get', 'calendar.events.list',
-  'calendar.events.insert', 'drive.files.get', 'drive.files.list', 'drive.files.create', 's3:GetObject', 's3:PutObject',
-  's3:ListBucket', 'salesforce.query', 'salesforce.sobjects.update', 'GET /v1/contacts/{id}', 'POST /v1/contacts',
-  'jira.issues.create', 'jira.issues.get', 'jira.search', 'slack.chat.postMessage', 'slack.conversations.history',
-  'github.repos.get', 'github.pulls.list', 'github.issues.create', 'zendesk.tickets.update', 'zendesk.tickets.show',
-  'hubspot.deals.list', 'stripe.invoices.list', 'stripe.customers.retrieve', 'notion.pages.retrieve', 'notion.pages.create',
+  'gmail.users.messages.send',
+  'gmail.users.messages.list',
+  'gmail.users.messages.get',
+  'calendar.events.list',
+  'calendar.events.insert',
+  'drive.files.get',
+  'drive.files.list',
+  'drive.files.create',
+  's3:GetObject',
+  's3:PutObject',
+  's3:ListBucket',
+  'salesforce.query',
+  'salesforce.sobjects.update',
+  'GET /v1/contacts/{id}',
+  'POST /v1/contacts',
+  'jira.issues.create',
+  'jira.issues.get',
+  'jira.search',
+  'slack.chat.postMessage',
+  'slack.conversations.history',
+  'github.repos.get',
+  'github.pulls.list',
+  'github.issues.create',
+  'zendesk.tickets.update',
+  'zendesk.tickets.show',
+  'hubspot.deals.list',
+  'stripe.invoices.list',
+  'stripe.customers.retrieve',
+  'notion.pages.retrieve',
+  'notion.pages.create',
 ];
 
 const TYPES = ['personal', 'third_party', 'organizational'] as const;
@@ -45,7 +69,9 @@ export interface BenchEventOptions {
 }
 
 /** NDJSON lines (no newline), in event-time order. */
-export function* benchEventLines(options: BenchEventOptions): Generator<{ line: string; agentId: string; eventId: string; anomaly: boolean }> {
+export function* benchEventLines(
+  options: BenchEventOptions,
+): Generator<{ line: string; agentId: string; eventId: string; anomaly: boolean }> {
   const random = prng(options.seed ?? 1);
   const agents: BenchAgent[] = [];
   for (let i = 0; i < options.agents; i += 1) {
@@ -71,7 +97,9 @@ export function* benchEventLines(options: BenchEventOptions): Generator<{ line: 
     const agent = agents[n % agents.length] as BenchAgent;
     const ts = Math.floor(start + n * step);
     const anomaly = options.anomalyEvery !== undefined && n > half && n % options.anomalyEvery === 0;
-    const api = anomaly ? `admin.iam.createAccessKey.${n}` : (agent.apis[Math.floor(random() * agent.apis.length)] ?? 'noop');
+    const api = anomaly
+      ? `admin.iam.createAccessKey.${n}`
+      : (agent.apis[Math.floor(random() * agent.apis.length)] ?? 'noop');
     const resource = agent.resources[Math.floor(random() * agent.resources.length)] ?? 'r';
     const eventId = `ev-${n}`;
     const line =

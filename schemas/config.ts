@@ -179,6 +179,14 @@ export const configSchema = z
           .min(1)
           .default(10_000)
           .describe('Flush events to ClickHouse at this many rows...'),
+        baseline_persist_ms: z
+          .number()
+          .int()
+          .min(0)
+          .default(5000)
+          .describe(
+            'Changed baselines are written at most this often (and always on shutdown); a crash loses at most this much learning.',
+          ),
         batch_max_ms: z
           .number()
           .int()

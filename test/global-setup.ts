@@ -6,8 +6,8 @@ import { connect } from 'node:net';
 // augment even before any test file imports it; erased at runtime.
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startKafkaBroker } from './support/kafka-broker.js';
-import type { KafkaBroker } from './support/kafka-broker.js';
+import { startKafkaBroker } from '../src/devtools/kafka-broker.js';
+import type { KafkaBroker } from '../src/devtools/kafka-broker.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

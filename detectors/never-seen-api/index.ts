@@ -38,7 +38,9 @@ const config = z
       .min(0)
       .max(100)
       .default(25)
-      .describe('Findings scoring below this are dropped: by default informational ones, such as a read API common in the cohort.'),
+      .describe(
+        'Findings scoring below this are dropped: by default informational ones, such as a read API common in the cohort.',
+      ),
   })
   .describe('never-seen-api settings');
 

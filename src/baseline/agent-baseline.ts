@@ -325,13 +325,7 @@ function evictOldest(table: ValueTable): void {
 }
 
 function evictOldestScope(map: Map<string, UsageScope>): void {
-  let oldestKey: string | undefined;
-  let oldest = Number.POSITIVE_INFINITY;
-  for (const [k, s] of map) {
-    if (s.last < oldest) {
-      oldest = s.last;
-      oldestKey = k;
-    }
-  }
-  if (oldestKey !== undefined) map.delete(oldestKey);
+  // Insertion order approximates age well enough and costs O(1): scopes are few and long-lived.
+  const first = map.keys().next();
+  if (!first.done) map.delete(first.value);
 }

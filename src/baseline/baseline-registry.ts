@@ -124,12 +124,8 @@ export class BaselineRegistry {
     return agent.activeDays < this.settings.learningMinDays || agent.events < this.settings.learningMinEvents;
   }
 
-  /** Writes the baselines that changed since the last call. */
-  async persist(): Promise<number> {
-    if (this.dirty.size === 0 || !this.persistence) {
-      this.dirty.clear();
-      return 0;
-    }
+  /** Snapshots of the baselines that changed since the last call, for the baselines table. */
+  takeSnapshots(): { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[] {
     const rows = [];
     for (const id of this.dirty) {
       const baseline = this.baselines.get(id);
@@ -137,8 +133,14 @@ export class BaselineRegistry {
       baseline.forget(baseline.lastTs, this.settings.forgetAfterMs);
       rows.push({ agentId: id, lastTs: baseline.lastTs, snapshot: baseline.toJSON() });
     }
-    await this.persistence.saveBaselines(rows);
     this.dirty.clear();
+    return rows;
+  }
+
+  /** Writes the baselines that changed since the last call; returns how many. */
+  async persist(): Promise<number> {
+    const rows = this.takeSnapshots();
+    if (rows.length > 0 && this.persistence) await this.persistence.saveBaselines(rows);
     return rows.length;
   }
 

@@ -75,6 +75,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     maxEventBytes: config.input.max_event_bytes,
     batchMaxRows: config.store.batch_max_rows,
     batchMaxMs: config.store.batch_max_ms,
+    baselinePersistMs: config.store.baseline_persist_ms,
     onReject: quiet
       ? undefined
       : (entry: DeadLetterEntry) =>
@@ -83,7 +84,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   try {
     for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {
       await pipeline.processBatch(batch);
-      if (pipeline.checkpointDue()) await pipeline.checkpoint();
+      if (pipeline.checkpointDue()) pipeline.startCheckpoint();
     }
     await pipeline.finish();
   } finally {

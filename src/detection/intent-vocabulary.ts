@@ -124,11 +124,34 @@ function matchesStem(word: string, stem: string): boolean {
   return word === stem || (stem.length >= 3 && word.startsWith(stem) && word.length - stem.length <= 6);
 }
 
-/** The categories a task description calls for, with the verbs that said so; undefined when no verb is known. */
+type TaskCategories = { categories: ReadonlySet<ActionCategory>; verbs: readonly string[] } | undefined;
+
+/** Task descriptions repeat (the same task, many actions): parse each once. */
+const taskCache = new Map<string, TaskCategories>();
+const TASK_CACHE_LIMIT = 10_000;
+
+/**
+ * The categories a task description calls for, with the verbs that said so; undefined when no verb
+ * is known. Cached per description for the built-in vocabulary.
+ */
 export function categoriesForTask(
   description: string,
   extraVerbs: Readonly<Record<string, readonly ActionCategory[]>> = {},
-): { categories: Set<ActionCategory>; verbs: string[] } | undefined {
+): TaskCategories {
+  if (Object.keys(extraVerbs).length > 0) return parseTask(description, extraVerbs);
+  let cached = taskCache.get(description);
+  if (cached === undefined && !taskCache.has(description)) {
+    cached = parseTask(description, extraVerbs);
+    if (taskCache.size >= TASK_CACHE_LIMIT) taskCache.clear();
+    taskCache.set(description, cached);
+  }
+  return cached;
+}
+
+function parseTask(
+  description: string,
+  extraVerbs: Readonly<Record<string, readonly ActionCategory[]>> = {},
+): TaskCategories {
   const words = description.toLowerCase().match(/[a-z]+/g) ?? [];
   const categories = new Set<ActionCategory>(['read']);
   const verbs: string[] = [];

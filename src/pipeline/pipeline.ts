@@ -38,6 +38,8 @@ export interface PipelineOptions {
   maxEventBytes: number;
   batchMaxRows: number;
   batchMaxMs: number;
+  /** Changed baselines are written at most this often (wall clock), and always at `finish`. */
+  baselinePersistMs: number;
   /** Called for every refused record, e.g. to report line numbers on stderr. */
   onReject?: (entry: DeadLetterEntry) => void;
 }
@@ -52,6 +54,8 @@ export class Pipeline {
   private pendingEvents: AgentEvent[] = [];
   private pendingAlerts: Alert[] = [];
   private oldestPendingAt = 0;
+  private baselinesPersistedAt = Date.now();
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(options: PipelineOptions) {
     this.o = options;
@@ -127,30 +131,52 @@ export class Pipeline {
   }
 
   /**
-   * Writes buffered events and alerts to the store and persists changed baselines. After it
-   * resolves, every record processed so far is durable and its source offsets may be committed.
+   * Starts writing the buffered events and alerts (and, every `baselinePersistMs`, the changed
+   * baselines) without waiting, so the next batch is processed while ClickHouse works. Write errors
+   * surface at the next `checkpoint` or `finish`.
    */
-  async checkpoint(): Promise<void> {
+  startCheckpoint(options: { forceBaselines?: boolean } = {}): void {
     const store = this.o.store;
     const events = this.pendingEvents;
     const alerts = this.pendingAlerts;
-    if (store) {
+    this.pendingEvents = [];
+    this.pendingAlerts = [];
+    if (!store) return;
+    const persistBaselines =
+      options.forceBaselines === true || Date.now() - this.baselinesPersistedAt >= this.o.baselinePersistMs;
+    // Baselines are serialised now, synchronously: later batches keep changing them.
+    const snapshots = persistBaselines ? this.o.registry.takeSnapshots() : [];
+    if (persistBaselines) this.baselinesPersistedAt = Date.now();
+    const previous = this.writing;
+    this.writing = (async () => {
+      await previous;
       const started = performance.now();
-      await store.insertEvents(events);
-      await store.insertAlerts(alerts);
-      await this.o.registry.persist();
+      await Promise.all([
+        store.insertEvents(events),
+        store.insertAlerts(alerts),
+        store.saveBaselines(snapshots),
+      ]);
       this.o.metrics.batchDuration.observe({ stage: 'store' }, (performance.now() - started) / 1000);
       this.o.metrics.eventsStored.inc(events.length);
       this.stats.stored += events.length;
-    }
-    this.pendingEvents = [];
-    this.pendingAlerts = [];
+    })();
+    // Keep the chain alive for the next waiter; the error is rethrown by `checkpoint`.
+    this.writing.catch(() => undefined);
   }
 
-  /** End of a finite stream or shutdown: sends the updates of folded alerts, then checkpoints. */
+  /**
+   * Writes everything buffered and waits until it is durable: after it resolves, every record
+   * processed so far is stored and its source offsets may be committed.
+   */
+  async checkpoint(options: { forceBaselines?: boolean } = {}): Promise<void> {
+    this.startCheckpoint(options);
+    await this.writing;
+  }
+
+  /** End of a finite stream or shutdown: sends the updates of folded alerts, then writes everything. */
   async finish(): Promise<void> {
     await this.deliver(this.o.runner.closeAll());
-    await this.checkpoint();
+    await this.checkpoint({ forceBaselines: true });
   }
 
   private async deliver(alerts: readonly Alert[]): Promise<void> {

@@ -89,6 +89,7 @@ export class AgentwatchService {
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,
       batchMaxMs: config.store.batch_max_ms,
+      baselinePersistMs: config.store.baseline_persist_ms,
     });
     this.source = new KafkaSource({
       kafka,

@@ -67,6 +67,7 @@ function pipelineWith(configInput: Record<string, unknown> = {}, runnerOverride?
     maxEventBytes: 4096,
     batchMaxRows: 100,
     batchMaxMs: 1000,
+    baselinePersistMs: 1000,
   });
   return { pipeline, sink, deadLetter, metrics };
 }
