@@ -94,7 +94,8 @@ export function* benchEventLines(
   const step = span / Math.max(1, options.events);
   const half = Math.floor(options.events / 2);
   for (let n = 0; n < options.events; n += 1) {
-    const agent = agents[n % agents.length] as BenchAgent;
+    const agentIndex = n % agents.length;
+    const agent = agents[agentIndex] as BenchAgent;
     const ts = Math.floor(start + n * step);
     const anomaly = options.anomalyEvery !== undefined && n > half && n % options.anomalyEvery === 0;
     const api = anomaly
@@ -106,8 +107,8 @@ export function* benchEventLines(
       `{"event_id":"${eventId}","ts":${ts},${agent.prefix}` +
       `"action":{"api":"${api}","category":"${anomaly ? 'identity' : 'read'}"},` +
       `"resource":{"id":"${resource}","sensitivity":"internal"},` +
-      `"on_behalf_of":{"id":"user${n % 997}@example.com","type":"user"},` +
-      `"intent":{"task_id":"task-${n % 50}","description":"Summarise and file the weekly report"}}`;
+      `"on_behalf_of":{"id":"user${(agentIndex * 3 + (n % 5)) % 997}@example.com","type":"user"},` +
+      `"intent":{"task_id":"task-${agentIndex % 40}-${n % 3}","description":"Summarise and file the weekly report"}}`;
     yield { line, agentId: agent.id, eventId, anomaly };
   }
 }

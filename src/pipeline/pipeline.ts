@@ -10,6 +10,11 @@ import type { AlertSink } from '../sinks/alert-sink.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
 import { decodeRecord } from './event-decoder.js';
 
+/** Longest stretch of detection work between two deliveries of alerts (and event-loop turns). */
+const SLICE_MS = 10;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** One input record as a source hands it over. */
 export interface InputRecord {
   value: Buffer | string | null;
@@ -101,11 +106,20 @@ export class Pipeline {
 
     const { registry, runner } = this.o;
     await registry.ensureLoaded(events.map((e) => e.agent.id));
-    const alerts: Alert[] = [];
+    let alerts: Alert[] = [];
+    let sliceStart = performance.now();
     for (const event of events) {
       const result = runner.process(event, registry.view(event));
       if (result.alerts.length > 0) alerts.push(...result.alerts);
       registry.learn(event, result.verdict);
+      // Alerts leave every few milliseconds instead of at the end of a large batch: bounded
+      // event-to-alert latency, and the event loop gets to breathe (fetches, HTTP, timers).
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await this.deliver(alerts);
+        alerts = [];
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
     }
     alerts.push(...runner.closeExpired());
     metrics.trackedAgents.set(registry.size);
@@ -171,6 +185,11 @@ export class Pipeline {
   async checkpoint(options: { forceBaselines?: boolean } = {}): Promise<void> {
     this.startCheckpoint(options);
     await this.writing;
+  }
+
+  /** Resolves when every write started so far is durable (rejects if one failed). */
+  written(): Promise<void> {
+    return this.writing;
   }
 
   /** End of a finite stream or shutdown: sends the updates of folded alerts, then writes everything. */

@@ -1,5 +1,6 @@
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
+import { StoreError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { InputRecord, Pipeline } from '../pipeline/pipeline.js';
@@ -19,6 +20,9 @@ export class KafkaSource {
   private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private readonly lagByPartition = new Map<number, number>();
   private serial: Promise<unknown> = Promise.resolve();
+  /** Commits in order, each after the writes before it are durable. */
+  private committing: Promise<void> = Promise.resolve();
+  private failure: unknown;
   private timer: NodeJS.Timeout | undefined;
   private stopping = false;
   private running = false;
@@ -66,8 +70,9 @@ export class KafkaSource {
     });
     this.timer = setInterval(
       () => {
-        void this.exclusive(async () => {
-          if (!this.stopping && this.pipeline.checkpointDue()) await this.checkpointAndCommit();
+        void this.exclusive(() => {
+          if (!this.stopping && this.pipeline.checkpointDue()) this.checkpointAndCommit();
+          return Promise.resolve();
         }).catch((error: unknown) => this.logger.error({ err: error }, 'timed checkpoint failed'));
       },
       Math.max(50, Math.floor(this.checkpointMs / 2)),
@@ -79,6 +84,11 @@ export class KafkaSource {
     if (batch.messages.length === 0) return;
     await this.exclusive(async () => {
       if (this.stopping) return;
+      if (this.failure !== undefined) {
+        const failure = this.failure;
+        this.failure = undefined;
+        throw new StoreError(`an earlier checkpoint failed: ${describeError(failure)}`, { cause: failure });
+      }
       const records: InputRecord[] = batch.messages.map((m) => ({
         value: m.value,
         origin: { kind: 'kafka', topic: batch.topic, partition: batch.partition, offset: m.offset },
@@ -95,20 +105,32 @@ export class KafkaSource {
       let lag = 0;
       for (const l of this.lagByPartition.values()) lag += l;
       this.metrics.consumerLag.set({ topic: batch.topic }, lag);
-      if (this.pipeline.checkpointDue()) await this.checkpointAndCommit();
+      if (this.pipeline.checkpointDue()) this.checkpointAndCommit();
     });
     await payload.heartbeat();
   }
 
-  private async checkpointAndCommit(): Promise<void> {
+  /**
+   * Starts writing what the pipeline buffered and commits the offsets up to here once that write
+   * is durable, without holding up the next batch. A failed write is raised by the next batch,
+   * so kafkajs restarts from the last committed offset (at-least-once).
+   */
+  private checkpointAndCommit(): void {
     const started = performance.now();
-    await this.pipeline.checkpoint();
-    if (this.pending.size > 0) {
-      const offsets = [...this.pending.values()];
-      await this.consumer.commitOffsets(offsets);
-      this.pending.clear();
-    }
-    this.metrics.batchDuration.observe({ stage: 'commit' }, (performance.now() - started) / 1000);
+    this.pipeline.startCheckpoint();
+    const written = this.pipeline.written();
+    const offsets = [...this.pending.values()];
+    this.pending.clear();
+    this.committing = this.committing
+      .then(async () => {
+        await written;
+        if (offsets.length > 0) await this.consumer.commitOffsets(offsets);
+        this.metrics.batchDuration.observe({ stage: 'commit' }, (performance.now() - started) / 1000);
+      })
+      .catch((error: unknown) => {
+        this.failure ??= error;
+        this.logger.error({ err: error }, 'checkpoint failed: offsets not committed');
+      });
   }
 
   /** Runs `fn` after every earlier batch or checkpoint: one thing at a time touches the pipeline. */
@@ -125,6 +147,7 @@ export class KafkaSource {
     if (this.timer) clearInterval(this.timer);
     await this.exclusive(async () => {
       await this.pipeline.finish();
+      await this.committing;
       if (this.pending.size > 0) {
         await this.consumer.commitOffsets([...this.pending.values()]);
         this.pending.clear();

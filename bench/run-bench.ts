@@ -1,0 +1,292 @@
+/**
+ * `npm run bench [-- --quick] [-- --json]`: throughput, latency, memory and restart figures, each
+ * comparison measured in this one run on this machine. Never part of the tests.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import kafkajs from 'kafkajs';
+import type { Kafka } from 'kafkajs';
+import { configSchema } from '../schemas/config.js';
+import { startKafkaBroker, type KafkaBroker } from '../src/devtools/kafka-broker.js';
+import { silentLogger } from '../src/logger.js';
+import { AgentwatchService } from '../src/service/agentwatch-service.js';
+import { readNdjsonBatches } from '../src/sources/ndjson-source.js';
+import { benchEventLines } from './bench-events.js';
+
+const { Kafka: KafkaClient, logLevel } = kafkajs;
+const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const bin = join(root, 'bin', 'agentwatch.js');
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const quick = values.quick ?? false;
+const SIZE = quick
+  ? { events: 100_000, agents: 1_000, memSmall: 1_000, memLarge: 10_000, restart: 10_000, latencySeconds: 5 }
+  : { events: 1_000_000, agents: 10_000, memSmall: 10_000, memLarge: 100_000, restart: 100_000, latencySeconds: 20 };
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const work = mkdtempSync(join(tmpdir(), 'agentwatch-bench-'));
+const figures: Record<string, number | string> = {
+  machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  events: SIZE.events,
+  agents: SIZE.agents,
+};
+
+async function writeEvents(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  let chunk = '';
+  for (const { line } of benchEventLines({ events: SIZE.events, agents: SIZE.agents, anomalyEvery: 5000 })) {
+    chunk += line + '\n';
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+function runChild(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
+  });
+}
+
+async function replayPath(file: string): Promise<void> {
+  log('replay path: JSON.parse-only pass');
+  let n = 0;
+  let started = performance.now();
+  for await (const batch of readNdjsonBatches(file, 2000)) {
+    for (const r of batch) {
+      JSON.parse(typeof r.value === 'string' ? r.value : (r.value ?? Buffer.alloc(0)).toString('utf8'));
+      n += 1;
+    }
+  }
+  figures['replay_parse_only_eps'] = Math.round(n / ((performance.now() - started) / 1000));
+  log('replay path: agentwatch replay (embedded store, every detector)');
+  started = performance.now();
+  const r = await runChild([bin, 'replay', file, '--store', join(work, 'replay-store'), '--quiet', '--out', join(work, 'replay-alerts.ndjson')]);
+  if (r.code !== 0) throw new Error(`replay failed: ${r.stderr}`);
+  figures['replay_pipeline_eps'] = Math.round(SIZE.events / ((performance.now() - started) / 1000));
+  figures['replay_ratio'] = ratio(figures['replay_pipeline_eps'], figures['replay_parse_only_eps']);
+}
+
+function ratio(a: number | string | undefined, b: number | string | undefined): number {
+  return Number((Number(a) / Number(b)).toFixed(3));
+}
+
+async function produceFile(kafka: Kafka, topic: string, file: string): Promise<void> {
+  const producer = kafka.producer({ allowAutoTopicCreation: true });
+  await producer.connect();
+  const started = performance.now();
+  const pending: Promise<unknown>[] = [];
+  for await (const batch of readNdjsonBatches(file, 5000)) {
+    const messages = batch.map((r) => {
+      const value = r.value as Buffer;
+      const key = /"agent":\{"id":"([^"]+)"/.exec(value.toString('utf8', 0, 300))?.[1] ?? null;
+      return { key, value };
+    });
+    pending.push(producer.send({ topic, acks: 1, messages }));
+    if (pending.length >= 4) await pending.shift();
+  }
+  await Promise.all(pending);
+  figures['kafka_produce_eps'] = Math.round(SIZE.events / ((performance.now() - started) / 1000));
+  await producer.disconnect();
+}
+
+async function consumeOnly(kafka: Kafka, topic: string): Promise<void> {
+  log('kafka path: consume-only (no-op eachBatch)');
+  const consumer = kafka.consumer({ groupId: `bench-noop-${Date.now()}`, maxWaitTimeInMs: 200 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let n = 0;
+  let first = 0;
+  await consumer.run({
+    autoCommit: false,
+    eachBatch: async ({ batch }) => {
+      if (first === 0) first = performance.now();
+      n += batch.messages.length;
+      return Promise.resolve();
+    },
+  });
+  while (n < SIZE.events) await sleep(20);
+  figures['kafka_consume_only_eps'] = Math.round(n / ((performance.now() - first) / 1000));
+  await consumer.disconnect();
+}
+
+function serviceConfig(brokers: string, topic: string, group: string, alerts: string) {
+  return configSchema.parse({
+    log_level: 'silent',
+    http: { enabled: false },
+    kafka: { brokers: brokers.split(','), topic, group_id: group, dlq_topic: `${topic}.dlq`, max_wait_ms: 50 },
+    store: { path: join(work, 'kafka-store') },
+    sinks: [{ type: 'kafka', topic: alerts }],
+  });
+}
+
+async function fullPipeline(brokers: string, topic: string): Promise<void> {
+  log('kafka path: full pipeline (validate, baselines, every detector, ClickHouse, alerts topic)');
+  const service = new AgentwatchService(serviceConfig(brokers, topic, `bench-full-${Date.now()}`, `${topic}.alerts`), silentLogger(), {
+    defaultMetrics: false,
+  });
+  await service.start();
+  while ((service.stats?.read ?? 0) === 0) await sleep(5);
+  const first = performance.now();
+  while ((service.stats?.read ?? 0) < SIZE.events) await sleep(20);
+  figures['kafka_pipeline_eps'] = Math.round(SIZE.events / ((performance.now() - first) / 1000));
+  figures['kafka_ratio'] = ratio(figures['kafka_pipeline_eps'], figures['kafka_consume_only_eps']);
+  await service.stop();
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function latency(kafka: Kafka, brokers: string): Promise<void> {
+  const rate = Math.max(1000, Math.round(Number(figures['kafka_pipeline_eps']) * 0.7));
+  const total = rate * SIZE.latencySeconds;
+  log(`latency: ${total} events at ${rate}/s (70% of the pipeline maximum)`);
+  const topic = `bench-latency-${Date.now()}`;
+  const service = new AgentwatchService(serviceConfig(brokers, topic, `bench-lat-${Date.now()}`, `${topic}.alerts`), silentLogger(), {
+    defaultMetrics: false,
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }, { topic: `${topic}.alerts`, numPartitions: 3 }] });
+  await admin.disconnect();
+  await service.start();
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const reader = kafka.consumer({ groupId: `bench-reader-${Date.now()}`, maxWaitTimeInMs: 10 });
+  await reader.connect();
+  await reader.subscribe({ topic: `${topic}.alerts`, fromBeginning: true });
+  await reader.run({
+    eachMessage: async ({ message }) => {
+      const now = performance.now();
+      const ids = (JSON.parse(message.value?.toString() ?? '{}') as { event_ids?: string[] }).event_ids ?? [];
+      const sent = ids[0] !== undefined ? sentAt.get(ids[0]) : undefined;
+      if (sent !== undefined) latencies.push(now - sent);
+      return Promise.resolve();
+    },
+  });
+  // The same agents, two weeks later: established, so injected never-seen APIs alert.
+  const lines = benchEventLines({ events: total, agents: SIZE.agents, anomalyEvery: 97, start: Date.UTC(2026, 2, 20, 8), seed: 7 });
+  const producer = kafka.producer();
+  await producer.connect();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const tickMs = 20;
+  const perTick = Math.max(1, Math.round((rate * tickMs) / 1000));
+  const started = performance.now();
+  let sent = 0;
+  let done = false;
+  while (!done) {
+    const messages = [];
+    for (let i = 0; i < perTick; i += 1) {
+      const next = lines.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      if (next.value.anomaly) sentAt.set(next.value.eventId, performance.now());
+      messages.push({ key: next.value.agentId, value: next.value.line });
+    }
+    if (messages.length > 0) await producer.send({ topic, acks: 1, messages });
+    sent += messages.length;
+    const due = started + (sent / rate) * 1000;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+  }
+  const deadline = performance.now() + 30_000;
+  while ((service.stats?.read ?? 0) < total && performance.now() < deadline) await sleep(50);
+  await sleep(1000);
+  lag.disable();
+  latencies.sort((a, b) => a - b);
+  figures['latency_rate_eps'] = rate;
+  figures['latency_alerts_measured'] = latencies.length;
+  figures['latency_p50_ms'] = Number(percentile(latencies, 50).toFixed(1));
+  figures['latency_p99_ms'] = Number(percentile(latencies, 99).toFixed(1));
+  figures['event_loop_lag_p99_ms'] = Number((lag.percentile(99) / 1e6).toFixed(1));
+  await producer.disconnect();
+  await reader.disconnect();
+  await service.stop();
+}
+
+async function memoryAndRestart(): Promise<void> {
+  const probe = join(root, 'dist', 'bench', 'memory-probe.js');
+  for (const [key, agents, restart] of [
+    ['10k', SIZE.memSmall, false],
+    ['100k', SIZE.memLarge, true],
+  ] as const) {
+    log(`memory: ${agents} agents${restart ? ', then a restart that reloads them from ClickHouse' : ''}`);
+    const args = ['--expose-gc', '--max-old-space-size=8192', probe, '--agents', String(agents)];
+    if (restart) args.push('--restart-store', join(work, `restart-store-${agents}`));
+    const r = await runChild(args);
+    if (r.code !== 0) throw new Error(`memory probe failed: ${r.stderr}`);
+    const out = JSON.parse(r.stdout) as Record<string, number>;
+    figures[`bytes_per_agent_${key}`] = out['heap_bytes_per_agent'] ?? Number.NaN;
+    figures[`rss_bytes_per_agent_${key}`] = out['rss_bytes_per_agent'] ?? Number.NaN;
+    if (restart) figures[`restart_${key}_agents_s`] = out['restart_s'] ?? Number.NaN;
+  }
+  if (quick) {
+    // Keep the required key names even in the smaller run; the agent counts say what was measured.
+    figures['memory_agents_measured'] = `${SIZE.memSmall} and ${SIZE.memLarge}`;
+  }
+}
+
+async function main(): Promise<void> {
+  const file = join(work, 'events.ndjson');
+  log(`generating ${SIZE.events} events for ${SIZE.agents} agents in ${work}`);
+  await writeEvents(file);
+  await replayPath(file);
+
+  let broker: KafkaBroker | undefined;
+  let brokers = process.env['KAFKA_BROKERS'];
+  if (!brokers) {
+    log('starting the local Kafka broker');
+    broker = await startKafkaBroker();
+    brokers = broker.brokers;
+  }
+  try {
+    const kafka = new KafkaClient({ clientId: 'agentwatch-bench', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const topic = `bench-${Date.now()}`;
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+    await admin.disconnect();
+    log(`producing ${SIZE.events} events to ${topic}`);
+    await produceFile(kafka, topic, file);
+    await consumeOnly(kafka, topic);
+    await fullPipeline(brokers, topic);
+    await latency(kafka, brokers);
+  } finally {
+    await broker?.stop();
+  }
+  await memoryAndRestart();
+  if (!quick) {
+    figures['restart_100k_agents_s'] = figures['restart_100k_agents_s'] ?? Number.NaN;
+  }
+  if (values.json) process.stdout.write(JSON.stringify(figures) + '\n');
+  else {
+    const width = Math.max(...Object.keys(figures).map((k) => k.length));
+    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(width)}  ${typeof v === 'number' ? v.toLocaleString('en-US') : v}\n`);
+  }
+}
+
+try {
+  await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
