@@ -95,4 +95,108 @@ export const MIGRATIONS: readonly Migration[] = [
       ORDER BY agent_id`,
     ],
   },
+  {
+    version: 2,
+    name: 'analyst views: agent inventory, baselines, audit trail, enriched alerts',
+    statements: [
+      `CREATE OR REPLACE VIEW {db}.agent_inventory AS
+      SELECT
+        e.agent_id AS agent_id,
+        argMaxIf(e.agent_name, e.ts, e.agent_name != '') AS agent_name,
+        argMaxIf(e.agent_type, e.ts, e.agent_type != '') AS agent_type,
+        argMaxIf(e.agent_owner, e.ts, e.agent_owner != '') AS agent_owner,
+        argMaxIf(e.agent_vendor, e.ts, e.agent_vendor != '') AS agent_vendor,
+        argMaxIf(e.agent_team, e.ts, e.agent_team != '') AS agent_team,
+        countIf(e.agent_owner != '') = 0 AS no_owner,
+        arrayFilter(u -> u != '', groupUniqArray(100)(e.on_behalf_of_id)) AS acts_for,
+        uniqExact(e.api) AS api_count,
+        groupUniqArray(100)(e.api) AS apis,
+        min(e.ts) AS first_seen,
+        max(e.ts) AS last_seen,
+        count() AS events,
+        any(a.alerts) AS alerts,
+        any(a.alerts_high) AS alerts_high_or_critical,
+        any(a.last_alert) AS last_alert
+      FROM {db}.events AS e
+      LEFT JOIN (
+        SELECT agent_id, count() AS alerts, countIf(severity IN ('high', 'critical')) AS alerts_high, max(last_seen) AS last_alert
+        FROM {db}.alerts FINAL
+        GROUP BY agent_id
+      ) AS a ON a.agent_id = e.agent_id
+      GROUP BY e.agent_id`,
+      `CREATE OR REPLACE VIEW {db}.agent_baselines AS
+      SELECT
+        agent_id,
+        last_ts,
+        JSONExtractString(state, 'profile', 'owner') AS owner,
+        JSONExtractString(state, 'profile', 'type') AS agent_type,
+        JSONExtractString(state, 'profile', 'timezone') AS timezone,
+        JSONExtractUInt(state, 'events') AS events,
+        JSONExtractUInt(state, 'active_days') AS active_days,
+        toDateTime64(JSONExtractUInt(state, 'first') / 1000, 3, 'UTC') AS first_event,
+        arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'apis')) AS apis,
+        arrayMap(x -> JSONExtractString(x, 1), arrayFilter(x -> JSONExtractInt(x, 7) >= 0, JSONExtractArrayRaw(state, 'apis'))) AS apis_in_quarantine,
+        arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'resources')) AS resources,
+        arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'tasks')) AS tasks,
+        arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'users')) AS users,
+        arrayMap(x -> JSONExtractUInt(x, 1), JSONExtractArrayRaw(state, 'hour_counts')) AS active_hours_of_week,
+        saved_at
+      FROM (
+        SELECT agent_id, argMax(last_ts, updated_at) AS last_ts, argMax(state, updated_at) AS state, max(updated_at) AS saved_at
+        FROM {db}.baselines
+        GROUP BY agent_id
+      )`,
+      `CREATE OR REPLACE VIEW {db}.audit_trail AS
+      SELECT
+        e.ts AS ts,
+        e.event_id AS event_id,
+        if(e.on_behalf_of_id = '', '(autonomous)', e.on_behalf_of_id) AS requested_by,
+        e.on_behalf_of_type AS requester_type,
+        e.delegation_chain AS delegation_chain,
+        e.agent_id AS agent_id,
+        e.agent_name AS agent_name,
+        e.agent_owner AS agent_owner,
+        e.api AS api,
+        e.service AS service,
+        e.category AS category,
+        e.resource_id AS resource_id,
+        e.resource_sensitivity AS resource_sensitivity,
+        e.task_id AS task_id,
+        e.intent_description AS intent,
+        e.outcome AS outcome,
+        e.credential_id AS credential_id,
+        e.trace_id AS trace_id,
+        a.alert_ids AS alert_ids
+      FROM {db}.events AS e
+      LEFT JOIN (
+        SELECT event_id, groupArray(alert_id) AS alert_ids
+        FROM (SELECT alert_id, arrayJoin(event_ids) AS event_id FROM {db}.alerts FINAL)
+        GROUP BY event_id
+      ) AS a ON a.event_id = e.event_id`,
+      `CREATE OR REPLACE VIEW {db}.alerts_enriched AS
+      SELECT
+        a.alert_id AS alert_id,
+        a.first_seen AS first_seen,
+        a.last_seen AS last_seen,
+        a.severity AS severity,
+        a.score AS score,
+        a.detector_id AS detector_id,
+        a.reason AS reason,
+        a.title AS title,
+        a.agent_id AS agent_id,
+        a.agent_name AS agent_name,
+        a.agent_type AS agent_type,
+        if(a.agent_owner = '', '(no owner on record)', a.agent_owner) AS owner,
+        if(a.on_behalf_of_id = '', '(autonomous)', a.on_behalf_of_id) AS on_behalf_of,
+        a.delegation_chain AS delegation_chain,
+        a.api AS api,
+        a.resource_id AS resource_id,
+        a.task_id AS task_id,
+        a.count AS count,
+        a.event_ids AS event_ids,
+        a.tags AS tags,
+        a.description AS description
+      FROM {db}.alerts AS a FINAL`,
+    ],
+  },
 ];
