@@ -107,6 +107,12 @@ export const configSchema = z
           .default(65_536)
           .describe('Larger records are refused as oversize and dead-lettered.'),
         batch_size: z.number().int().min(1).default(2000).describe('Lines per batch when reading NDJSON.'),
+        format: z
+          .enum(['v1', 'otel-genai'])
+          .default('v1')
+          .describe(
+            'Record format: v1 events, or OpenTelemetry GenAI execute_tool spans (OTLP/JSON) mapped onto them.',
+          ),
       })
       .prefault({}),
     kafka: z

@@ -1,3 +1,4 @@
+import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
 import { parseArgs } from 'node:util';
 import { overrideField, loadConfig } from '../config/load-config.js';
 import { describeOrigin, type DeadLetterEntry } from '../dead-letter/dead-letter.js';
@@ -19,6 +20,7 @@ export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   --clickhouse-url URL    use a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
   --out FILE              write alerts to FILE instead of stdout
   --format F              ${FORMAT_NAMES.join('|')} (default json)
+  --input-format F        ${INPUT_FORMAT_NAMES.join('|')} (default v1)
   --dead-letter FILE      where refused lines go (default FILE.rejected.ndjson, or ./stdin.rejected.ndjson)
   --config FILE           JSON configuration (detectors, baselines, exceptions)
   --no-store              detect only: write nothing to ClickHouse
@@ -34,6 +36,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
       'clickhouse-url': { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string', default: 'json' },
+      'input-format': { type: 'string' },
       'dead-letter': { type: 'string' },
       config: { type: 'string' },
       'no-store': { type: 'boolean', default: false },
@@ -49,6 +52,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     overrides: (raw) => {
       if (values.store) overrideField(raw, 'store', 'path', values.store);
       if (values['clickhouse-url']) overrideField(raw, 'store', 'clickhouse_url', values['clickhouse-url']);
+      if (values['input-format']) overrideField(raw, 'input', 'format', values['input-format']);
     },
   });
   const logger = createLogger(config.log_level === 'info' ? 'warn' : config.log_level);
@@ -72,6 +76,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     metrics,
     logger,
     sourceKind: 'file',
+    decode: INPUT_FORMATS[config.input.format],
     maxEventBytes: config.input.max_event_bytes,
     batchMaxRows: config.store.batch_max_rows,
     batchMaxMs: config.store.batch_max_ms,

@@ -16,14 +16,22 @@ export function formatIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Bytes -> JSON -> validated v1 event. Never throws: refusals are values. */
-export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
+/**
+ * Turns one input record into events. v1 records give one event; an adapter (e.g. OpenTelemetry
+ * spans) may give several, or none for records that are not agent actions. Never throws.
+ */
+export type RecordDecoder = (raw: string | Buffer, maxBytes: number) => readonly Decoded[];
+
+/** A refusal. */
+export type Refusal = Extract<Decoded, { ok: false }>;
+
+/** Size check and JSON parse shared by every decoder. */
+export function parseRecord(raw: string | Buffer, maxBytes: number): { ok: true; json: unknown } | Refusal {
   const size = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.length;
   if (size > maxBytes)
     return { ok: false, reason: 'oversize', error: `record is ${size} bytes, limit ${maxBytes}` };
-  let json: unknown;
   try {
-    json = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+    return { ok: true, json: JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8')) };
   } catch (error: unknown) {
     return {
       ok: false,
@@ -31,8 +39,16 @@ export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
       error: error instanceof Error ? error.message : 'invalid JSON',
     };
   }
-  return validateEvent(json);
 }
+
+/** Bytes -> JSON -> validated v1 event. Never throws: refusals are values. */
+export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
+  const parsed = parseRecord(raw, maxBytes);
+  return parsed.ok ? validateEvent(parsed.json) : parsed;
+}
+
+/** The decoder of native v1 events. */
+export const decodeV1: RecordDecoder = (raw, maxBytes) => [decodeRecord(raw, maxBytes)];
 
 /** Validates an already parsed value. */
 export function validateEvent(json: unknown): Decoded {

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
-import { decodeRecord } from './event-decoder.js';
+import { decodeV1, type RecordDecoder } from './event-decoder.js';
 
 /** Longest stretch of detection work between two deliveries of alerts (and event-loop turns). */
 const SLICE_MS = 10;
@@ -45,6 +45,8 @@ export interface PipelineOptions {
   batchMaxMs: number;
   /** Changed baselines are written at most this often (wall clock), and always at `finish`. */
   baselinePersistMs: number;
+  /** Input format: native v1 events by default; adapters map other shapes. */
+  decode?: RecordDecoder;
   /** Called for every refused record, e.g. to report line numbers on stderr. */
   onReject?: (entry: DeadLetterEntry) => void;
 }
@@ -62,8 +64,11 @@ export class Pipeline {
   private baselinesPersistedAt = Date.now();
   private writing: Promise<void> = Promise.resolve();
 
+  private readonly decode: RecordDecoder;
+
   constructor(options: PipelineOptions) {
     this.o = options;
+    this.decode = options.decode ?? decodeV1;
   }
 
   /**
@@ -78,9 +83,11 @@ export class Pipeline {
     for (const record of records) {
       this.stats.read += 1;
       const raw = record.value ?? '';
-      const decoded = decodeRecord(raw, this.o.maxEventBytes);
-      if (decoded.ok) events.push(decoded.event);
-      else {
+      for (const decoded of this.decode(raw, this.o.maxEventBytes)) {
+        if (decoded.ok) {
+          events.push(decoded.event);
+          continue;
+        }
         const entry: DeadLetterEntry = {
           reason: decoded.reason,
           error: decoded.error,

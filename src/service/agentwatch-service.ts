@@ -1,3 +1,4 @@
+import { INPUT_FORMATS } from '../adapters/input-formats.js';
 import type { Producer } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import type { DeadLetter } from '../dead-letter/dead-letter.js';
@@ -86,6 +87,7 @@ export class AgentwatchService {
       metrics,
       logger: logger.child({ component: 'pipeline' }),
       sourceKind: 'kafka',
+      decode: INPUT_FORMATS[config.input.format],
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,
       batchMaxMs: config.store.batch_max_ms,

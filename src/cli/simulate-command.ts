@@ -1,0 +1,142 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { simulateFleet, setupSimulation } from '../simulation/fleet-simulator.js';
+import { parseStartDate } from '../simulation/zoned-time.js';
+
+export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S [options]
+  Labelled synthetic activity of a fleet of AI agents: v1 events as NDJSON, in event-time order.
+  --agents N          number of agents (1-10000)
+  --days D            number of days (1-3660)
+  --seed S            integer seed: the same seed gives the same events
+  --labels FILE       write the ground-truth labels (NDJSON) to FILE; they never appear in the events
+  --out FILE          write events to FILE instead of stdout
+  --start DATE        first day, YYYY-MM-DD (default 2026-03-02)
+  --scale X           multiplier on daily volume per agent (default 1: about 20-200 events a day)
+  --warmup-days N     days of routine before any anomaly (default 12, at least 10)`;
+
+/** Lines are written in chunks of about this many characters, to keep write calls few. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** `agentwatch simulate`: streams events (and labels to a file). Returns the exit code. */
+export async function simulateCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      agents: { type: 'string' },
+      days: { type: 'string' },
+      seed: { type: 'string' },
+      labels: { type: 'string' },
+      out: { type: 'string' },
+      start: { type: 'string' },
+      scale: { type: 'string' },
+      'warmup-days': { type: 'string' },
+    },
+  });
+  if (positionals.length > 0)
+    throw new UsageError(`simulate takes no positional arguments, got "${positionals.join(' ')}"`);
+  const agents = integerFlag('agents', values.agents, 1, 10_000);
+  const days = integerFlag('days', values.days, 1, 3660);
+  const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 32 - 1);
+  let start: number | undefined;
+  if (values.start !== undefined) {
+    start = parseStartDate(values.start);
+    if (start === undefined)
+      throw new UsageError(`--start must be a date such as 2026-03-02, got "${values.start}"`);
+  }
+  let scale: number | undefined;
+  if (values.scale !== undefined) {
+    scale = Number(values.scale);
+    if (!Number.isFinite(scale) || scale <= 0 || scale > 100)
+      throw new UsageError(`--scale must be a number in (0, 100], got "${values.scale}"`);
+  }
+  const warmupDays =
+    values['warmup-days'] === undefined
+      ? undefined
+      : integerFlag('warmup-days', values['warmup-days'], 10, 3660);
+
+  const setup = setupSimulation({
+    agents,
+    days,
+    seed,
+    ...(start === undefined ? {} : { start }),
+    ...(scale === undefined ? {} : { scale }),
+    ...(warmupDays === undefined ? {} : { warmupDays }),
+  });
+  const events = values.out ? createWriteStream(values.out) : process.stdout;
+  const labels = values.labels ? createWriteStream(values.labels) : undefined;
+  const eventWriter = new ChunkedWriter(events);
+  const labelWriter = labels ? new ChunkedWriter(labels) : undefined;
+  let eventCount = 0;
+  let labelCount = 0;
+  try {
+    for (const { event, labels: truth } of simulateFleet(setup)) {
+      eventCount++;
+      await eventWriter.write(JSON.stringify(event) + '\n');
+      for (const label of truth) {
+        labelCount++;
+        await labelWriter?.write(JSON.stringify(label) + '\n');
+      }
+      if (eventWriter.closed) break;
+    }
+    await eventWriter.flush();
+    await labelWriter?.flush();
+  } finally {
+    if (events !== process.stdout) await endStream(events as WriteStream);
+    if (labels) await endStream(labels);
+  }
+  process.stderr.write(
+    `agentwatch simulate: ${eventCount} events, ${labelCount} labels from ${setup.plan.incidents.length} incidents, ` +
+      `${setup.plan.novelties.length} benign novelties; ${agents} agents over ${days} days, seed ${seed}\n`,
+  );
+  return 0;
+}
+
+function integerFlag(name: string, raw: string | undefined, min: number, max: number): number {
+  if (raw === undefined) throw new UsageError(`--${name} is required`);
+  const value = Number(raw);
+  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Buffers lines into chunks and honours backpressure, so a long run never piles up in memory. */
+class ChunkedWriter {
+  private buffer = '';
+  private failed: Error | undefined;
+  /** True once the reader went away (e.g. `| head`): generation can stop early. */
+  closed = false;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') this.closed = true;
+      else this.failed = error;
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= CHUNK_CHARS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (this.buffer.length === 0 || this.closed) return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    // An error while waiting is recorded by the listener above; the race only waits.
+    if (!this.stream.write(chunk))
+      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch(() => undefined);
+    if (this.failed) throw this.failed;
+  }
+}
+
+async function endStream(stream: WriteStream): Promise<void> {
+  if (stream.destroyed) return;
+  await new Promise<void>((resolve, reject) => {
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
+  });
+}
