@@ -3,6 +3,7 @@ import { REPLAY_USAGE, replayCommand } from './replay-command.js';
 import { schemaCommand } from './schema-command.js';
 import { sqlCommand } from './sql-command.js';
 import { runCommand } from './run-command.js';
+import { demoCommand } from './demo-command.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -10,6 +11,9 @@ Usage:
   agentwatch run [--config FILE]                     the service: Kafka in, alerts out, /metrics
   agentwatch replay [FILE|-] [--store DIR | --clickhouse-url URL] [--out FILE] [--format F]
   agentwatch sql "QUERY" [--store DIR | --clickhouse-url URL] [--json]
+  agentwatch simulate --agents N --days D --seed S [--labels FILE] [--out FILE]
+                                                     labelled synthetic fleet activity (labels apart)
+  agentwatch demo [--agents N --days D --seed S]     simulate + replay, with a summary for a SOC lead
   agentwatch schema event|alert|config               JSON Schema
   agentwatch help [COMMAND]
 
@@ -24,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   replay: replayCommand,
   sql: sqlCommand,
   schema: schemaCommand,
+  demo: demoCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */
