@@ -1,5 +1,6 @@
 import type { AgentEvent, AgentType } from '../../schemas/event.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
+import { intern } from './string-pool.js';
 import {
   decodeTable,
   encodeTable,
@@ -134,8 +135,9 @@ export class AgentBaseline {
     const q = settings.quarantineDays;
     const cap = settings.maxValuesPerTable;
 
-    this.observeCapped(this.apis, event.action.api, ts, day, action('api'), q, cap);
-    const resourceId = event.resource?.id;
+    const api = intern(event.action.api);
+    this.observeCapped(this.apis, api, ts, day, action('api'), q, cap);
+    const resourceId = event.resource ? intern(event.resource.id) : undefined;
     if (resourceId !== undefined)
       this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
 
@@ -160,20 +162,21 @@ export class AgentBaseline {
       this.currentHourEvents = 1;
     }
 
-    const task = taskKey(event);
+    const rawTask = taskKey(event);
+    const task = rawTask === undefined ? undefined : intern(rawTask);
     if (task !== undefined) {
       const scope = this.scope(this.tasks, task, ts, settings.maxScopes);
       if (scope) {
-        this.observeCapped(scope.apis, event.action.api, ts, day, action('task_api'), q, cap);
+        this.observeCapped(scope.apis, api, ts, day, action('task_api'), q, cap);
         if (resourceId !== undefined)
           this.observeCapped(scope.resources, resourceId, ts, day, action('task_resource'), q, cap);
       }
     }
-    const user = event.on_behalf_of?.id;
+    const user = event.on_behalf_of ? intern(event.on_behalf_of.id) : undefined;
     if (user !== undefined) {
       const scope = this.scope(this.users, user, ts, settings.maxScopes);
       if (scope) {
-        this.observeCapped(scope.apis, event.action.api, ts, day, action('user_api'), q, cap);
+        this.observeCapped(scope.apis, api, ts, day, action('user_api'), q, cap);
         if (resourceId !== undefined)
           this.observeCapped(scope.resources, resourceId, ts, day, action('user_resource'), q, cap);
       }

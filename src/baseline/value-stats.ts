@@ -1,3 +1,5 @@
+import { intern } from './string-pool.js';
+
 /**
  * How often a value (an API, a resource, an hour of week) was seen for one agent, in event time.
  * A value raised by an alert is quarantined: it is tracked but does not count as known until it
@@ -99,7 +101,7 @@ export function decodeTable(rows: readonly ValueRow[] | undefined): ValueTable {
   for (const [v, first, last, count, days, lastDay, q] of rows ?? []) {
     const stats: ValueStats = { first, last, count, days, lastDay };
     if (q >= 0) stats.quarantineDays = q;
-    table.set(v, stats);
+    table.set(intern(v), stats);
   }
   return table;
 }
