@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
 import { taskKey } from '../../src/baseline/agent-baseline.js';
-import { isKnown, type ValueTable } from '../../src/baseline/value-stats.js';
+import { CompactValueSet, knowsValue } from '../../src/baseline/compact-value-set.js';
 import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
@@ -123,7 +123,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
   if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events) {
     const peers = cohort?.peersUsingTaskApi(task, api, agent.agentId) ?? 0;
-    if (!isKnown(taskScope.apis, api, event.ts, view.forgetAfterMs) && peers === 0) {
+    if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
       signals.push({
         code: 'api_unseen_for_task',
         points: cfg.task_novelty_weight,
@@ -185,7 +185,7 @@ function ungroundedTargets(
   view: BaselineView,
   category: ActionCategory,
   description: string,
-  taskResources: ValueTable | undefined,
+  taskResources: CompactValueSet | undefined,
 ): { targets: string[]; points: number; historyText: string } {
   const none = { targets: [], points: 0, historyText: '' };
   const sensitivity = event.resource?.sensitivity;
@@ -212,8 +212,8 @@ function ungroundedTargets(
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
-    if (isKnown(history, target, event.ts, view.forgetAfterMs)) return false;
-    if (taskResources && isKnown(taskResources, target, event.ts, view.forgetAfterMs)) return false;
+    if (knowsValue(history, target, event.ts, view.forgetAfterMs)) return false;
+    if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     return true;
   });
   if (targets.length === 0) return none;

@@ -1,6 +1,7 @@
 import type { AgentEvent, AgentType } from '../../schemas/event.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
 import { intern } from './string-pool.js';
+import { CompactValueSet } from './compact-value-set.js';
 import {
   decodeTable,
   encodeTable,
@@ -26,8 +27,8 @@ export interface UsageScope {
   events: number;
   first: number;
   last: number;
-  apis: ValueTable;
-  resources: ValueTable;
+  apis: CompactValueSet;
+  resources: CompactValueSet;
 }
 
 /** Which values of one event raised alerts (quarantine) or carry evidence against them. */
@@ -167,18 +168,18 @@ export class AgentBaseline {
     if (task !== undefined) {
       const scope = this.scope(this.tasks, task, ts, settings.maxScopes);
       if (scope) {
-        this.observeCapped(scope.apis, api, ts, day, action('task_api'), q, cap);
+        scope.apis.observe(api, day, action('task_api'), q, cap);
         if (resourceId !== undefined)
-          this.observeCapped(scope.resources, resourceId, ts, day, action('task_resource'), q, cap);
+          scope.resources.observe(resourceId, day, action('task_resource'), q, cap);
       }
     }
     const user = event.on_behalf_of ? intern(event.on_behalf_of.id) : undefined;
     if (user !== undefined) {
       const scope = this.scope(this.users, user, ts, settings.maxScopes);
       if (scope) {
-        this.observeCapped(scope.apis, api, ts, day, action('user_api'), q, cap);
+        scope.apis.observe(api, day, action('user_api'), q, cap);
         if (resourceId !== undefined)
-          this.observeCapped(scope.resources, resourceId, ts, day, action('user_resource'), q, cap);
+          scope.resources.observe(resourceId, day, action('user_resource'), q, cap);
       }
     }
   }
@@ -191,8 +192,8 @@ export class AgentBaseline {
       for (const [key, scope] of scopes) {
         if (now - scope.last > forgetAfterMs) scopes.delete(key);
         else {
-          forgetStale(scope.apis, now, forgetAfterMs);
-          forgetStale(scope.resources, now, forgetAfterMs);
+          scope.apis.forget(now, forgetAfterMs);
+          scope.resources.forget(now, forgetAfterMs);
         }
       }
     }
@@ -226,7 +227,13 @@ export class AgentBaseline {
     let scope = map.get(key);
     if (!scope) {
       if (map.size >= cap) evictOldestScope(map);
-      scope = { events: 0, first: ts, last: ts, apis: new Map(), resources: new Map() };
+      scope = {
+        events: 0,
+        first: ts,
+        last: ts,
+        apis: new CompactValueSet(),
+        resources: new CompactValueSet(),
+      };
       map.set(key, scope);
     }
     scope.events += 1;
@@ -242,8 +249,8 @@ export class AgentBaseline {
         s.events,
         s.first,
         s.last,
-        encodeTable(s.apis),
-        encodeTable(s.resources),
+        s.apis.encode(),
+        s.resources.encode(),
       ]);
     const hours: [number, number][] = [];
     this.hourCounts.forEach((c, i) => {
@@ -287,14 +294,20 @@ export class AgentBaseline {
       [b.users, s.users],
     ] as const) {
       for (const [k, events, first, last, apis, resources] of rows) {
-        target.set(k, { events, first, last, apis: decodeTable(apis), resources: decodeTable(resources) });
+        target.set(k, {
+          events,
+          first,
+          last,
+          apis: CompactValueSet.decode(apis),
+          resources: CompactValueSet.decode(resources),
+        });
       }
     }
     return b;
   }
 }
 
-type ScopeSnapshot = [string, number, number, number, ValueRow[], ValueRow[]];
+type ScopeSnapshot = [string, number, number, number, [string, number][], [string, number][]];
 
 /** The persisted form of a baseline (the `state` column of the baselines table). */
 export interface BaselineSnapshot {

@@ -152,9 +152,8 @@ export class BaselineRegistry {
         this.cohorts.observe(baseline.agentId, baseline.profile, api, undefined, hourOfWeek(stats.last, tz));
     }
     for (const [task, scope] of baseline.tasks) {
-      for (const [api, stats] of scope.apis) {
-        if (stats.quarantineDays === undefined)
-          this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(stats.last, tz));
+      for (const api of scope.apis.knownValues()) {
+        this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(scope.last, tz));
       }
     }
   }

@@ -1,0 +1,94 @@
+import { isKnown, type QuarantineAction, type ValueTable } from './value-stats.js';
+import { intern } from './string-pool.js';
+
+const DAY_MS = 86_400_000;
+const DAYS_CAP = 127;
+
+/**
+ * A set of values with just enough history for per-task and per-user questions ("has this agent
+ * used this API for this task?", "is this account in its past for this user?"): the last day seen,
+ * distinct days (capped) and quarantine, packed in one small integer per value. An agent has many
+ * such scopes, so this is where memory per agent is won: about a quarter of a full `ValueStats`.
+ *
+ * Packing: lastDay * 2048 + min(days, 127) * 16 + quarantine code (0 known, 1..15 = clean days + 1);
+ * it stays within V8's small-integer range until the year 2500.
+ */
+export class CompactValueSet {
+  private readonly values = new Map<string, number>();
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  /** Records a sighting on local day `day`; see `observeValue` for the quarantine rules. */
+  observe(value: string, day: number, action: QuarantineAction, releaseAfterDays: number, cap: number): void {
+    const packed = this.values.get(value);
+    if (packed === undefined) {
+      if (this.values.size >= cap) {
+        const first = this.values.keys().next();
+        if (!first.done) this.values.delete(first.value);
+      }
+      const q = action === 'none' ? 0 : action === 'quarantine' ? 2 : 1;
+      this.values.set(intern(value), pack(day, 1, q));
+      return;
+    }
+    const lastDay = Math.floor(packed / 2048);
+    let days = Math.floor(packed / 16) % 128;
+    let q = packed % 16;
+    const newDay = day > lastDay;
+    if (newDay) days = Math.min(DAYS_CAP, days + 1);
+    if (q > 0) {
+      if (newDay && action !== 'evidence_against') q = Math.min(15, q + 1);
+      if (q - 1 >= releaseAfterDays) q = 0;
+    } else if (action === 'quarantine' && days <= releaseAfterDays) {
+      q = 2;
+    }
+    this.values.set(value, pack(Math.max(day, lastDay), days, q));
+  }
+
+  /** Seen, not quarantined, and seen within `forgetAfterMs` of `now`. */
+  isKnown(value: string, now: number, forgetAfterMs: number): boolean {
+    const packed = this.values.get(value);
+    if (packed === undefined || packed % 16 !== 0) return false;
+    return now - (Math.floor(packed / 2048) + 1) * DAY_MS <= forgetAfterMs;
+  }
+
+  /** Values that count as known regardless of time (for cohort pooling). */
+  *knownValues(): Generator<string> {
+    for (const [v, packed] of this.values) if (packed % 16 === 0) yield v;
+  }
+
+  /** Drops values unseen for `forgetAfterMs`. */
+  forget(now: number, forgetAfterMs: number): void {
+    for (const [v, packed] of this.values) {
+      if (now - (Math.floor(packed / 2048) + 1) * DAY_MS > forgetAfterMs) this.values.delete(v);
+    }
+  }
+
+  /** Wire form: [value, packed] pairs. */
+  encode(): [string, number][] {
+    return [...this.values];
+  }
+
+  static decode(rows: readonly [string, number][] | undefined): CompactValueSet {
+    const set = new CompactValueSet();
+    for (const [v, packed] of rows ?? []) set.values.set(intern(v), packed);
+    return set;
+  }
+}
+
+function pack(day: number, days: number, q: number): number {
+  return day * 2048 + days * 16 + q;
+}
+
+/** Whether either kind of table knows `value` at `now`. */
+export function knowsValue(
+  table: ValueTable | CompactValueSet,
+  value: string,
+  now: number,
+  forgetAfterMs: number,
+): boolean {
+  return table instanceof CompactValueSet
+    ? table.isKnown(value, now, forgetAfterMs)
+    : isKnown(table, value, now, forgetAfterMs);
+}
