@@ -4,6 +4,7 @@ import { schemaCommand } from './schema-command.js';
 import { sqlCommand } from './sql-command.js';
 import { runCommand } from './run-command.js';
 import { demoCommand } from './demo-command.js';
+import { simulateCommand } from './simulate-command.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   sql: sqlCommand,
   schema: schemaCommand,
   demo: demoCommand,
+  simulate: simulateCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

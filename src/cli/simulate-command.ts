@@ -1,5 +1,4 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { simulateFleet, setupSimulation } from '../simulation/fleet-simulator.js';
@@ -123,15 +122,33 @@ class ChunkedWriter {
   }
 
   async flush(): Promise<void> {
-    if (this.failed) throw this.failed;
+    this.rethrow();
     if (this.buffer.length === 0 || this.closed) return;
     const chunk = this.buffer;
     this.buffer = '';
-    // An error while waiting is recorded by the listener above; the race only waits.
-    if (!this.stream.write(chunk))
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch(() => undefined);
-    if (this.failed) throw this.failed;
+    if (!this.stream.write(chunk)) await drained(this.stream);
+    this.rethrow();
   }
+
+  /** A stream error seen by the listener surfaces at the next write or flush. */
+  private rethrow(): void {
+    if (this.failed !== undefined) throw this.failed;
+  }
+}
+
+/** Waits for 'drain' (or 'close'/'error', recorded elsewhere), removing its listeners afterwards. */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
 
 async function endStream(stream: WriteStream): Promise<void> {

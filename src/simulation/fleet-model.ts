@@ -69,7 +69,7 @@ export interface TaskSpec {
   scopes: readonly string[];
   weight: number;
   /** Draws an instance: the request in words, with its grounded values, and those values. */
-  instance: (c: { rng: Rng; agent: AgentSpec; user: Person | undefined }) => {
+  instance: (c: { rng: Rng; agent: AgentSpec; user: Person | undefined; newResource: boolean }) => {
     description: string;
     vars: TaskVars;
   };
