@@ -100,7 +100,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   // (a) outside the declared scopes
   const scopes = intent.scopes ?? [];
-  if (scopes.length > 0 && !scopes.some((s) => scopeCovers(s, event))) {
+  const inDeclaredScope = scopes.length > 0 && scopes.some((s) => scopeCovers(s, event));
+  if (scopes.length > 0 && !inDeclaredScope) {
     signals.push({
       code: 'outside_declared_scopes',
       points: cfg.scope_weight,
@@ -121,8 +122,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (c) unseen for this task in the agent's and its cohort's history
   const task = taskKey(event);
   const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
-  if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events) {
-    const peers = cohort?.peersUsingTaskApi(task, api, agent.agentId) ?? 0;
+  // An API the task declared is not novel for it, however rarely it was used.
+  if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
+    const peers = cohort?.peersTryingTaskApi(task, api, agent.agentId) ?? 0;
     if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
       signals.push({
         code: 'api_unseen_for_task',
@@ -134,7 +136,15 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   // (d) a target grounded neither in the task nor in the history for this user
-  const ungrounded = ungroundedTargets(cfg, event, view, category, description, taskScope?.resources);
+  const ungrounded = ungroundedTargets(
+    cfg,
+    event,
+    view,
+    category,
+    description,
+    taskScope?.resources,
+    inDeclaredScope,
+  );
   if (ungrounded.targets.length > 0) {
     signals.push({
       code: 'target_not_grounded',
@@ -186,11 +196,15 @@ function ungroundedTargets(
   category: ActionCategory,
   description: string,
   taskResources: CompactValueSet | undefined,
+  inDeclaredScope: boolean,
 ): { targets: string[]; points: number; historyText: string } {
   const none = { targets: [], points: 0, historyText: '' };
   const sensitivity = event.resource?.sensitivity;
+  // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   const sensitiveRead =
-    category === 'read' && (sensitivity === 'restricted' || sensitivity === 'confidential');
+    category === 'read' &&
+    !inDeclaredScope &&
+    (sensitivity === 'restricted' || sensitivity === 'confidential');
   let points: number;
   if (category === 'payment') points = cfg.ungrounded_payment_weight;
   else if (category === 'send') points = cfg.ungrounded_send_weight;

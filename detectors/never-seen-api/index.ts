@@ -31,8 +31,16 @@ const config = z
       .number()
       .min(0)
       .max(100)
-      .default(10)
-      .describe('Score taken off when at least one peer uses the API.'),
+      .default(20)
+      .describe('Score taken off when at least one peer uses (or has just started using) the API.'),
+    requarantine_min_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(45)
+      .describe(
+        'An API still under review after its first alert alerts again only from this score (medium): sensitive repeats keep alerting, benign reads do not.',
+      ),
     min_score: z
       .number()
       .min(0)
@@ -52,9 +60,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (view.learning && !view.borrowing) return [];
   if (isKnown(agent.apis, api, event.ts, view.forgetAfterMs)) return [];
   const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
-  const peersUsing = cohort ? cohort.peersUsingApi(api, agent.agentId) : 0;
-  // A learning agent borrows its cohort: what its peers do is normal for it too.
-  if (view.borrowing && peersUsing > 0) return [];
+  // A learning agent borrows its cohort: what its established peers do is normal for it too.
+  if (view.borrowing && cohort && cohort.peersUsingApi(api, agent.agentId) > 0) return [];
+  // Peers that use the API, or have just started to (a rollout), make it less suspicious.
+  const peersUsing = cohort ? cohort.peersTryingApi(api, agent.agentId) : 0;
 
   const category = actionCategory(event);
   const sensitivity = event.resource?.sensitivity;
@@ -65,10 +74,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   score = clampScore(score);
-  if (score < cfg.min_score) return [];
-
   const stats = agent.apis.get(api);
   const quarantined = stats?.quarantineDays !== undefined;
+  if (score < (quarantined ? Math.max(cfg.min_score, cfg.requarantine_min_score) : cfg.min_score)) return [];
+
   const forgotten = stats !== undefined && !quarantined;
   const who = describeAgent(event);
   const history = view.borrowing

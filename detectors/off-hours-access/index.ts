@@ -58,6 +58,12 @@ const config = z
       .describe(
         'Days between first and latest event before the profile is trusted: it must have seen a whole week.',
       ),
+    weekday_min_span_days: z
+      .number()
+      .int()
+      .min(7)
+      .default(21)
+      .describe('History span before a weekday without activity counts as a day the agent does not work.'),
     burst_events: z
       .number()
       .int()
@@ -148,7 +154,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) dayCount += at(h);
   const hodShare = hodCount / norm;
   const dayShare = dayCount / total;
-  if (hodShare >= cfg.min_hour_of_day_share && dayShare >= cfg.min_weekday_share) return [];
+  // "A day it does not work" needs a few weeks to tell from a day off: until then only the hour of
+  // day speaks.
+  const weekdayKnown = agent.spanDays() >= cfg.weekday_min_span_days;
+  if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
+    return [];
 
   const s = score(event, 40, burst);
   const inHour = Math.round(at(how));

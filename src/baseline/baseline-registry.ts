@@ -109,13 +109,15 @@ export class BaselineRegistry {
     agent.learn(event, verdict, this.settings);
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
-    if (!verdict.quarantine.has('api') && !this.isLearning(agent)) {
+    if (!this.isLearning(agent)) {
+      const api = event.action.api;
       this.cohorts.observe(
         agent.agentId,
         agent.profile,
-        event.action.api,
+        api,
         taskKey(event),
         hourOfWeek(event.ts, agent.profile.timezone),
+        verdict.quarantine.has('api') || agent.apis.get(api)?.quarantineDays !== undefined,
       );
     }
   }

@@ -14,6 +14,10 @@ export interface CohortView {
   peersUsingApi(api: string, agentId: string): number;
   /** Members other than `agentId` that have used `api` for the task key. */
   peersUsingTaskApi(task: string, api: string, agentId: string): number;
+  /** Members other than `agentId` that have called `api`, established or still under review: adoption. */
+  peersTryingApi(api: string, agentId: string): number;
+  /** Members other than `agentId` that have called `api` for the task, established or under review. */
+  peersTryingTaskApi(task: string, api: string, agentId: string): number;
   /** Pooled events per hour of week over all members. */
   readonly hourCounts: Float64Array;
 }
@@ -52,6 +56,8 @@ class Cohort implements CohortView {
   readonly memberIds = new Set<string>();
   readonly apiUsers = new Map<string, Set<string>>();
   readonly taskApiUsers = new Map<string, Set<string>>();
+  readonly apiTriers = new Map<string, Set<string>>();
+  readonly taskApiTriers = new Map<string, Set<string>>();
   readonly hourCounts = new Float64Array(168);
 
   constructor(key: string) {
@@ -67,9 +73,15 @@ class Cohort implements CohortView {
   }
 
   peersUsingApi(api: string, agentId: string): number {
-    const users = this.apiUsers.get(api);
-    if (!users) return 0;
-    return users.size - (users.has(agentId) ? 1 : 0);
+    return othersIn(this.apiUsers.get(api), agentId);
+  }
+
+  peersTryingApi(api: string, agentId: string): number {
+    return othersIn(this.apiTriers.get(api), agentId);
+  }
+
+  peersTryingTaskApi(task: string, api: string, agentId: string): number {
+    return othersIn(this.taskApiTriers.get(`${task}\u0000${api}`), agentId);
   }
 
   peersUsingTaskApi(task: string, api: string, agentId: string): number {
@@ -95,8 +107,19 @@ export class CohortIndex {
     return key === undefined ? undefined : this.cohorts.get(key);
   }
 
-  /** Records that `agentId` (with `profile`) used `api` (for `task`) in hour of week `how`. */
-  observe(agentId: string, profile: AgentProfile, api: string, task: string | undefined, how: number): void {
+  /**
+   * Records that established agent `agentId` (with `profile`) used `api` (for `task`) in hour of week
+   * `how`. `underReview`: the API is still quarantined for the agent, so it counts as adoption by a
+   * peer but not as established usage a newcomer may borrow.
+   */
+  observe(
+    agentId: string,
+    profile: AgentProfile,
+    api: string,
+    task: string | undefined,
+    how: number,
+    underReview = false,
+  ): void {
     if (this.rules.length === 0) return;
     const key = cohortKey(profile, this.rules);
     if (key === undefined) return;
@@ -106,10 +129,18 @@ export class CohortIndex {
       this.cohorts.set(key, cohort);
     }
     cohort.memberIds.add(agentId);
+    addTo(cohort.apiTriers, api, agentId);
+    if (task !== undefined) addTo(cohort.taskApiTriers, `${task}\u0000${api}`, agentId);
+    if (underReview) return;
     addTo(cohort.apiUsers, api, agentId);
     if (task !== undefined) addTo(cohort.taskApiUsers, `${task}\u0000${api}`, agentId);
     cohort.hourCounts[how] = (cohort.hourCounts[how] ?? 0) + 1;
   }
+}
+
+function othersIn(set: Set<string> | undefined, agentId: string): number {
+  if (!set) return 0;
+  return set.size - (set.has(agentId) ? 1 : 0);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, agentId: string): void {
