@@ -46,6 +46,10 @@ const config = z
       25,
       'Points for reading a restricted or confidential target ungrounded in the task or history.',
     ),
+    redirect_weight: weight(
+      45,
+      'Points for sending or paying to a target other than the address or account the request names (a redirect).',
+    ),
     min_signal_points: weight(40, 'Signal points needed for an alert.'),
     task_min_events: z
       .number()
@@ -111,7 +115,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   // (b) a category the task does not call for
   const called = description ? categoriesForTask(description, cfg.task_verbs) : undefined;
-  if (called && !called.categories.has(category)) {
+  // Declared scopes are the explicit intent; the verb reading is the fallback when they do not cover it.
+  if (called && !inDeclaredScope && !called.categories.has(category)) {
     signals.push({
       code: 'category_not_called_for',
       points: cfg.category_weight,
@@ -218,6 +223,11 @@ function ungroundedTargets(
   const history = userScope?.resources ?? agent.resources;
   const text = normaliseToken(description);
   const internal = internalDomains(cfg, event);
+  // Addresses and accounts the request itself names: a different target is a redirect.
+  const named = new Set(
+    (description.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}|\b[A-Z]{2,5}-?\d{2,}\b/gi) ?? []).map(normaliseToken),
+  );
+  let redirected = false;
   const targets = actionTargets(event).filter((target) => {
     if (category === 'send') {
       const domain = emailDomain(target);
@@ -226,11 +236,13 @@ function ungroundedTargets(
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
+    if (named.size > 0 && (category === 'send' || category === 'payment')) redirected = true;
     if (knowsValue(history, target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     return true;
   });
   if (targets.length === 0) return none;
+  if (redirected) points = Math.max(points, cfg.redirect_weight);
   const historyText = userScope
     ? `the agent's ${userScope.events} past events for ${user}`
     : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;

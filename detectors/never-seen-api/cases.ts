@@ -18,15 +18,28 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'api_first_seen', severity: 'critical' },
   },
   {
-    name: 'a never-seen read is reported, at low severity',
+    name: 'a never-seen read of confidential data is reported, at low severity',
     history,
     event: {
       event_id: 'e-read',
       ts: caseTime(22, 10),
       agent: { ...CASE_AGENT },
       action: { api: 'customers.list', category: 'read' },
+      resource: { id: 'crm:customers', sensitivity: 'confidential' },
     },
     expect: { reason: 'api_first_seen', severity: 'low' },
+  },
+  {
+    name: 'a never-seen read of internal data is below the default minimum score',
+    history,
+    event: {
+      event_id: 'e-read-internal',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'customers.list', category: 'read' },
+      resource: { id: 'crm:customers', sensitivity: 'internal' },
+    },
+    expect: null,
   },
   {
     name: 'an API from the history raises nothing',

@@ -45,9 +45,9 @@ const config = z
       .number()
       .min(0)
       .max(100)
-      .default(25)
+      .default(35)
       .describe(
-        'Findings scoring below this are dropped: by default informational ones, such as a read API common in the cohort.',
+        'Findings scoring below this are dropped: by default first reads of public or internal data and APIs common in the cohort.',
       ),
   })
   .describe('never-seen-api settings');

@@ -34,7 +34,7 @@ const config = z
       .number()
       .min(0)
       .max(1)
-      .default(0.01)
+      .default(0.005)
       .describe(
         'An hour of day that holds at least this share on other days is off only if its weekday is rare too.',
       ),

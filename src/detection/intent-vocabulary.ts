@@ -59,6 +59,11 @@ export const TASK_VERBS: Readonly<Record<string, readonly ActionCategory[]>> = {
   close: ['write'],
   assign: ['write'],
   comment: ['write'],
+  compil: ['write'],
+  assembl: ['write'],
+  prepar: ['write'],
+  generat: ['write'],
+  produc: ['write'],
   // communicating
   send: ['write', 'send'],
   repl: ['write', 'send'],
@@ -234,7 +239,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
   const resourceMatch =
     resourceParts.length === 0 ||
-    resourceParts.some(
+    resourceParts.every(
       (p) => actionTokens.has(p) || actionTokens.has(p.replace(/s$/, '')) || CATEGORY_WORDS[p] === category,
     );
   if (!resourceMatch) return false;
