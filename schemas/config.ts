@@ -3,6 +3,7 @@ import { detectors } from '../detectors/index.js';
 import type { DetectorDefinition } from '../src/detection/detector-contract.js';
 import { SEVERITIES } from './alert.js';
 import { isValidTimeZone } from '../src/baseline/event-time.js';
+import { defaultSinks, sinkSchema } from './sink-config.js';
 
 const severity = z.enum(SEVERITIES);
 
@@ -54,29 +55,6 @@ const exceptionSchema = z
   .describe('A structured allow-list entry: a finding matching every given field is dropped.');
 
 export const SINK_FORMATS = ['json'] as const;
-
-const sinkSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('stdout'),
-    name: z.string().default('stdout').describe('Name in metrics and logs.'),
-    format: z.enum(SINK_FORMATS).default('json'),
-    min_severity: severity.default('informational'),
-  }),
-  z.strictObject({
-    type: z.literal('file'),
-    name: z.string().default('file'),
-    format: z.enum(SINK_FORMATS).default('json'),
-    min_severity: severity.default('informational'),
-    path: z.string().min(1).describe('NDJSON file that alerts are appended to.'),
-  }),
-  z.strictObject({
-    type: z.literal('kafka'),
-    name: z.string().default('kafka'),
-    format: z.enum(SINK_FORMATS).default('json'),
-    min_severity: severity.default('informational'),
-    topic: z.string().default('agent.alerts').describe('Alerts topic; messages are keyed by agent id.'),
-  }),
-]);
 
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
 export const configSchema = z
@@ -274,15 +252,7 @@ export const configSchema = z
     exceptions: z.array(exceptionSchema).default([]),
     sinks: z
       .array(sinkSchema)
-      .default([
-        {
-          type: 'kafka',
-          name: 'kafka',
-          format: 'json',
-          min_severity: 'informational',
-          topic: 'agent.alerts',
-        },
-      ])
+      .default(defaultSinks)
       .describe('Where alerts go in `run` (replay writes to stdout or --out).'),
   })
   .describe('agentwatch configuration');

@@ -81,6 +81,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['sink'] as const,
       registers,
     }),
+    sinkRetried: new Counter({
+      name: 'agentwatch_sink_retries_total',
+      help: 'Delivery attempts by a sink that failed with a retriable error and were scheduled again.',
+      labelNames: ['sink'] as const,
+      registers,
+    }),
+    sinkDeadLettered: new Counter({
+      name: 'agentwatch_sink_alerts_dead_lettered_total',
+      help: 'Alerts a sink could not deliver (rejected, or retried past max_retry_ms) and parked in its dead letter.',
+      labelNames: ['sink'] as const,
+      registers,
+    }),
+    sinkBufferDepth: new Gauge({
+      name: 'agentwatch_sink_buffer_alerts',
+      help: 'Alerts waiting in a sink buffer or in flight; at the configured maximum, send() waits (backpressure).',
+      labelNames: ['sink'] as const,
+      registers,
+    }),
   };
 }
 

@@ -1,17 +1,16 @@
 import { INPUT_FORMATS } from '../adapters/input-formats.js';
+import { join } from 'node:path';
 import type { Producer } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import type { DeadLetter } from '../dead-letter/dead-letter.js';
 import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
-import { resolveFormat } from '../formats/format-registry.js';
 import { createKafka } from '../kafka/kafka-client.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
 import { createDetection } from '../pipeline/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
-import { KafkaSink } from '../sinks/kafka-sink.js';
-import { StreamSink } from '../sinks/stream-sink.js';
+import { createSinks } from '../sinks/create-sinks.js';
 import { KafkaSource } from '../sources/kafka-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { HttpServer } from './http-server.js';
@@ -60,22 +59,11 @@ export class AgentwatchService {
     this.producer = kafka.producer({ allowAutoTopicCreation: true });
     await this.producer.connect();
     this.deadLetter = new KafkaDeadLetter(this.producer, config.kafka.dlq_topic);
-    this.sinks = config.sinks.map((s): AlertSink => {
-      const format = resolveFormat(s.format);
-      switch (s.type) {
-        case 'kafka':
-          return new KafkaSink({
-            name: s.name,
-            producer: this.producer as Producer,
-            topic: s.topic,
-            format,
-            minSeverity: s.min_severity,
-          });
-        case 'stdout':
-          return StreamSink.stdout(s.name, format, s.min_severity);
-        case 'file':
-          return StreamSink.file(s.name, s.path, format, s.min_severity);
-      }
+    this.sinks = createSinks(config.sinks, {
+      metrics,
+      logger,
+      producer: this.producer,
+      deadLetterDir: join(config.store.path, 'dead-letter'),
     });
     const { registry, runner } = createDetection(config, { metrics, logger, persistence: this.store });
     this.pipeline = new Pipeline({
