@@ -152,6 +152,61 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'category_not_called_for' },
   },
   {
+    name: 'a write outside the declared scopes of a read-only review',
+    history,
+    event: event(9, 14, {
+      action: { api: 'drive.files.update', service: 'google-drive', category: 'write' },
+      resource: { id: 'notes-3-1', type: 'document' },
+      intent: {
+        task_id: 'summarise-notes',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: ['drive.readonly'],
+      },
+    }),
+    expect: { reason: 'outside_declared_scopes' },
+  },
+  {
+    name: 'the same out-of-scope read the first time it happens',
+    history,
+    event: event(10, 14, {
+      action: { api: 'drive.revisions.list', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-14-0', type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: 'summarise-notes',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: ['drive.files.get'],
+      },
+    }),
+    expect: { reason: 'outside_declared_scopes' },
+  },
+  {
+    name: 'an out-of-scope read of internal data that the task has made for days',
+    history: [
+      ...history,
+      ...[14, 15, 16, 17].map((day) =>
+        event(10, day, {
+          action: { api: 'drive.revisions.list', service: 'google-drive', category: 'read' },
+          resource: { id: `notes-${day}-0`, type: 'document', sensitivity: 'internal' },
+          intent: {
+            task_id: 'summarise-notes',
+            description: 'Summarise the notes of the weekly meeting',
+            scopes: ['drive.files.get'],
+          },
+        }),
+      ),
+    ],
+    event: event(11, 18, {
+      action: { api: 'drive.revisions.list', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-18-0', type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: 'summarise-notes',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: ['drive.files.get'],
+      },
+    }),
+    expect: null,
+  },
+  {
     name: 'an event without a declared intent is not judged',
     history,
     event: event(8, 14, {

@@ -25,6 +25,10 @@ const weight = (value: number, what: string) => z.number().min(0).max(100).defau
 const config = z
   .strictObject({
     scope_weight: weight(45, 'Points when the action is outside the declared intent.scopes.'),
+    tolerated_scope_weight: weight(
+      20,
+      'Points for an out-of-scope read of non-sensitive data that cohort peers make for the same task too, or that is habitual for the task.',
+    ),
     category_weight: weight(40, 'Points when the action category is one the task does not call for.'),
     task_novelty_weight: weight(
       20,
@@ -105,12 +109,25 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (a) outside the declared scopes
   const scopes = intent.scopes ?? [];
   const inDeclaredScope = scopes.length > 0 && scopes.some((s) => scopeCovers(s, event));
+  const task = taskKey(event);
+  const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
   if (scopes.length > 0 && !inDeclaredScope) {
+    // An out-of-scope read of non-sensitive data that the cohort makes for the same task too (a
+    // rollout the manifests have not caught up with), or that the task has made for days, weighs
+    // little; writes and sensitive actions keep their full weight.
+    const sensitivity = event.resource?.sensitivity;
+    const harmless = category === 'read' && sensitivity !== 'restricted' && sensitivity !== 'confidential';
+    const peers = task !== undefined ? (cohort?.peersTryingTaskApi(task, api, agent.agentId) ?? 0) : 0;
+    const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
+    const tempered = harmless && (peers > 0 || habitual);
     signals.push({
       code: 'outside_declared_scopes',
-      points: cfg.scope_weight,
-      text: `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]`,
+      points: tempered ? cfg.tolerated_scope_weight : cfg.scope_weight,
+      text:
+        `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]` +
+        (tempered ? ` (${habitual ? 'habitual for this task' : `${peers} cohort peer(s) do the same`})` : ''),
     });
+    quarantine.add('task_api');
   }
 
   // (b) a category the task does not call for
@@ -125,8 +142,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   // (c) unseen for this task in the agent's and its cohort's history
-  const task = taskKey(event);
-  const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
   // An API the task declared is not novel for it, however rarely it was used.
   if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
     const peers = cohort?.peersTryingTaskApi(task, api, agent.agentId) ?? 0;
