@@ -13,7 +13,9 @@ import { baselineSettings } from '../src/pipeline/detection-setup.js';
 import { AgentwatchStore } from '../src/store/agentwatch-store.js';
 import { benchEventLines } from './bench-events.js';
 
-const { values } = parseArgs({ options: { agents: { type: 'string' }, 'restart-store': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { agents: { type: 'string' }, 'restart-store': { type: 'string' } },
+});
 const agents = Number(values.agents ?? 10_000);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
@@ -44,9 +46,13 @@ const result: Record<string, number> = {
 };
 
 if (values['restart-store']) {
-  const store = await AgentwatchStore.open(configSchema.parse({ store: { path: values['restart-store'] } }).store, silentLogger());
+  const store = await AgentwatchStore.open(
+    configSchema.parse({ store: { path: values['restart-store'] } }).store,
+    silentLogger(),
+  );
   const snapshots = registry.takeSnapshots();
-  for (let i = 0; i < snapshots.length; i += 20_000) await store.saveBaselines(snapshots.slice(i, i + 20_000));
+  for (let i = 0; i < snapshots.length; i += 20_000)
+    await store.saveBaselines(snapshots.slice(i, i + 20_000));
   const ids = snapshots.map((s) => s.agentId);
   const started = performance.now();
   const fresh = new BaselineRegistry(settings, store);

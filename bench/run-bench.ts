@@ -24,11 +24,20 @@ const { Kafka: KafkaClient, logLevel } = kafkajs;
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const bin = join(root, 'bin', 'agentwatch.js');
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
 const quick = values.quick ?? false;
 const SIZE = quick
   ? { events: 100_000, agents: 1_000, memSmall: 1_000, memLarge: 10_000, restart: 10_000, latencySeconds: 5 }
-  : { events: 1_000_000, agents: 10_000, memSmall: 10_000, memLarge: 100_000, restart: 100_000, latencySeconds: 20 };
+  : {
+      events: 1_000_000,
+      agents: 10_000,
+      memSmall: 10_000,
+      memLarge: 100_000,
+      restart: 100_000,
+      latencySeconds: 20,
+    };
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 const work = mkdtempSync(join(tmpdir(), 'agentwatch-bench-'));
 const figures: Record<string, number | string> = {
@@ -76,7 +85,16 @@ async function replayPath(file: string): Promise<void> {
   figures['replay_parse_only_eps'] = Math.round(n / ((performance.now() - started) / 1000));
   log('replay path: agentwatch replay (embedded store, every detector)');
   started = performance.now();
-  const r = await runChild([bin, 'replay', file, '--store', join(work, 'replay-store'), '--quiet', '--out', join(work, 'replay-alerts.ndjson')]);
+  const r = await runChild([
+    bin,
+    'replay',
+    file,
+    '--store',
+    join(work, 'replay-store'),
+    '--quiet',
+    '--out',
+    join(work, 'replay-alerts.ndjson'),
+  ]);
   if (r.code !== 0) throw new Error(`replay failed: ${r.stderr}`);
   figures['replay_pipeline_eps'] = Math.round(SIZE.events / ((performance.now() - started) / 1000));
   figures['replay_ratio'] = ratio(figures['replay_pipeline_eps'], figures['replay_parse_only_eps']);
@@ -129,7 +147,13 @@ function serviceConfig(brokers: string, topic: string, group: string, alerts: st
   return configSchema.parse({
     log_level: 'silent',
     http: { enabled: false },
-    kafka: { brokers: brokers.split(','), topic, group_id: group, dlq_topic: `${topic}.dlq`, max_wait_ms: 50 },
+    kafka: {
+      brokers: brokers.split(','),
+      topic,
+      group_id: group,
+      dlq_topic: `${topic}.dlq`,
+      max_wait_ms: 50,
+    },
     store: { path: join(work, 'kafka-store') },
     sinks: [{ type: 'kafka', topic: alerts }],
   });
@@ -137,9 +161,13 @@ function serviceConfig(brokers: string, topic: string, group: string, alerts: st
 
 async function fullPipeline(brokers: string, topic: string): Promise<void> {
   log('kafka path: full pipeline (validate, baselines, every detector, ClickHouse, alerts topic)');
-  const service = new AgentwatchService(serviceConfig(brokers, topic, `bench-full-${Date.now()}`, `${topic}.alerts`), silentLogger(), {
-    defaultMetrics: false,
-  });
+  const service = new AgentwatchService(
+    serviceConfig(brokers, topic, `bench-full-${Date.now()}`, `${topic}.alerts`),
+    silentLogger(),
+    {
+      defaultMetrics: false,
+    },
+  );
   await service.start();
   while ((service.stats?.read ?? 0) === 0) await sleep(5);
   const first = performance.now();
@@ -159,12 +187,22 @@ async function latency(kafka: Kafka, brokers: string): Promise<void> {
   const total = rate * SIZE.latencySeconds;
   log(`latency: ${total} events at ${rate}/s (70% of the pipeline maximum)`);
   const topic = `bench-latency-${Date.now()}`;
-  const service = new AgentwatchService(serviceConfig(brokers, topic, `bench-lat-${Date.now()}`, `${topic}.alerts`), silentLogger(), {
-    defaultMetrics: false,
-  });
+  const service = new AgentwatchService(
+    serviceConfig(brokers, topic, `bench-lat-${Date.now()}`, `${topic}.alerts`),
+    silentLogger(),
+    {
+      defaultMetrics: false,
+    },
+  );
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }, { topic: `${topic}.alerts`, numPartitions: 3 }] });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic, numPartitions: 3 },
+      { topic: `${topic}.alerts`, numPartitions: 3 },
+    ],
+  });
   await admin.disconnect();
   await service.start();
   const sentAt = new Map<string, number>();
@@ -182,7 +220,13 @@ async function latency(kafka: Kafka, brokers: string): Promise<void> {
     },
   });
   // The same agents, two weeks later: established, so injected never-seen APIs alert.
-  const lines = benchEventLines({ events: total, agents: SIZE.agents, anomalyEvery: 97, start: Date.UTC(2026, 2, 20, 8), seed: 7 });
+  const lines = benchEventLines({
+    events: total,
+    agents: SIZE.agents,
+    anomalyEvery: 97,
+    start: Date.UTC(2026, 2, 20, 8),
+    seed: 7,
+  });
   const producer = kafka.producer();
   await producer.connect();
   const lag = monitorEventLoopDelay({ resolution: 10 });
@@ -260,7 +304,11 @@ async function main(): Promise<void> {
     brokers = broker.brokers;
   }
   try {
-    const kafka = new KafkaClient({ clientId: 'agentwatch-bench', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    const kafka = new KafkaClient({
+      clientId: 'agentwatch-bench',
+      brokers: brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
     const topic = `bench-${Date.now()}`;
     const admin = kafka.admin();
     await admin.connect();
@@ -281,7 +329,8 @@ async function main(): Promise<void> {
   if (values.json) process.stdout.write(JSON.stringify(figures) + '\n');
   else {
     const width = Math.max(...Object.keys(figures).map((k) => k.length));
-    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(width)}  ${typeof v === 'number' ? v.toLocaleString('en-US') : v}\n`);
+    for (const [k, v] of Object.entries(figures))
+      process.stdout.write(`${k.padEnd(width)}  ${typeof v === 'number' ? v.toLocaleString('en-US') : v}\n`);
   }
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
 import { taskKey } from '../../src/baseline/agent-baseline.js';
-import { CompactValueSet, knowsValue } from '../../src/baseline/compact-value-set.js';
+import type { CompactValueSet } from '../../src/baseline/compact-value-set.js';
+import { knowsValue } from '../../src/baseline/compact-value-set.js';
 import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
