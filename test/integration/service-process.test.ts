@@ -72,7 +72,10 @@ describe('agentwatch run as a process', () => {
       await produce(kafka, topics.input, [...events, 'garbage']);
       await waitFor('events counted in /metrics', async () => {
         const { body } = await get(`http://127.0.0.1:${port}/metrics`);
-        return /agentwatch_events_received_total\{source="kafka"\} 51/.test(body);
+        return (
+          /agentwatch_events_received_total\{source="kafka"\} 51/.test(body) &&
+          /agentwatch_events_stored_total 50/.test(body)
+        );
       });
       const { body } = await get(`http://127.0.0.1:${port}/metrics`);
       expect(body).toMatch(/agentwatch_events_rejected_total\{source="kafka",reason="malformed_json"\} 1/);
