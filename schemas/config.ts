@@ -54,8 +54,6 @@ const exceptionSchema = z
   })
   .describe('A structured allow-list entry: a finding matching every given field is dropped.');
 
-export const SINK_FORMATS = ['json'] as const;
-
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
 export const configSchema = z
   .strictObject({
