@@ -89,7 +89,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   try {
     for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {
       await pipeline.processBatch(batch);
-      if (pipeline.checkpointDue()) pipeline.startCheckpoint();
+      if (pipeline.checkpointDue()) await pipeline.startCheckpoint();
     }
     await pipeline.finish();
   } finally {

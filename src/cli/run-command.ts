@@ -20,8 +20,16 @@ export async function runCommand(argv: string[]): Promise<number> {
     await service.stop().catch(() => undefined);
     throw error;
   }
-  const signal = await stopped;
-  logger.info({ signal }, 'stopping: finishing the batch in flight');
+  const outcome = await Promise.race([
+    stopped.then((signal) => ({ signal, error: undefined })),
+    service.failed.then((error) => ({ signal: undefined, error })),
+  ]);
+  if (outcome.error !== undefined) {
+    logger.fatal({ err: outcome.error }, 'stopping after a fatal error; nothing more is committed');
+    await service.stop().catch((error: unknown) => logger.error({ err: error }, 'unclean shutdown'));
+    throw outcome.error;
+  }
+  logger.info({ signal: outcome.signal }, 'stopping: finishing the batch in flight');
   await service.stop();
   logger.info({ stats: service.stats }, 'stopped');
   return 0;

@@ -151,26 +151,31 @@ export class Pipeline {
     return this.pendingEvents.length > 0 || this.pendingAlerts.length > 0;
   }
 
+  /** Whether the next checkpoint is due to write the changed baselines too (every `baselinePersistMs`). */
+  baselinesDue(): boolean {
+    return Date.now() - this.baselinesPersistedAt >= this.o.baselinePersistMs;
+  }
+
   /**
-   * Starts writing the buffered events and alerts (and, every `baselinePersistMs`, the changed
-   * baselines) without waiting, so the next batch is processed while ClickHouse works. Write errors
-   * surface at the next `checkpoint` or `finish`.
+   * Waits for the write in flight (one at a time: a slow store slows the pipeline instead of
+   * queueing writes in memory), then starts writing the buffered events and alerts, and the changed
+   * baselines when due or forced, without waiting for it: the next batch is processed meanwhile.
+   * Resolves with whether baselines are part of this write. A failed write is fatal for this
+   * pipeline: every later checkpoint rethrows it (the source then stops without committing).
    */
-  startCheckpoint(options: { forceBaselines?: boolean } = {}): void {
+  async startCheckpoint(options: { forceBaselines?: boolean } = {}): Promise<boolean> {
+    await this.writing;
     const store = this.o.store;
     const events = this.pendingEvents;
     const alerts = this.pendingAlerts;
     this.pendingEvents = [];
     this.pendingAlerts = [];
-    if (!store) return;
-    const persistBaselines =
-      options.forceBaselines === true || Date.now() - this.baselinesPersistedAt >= this.o.baselinePersistMs;
+    const persistBaselines = options.forceBaselines === true || this.baselinesDue();
+    if (!store) return persistBaselines;
     // Baselines are serialised now, synchronously: later batches keep changing them.
     const snapshots = persistBaselines ? this.o.registry.takeSnapshots() : [];
     if (persistBaselines) this.baselinesPersistedAt = Date.now();
-    const previous = this.writing;
     this.writing = (async () => {
-      await previous;
       const started = performance.now();
       await Promise.all([
         store.insertEvents(events),
@@ -181,16 +186,17 @@ export class Pipeline {
       this.o.metrics.eventsStored.inc(events.length);
       this.stats.stored += events.length;
     })();
-    // Keep the chain alive for the next waiter; the error is rethrown by `checkpoint`.
+    // Observed by the next checkpoint or by `written()`; never an unhandled rejection.
     this.writing.catch(() => undefined);
+    return persistBaselines;
   }
 
   /**
-   * Writes everything buffered and waits until it is durable: after it resolves, every record
-   * processed so far is stored and its source offsets may be committed.
+   * Writes everything buffered (baselines included when due or forced) and waits until it is
+   * durable: after it resolves, every record processed so far is stored.
    */
   async checkpoint(options: { forceBaselines?: boolean } = {}): Promise<void> {
-    this.startCheckpoint(options);
+    await this.startCheckpoint(options);
     await this.writing;
   }
 

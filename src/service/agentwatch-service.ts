@@ -27,6 +27,14 @@ export class AgentwatchService {
   private sinks: AlertSink[] = [];
   private deadLetter: DeadLetter | undefined;
   private pipeline: Pipeline | undefined;
+  private reportFatal: (error: unknown) => void = () => undefined;
+  /**
+   * Resolves (never rejects) with the error that stopped the source for good, e.g. a store that
+   * stayed down through every retry. The owner should `stop()` and exit non-zero.
+   */
+  readonly failed: Promise<unknown> = new Promise((resolve) => {
+    this.reportFatal = resolve;
+  });
   /** Bound HTTP port once started. */
   httpPort: number | undefined;
 
@@ -88,6 +96,7 @@ export class AgentwatchService {
       metrics,
       logger,
       checkpointMs: config.store.batch_max_ms,
+      onFatal: (error) => this.reportFatal(error),
     });
     await this.source.start();
     logger.info({ topic: config.kafka.topic, group: config.kafka.group_id }, 'consuming');
