@@ -195,6 +195,7 @@ export const configSchema = z
           .number()
           .int()
           .min(1)
+          .max(14)
           .default(3)
           .describe('Distinct clean days an alerted value must recur on before it counts as normal.'),
         forget_after_days: z.number().min(1).default(45).describe('Values unseen this long expire.'),

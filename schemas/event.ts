@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../src/baseline/event-time.js';
 
 /** Bounds that keep one hostile or buggy producer from exhausting memory through a single field. */
 export const EVENT_LIMITS = {
@@ -98,6 +99,7 @@ export const eventSchema = z
         vendor: shortText.optional().describe('For third-party agents.'),
         team: shortText.optional().describe("The owner's team, used for cohorts."),
         timezone: shortText
+          .refine(isValidTimeZone, 'not an IANA timezone, e.g. Europe/Berlin')
           .optional()
           .describe('IANA timezone of the agent or its owner, e.g. Europe/Berlin.'),
       })

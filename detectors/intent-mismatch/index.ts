@@ -240,9 +240,14 @@ function ungroundedTargets(
   const text = normaliseToken(description);
   const internal = internalDomains(cfg, event);
   // Addresses and accounts the request itself names: a different target is a redirect.
-  const named = new Set(
-    (description.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}|\b[A-Z]{2,5}-?\d{2,}\b/gi) ?? []).map(normaliseToken),
-  );
+  // What the request itself names as the recipient or the account: a different target is a redirect.
+  const namedEmails = (description.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi) ?? []).map(normaliseToken);
+  const namedAccounts = [
+    ...description.matchAll(
+      /\b(?:account|acct|iban|payee|beneficiary)\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][\w-]{2,})/gi,
+    ),
+  ].map((m) => normaliseToken(m[1] ?? ''));
+  const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
   let redirected = false;
   const targets = actionTargets(event).filter((target) => {
     if (category === 'send') {
@@ -252,9 +257,9 @@ function ungroundedTargets(
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
-    if (named.size > 0 && (category === 'send' || category === 'payment')) redirected = true;
     if (knowsValue(history, target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    if (named.length > 0) redirected = true;
     return true;
   });
   if (targets.length === 0) return none;
@@ -262,7 +267,11 @@ function ungroundedTargets(
   const historyText = userScope
     ? `the agent's ${userScope.events} past events for ${user}`
     : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;
-  return { targets, points, historyText };
+  return {
+    targets,
+    points,
+    historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
+  };
 }
 
 function truncate(text: string, max = 80): string {

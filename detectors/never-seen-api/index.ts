@@ -80,16 +80,21 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   const forgotten = stats !== undefined && !quarantined;
   const who = describeAgent(event);
+  let apisKnown = 0;
+  for (const other of agent.apis.keys())
+    if (other !== api && isKnown(agent.apis, other, event.ts, view.forgetAfterMs)) apisKnown += 1;
   const history = view.borrowing
-    ? `it is new (${agent.events} events) and none of its ${peers} cohort peers uses this API either`
-    : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events it used ${agent.apis.size} other APIs, not this one`;
+    ? `it is new (${agent.events} events) and borrows its cohort's baseline`
+    : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events it established ${apisKnown} other APIs, not this one`;
   const novelty = quarantined
     ? `again (seen on ${stats.days} day(s) since ${new Date(stats.first).toISOString().slice(0, 10)}, still under review)`
     : forgotten
       ? `for the first time in ${Math.round((event.ts - stats.last) / 86_400_000)} days`
       : 'for the first time';
   const peerText =
-    cohort && peers > 0 ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it` : '';
+    cohort && peers > 0
+      ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it or have started to`
+      : '';
   return [
     {
       reason: 'api_first_seen',
@@ -101,7 +106,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       evidence: {
         api,
         category,
-        apis_known: agent.apis.size,
+        apis_known: apisKnown,
         days_observed: agent.activeDays,
         events_observed: agent.events,
         first_event: Number.isFinite(agent.firstTs) ? new Date(agent.firstTs).toISOString() : 'none',

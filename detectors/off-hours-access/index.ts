@@ -109,7 +109,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   if (view.learning) {
     // Too young for a learned profile: only a declared business calendar can say what is off.
-    if (!calendar || isWorkingHour(calendar, how, cfg.calendar_grace_hours)) return [];
+    if (!calendar) return [];
+    // The calendar speaks its own zone, whatever zone the agent's profile is kept in.
+    const calendarHow = hourOfWeek(event.ts, calendar.timezone);
+    if (isWorkingHour(calendar, calendarHow, cfg.calendar_grace_hours)) return [];
     const s = score(event, 30, burst);
     return [
       {

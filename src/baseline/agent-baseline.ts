@@ -1,6 +1,7 @@
 import type { AgentEvent, AgentType } from '../../schemas/event.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
 import { intern } from './string-pool.js';
+import { actionTargets } from '../detection/intent-vocabulary.js';
 import { CompactValueSet } from './compact-value-set.js';
 import {
   decodeTable,
@@ -137,17 +138,26 @@ export class AgentBaseline {
     const cap = settings.maxValuesPerTable;
 
     const api = intern(event.action.api);
-    this.observeCapped(this.apis, api, ts, day, action('api'), q, cap);
+    this.observeCapped(this.apis, api, ts, day, action('api'), q, cap, settings.forgetAfterMs);
     const resourceId = event.resource ? intern(event.resource.id) : undefined;
     if (resourceId !== undefined)
-      this.observeCapped(this.resources, resourceId, ts, day, action('resource'), q, cap);
+      this.observeCapped(
+        this.resources,
+        resourceId,
+        ts,
+        day,
+        action('resource'),
+        q,
+        cap,
+        settings.forgetAfterMs,
+      );
 
     const how = hourOfWeek(ts, tz);
     // Only hours under review are tracked as values; learned hours are plain counts.
     const hourAction = action('hour');
     const hourKey = String(how);
     if (verdict.quarantine.has('hour') || this.hours.has(hourKey)) {
-      const hourStats = observeValue(this.hours, hourKey, ts, day, hourAction, q);
+      const hourStats = observeValue(this.hours, hourKey, ts, day, hourAction, q, settings.forgetAfterMs);
       if (hourStats.quarantineDays === undefined) {
         // A released hour brings the sightings it collected while under review.
         this.hourCounts[how] = (this.hourCounts[how] ?? 0) + hourStats.count;
@@ -163,23 +173,34 @@ export class AgentBaseline {
       this.currentHourEvents = 1;
     }
 
+    // Recipients and accounts named in parameters are targets too: learned per task and per user so
+    // that a payee or correspondent becomes "grounded in the history".
+    const paramTargets = event.action.parameters
+      ? actionTargets(event)
+          .filter((t) => t !== event.resource?.id)
+          .map(intern)
+      : [];
     const rawTask = taskKey(event);
     const task = rawTask === undefined ? undefined : intern(rawTask);
     if (task !== undefined) {
       const scope = this.scope(this.tasks, task, ts, settings.maxScopes);
       if (scope) {
-        scope.apis.observe(api, day, action('task_api'), q, cap);
+        scope.apis.observe(api, day, action('task_api'), q, cap, settings.forgetAfterMs);
         if (resourceId !== undefined)
-          scope.resources.observe(resourceId, day, action('task_resource'), q, cap);
+          scope.resources.observe(resourceId, day, action('task_resource'), q, cap, settings.forgetAfterMs);
+        for (const t of paramTargets)
+          scope.resources.observe(t, day, action('task_resource'), q, cap, settings.forgetAfterMs);
       }
     }
     const user = event.on_behalf_of ? intern(event.on_behalf_of.id) : undefined;
     if (user !== undefined) {
       const scope = this.scope(this.users, user, ts, settings.maxScopes);
       if (scope) {
-        scope.apis.observe(api, day, action('user_api'), q, cap);
+        scope.apis.observe(api, day, action('user_api'), q, cap, settings.forgetAfterMs);
         if (resourceId !== undefined)
-          scope.resources.observe(resourceId, day, action('user_resource'), q, cap);
+          scope.resources.observe(resourceId, day, action('user_resource'), q, cap, settings.forgetAfterMs);
+        for (const t of paramTargets)
+          scope.resources.observe(t, day, action('user_resource'), q, cap, settings.forgetAfterMs);
       }
     }
   }
@@ -218,15 +239,26 @@ export class AgentBaseline {
     action: QuarantineAction,
     q: number,
     cap: number,
+    forgetAfterMs: number,
   ): void {
-    if (table.size >= cap && !table.has(value)) evictOldest(table);
-    observeValue(table, value, ts, day, action, q);
+    const existing = table.get(value);
+    if (existing) {
+      // Insertion order is recency order: eviction at the cap then drops the least recent in O(1).
+      table.delete(value);
+      table.set(value, existing);
+    } else if (table.size >= cap) {
+      evictFirst(table);
+    }
+    observeValue(table, value, ts, day, action, q, forgetAfterMs);
   }
 
   private scope(map: Map<string, UsageScope>, key: string, ts: number, cap: number): UsageScope | undefined {
     let scope = map.get(key);
-    if (!scope) {
-      if (map.size >= cap) evictOldestScope(map);
+    if (scope) {
+      map.delete(key);
+      map.set(key, scope);
+    } else {
+      if (map.size >= cap) evictFirst(map);
       scope = {
         events: 0,
         first: ts,
@@ -328,20 +360,8 @@ export interface BaselineSnapshot {
   users: ScopeSnapshot[];
 }
 
-function evictOldest(table: ValueTable): void {
-  let oldestKey: string | undefined;
-  let oldest = Number.POSITIVE_INFINITY;
-  for (const [k, s] of table) {
-    if (s.last < oldest) {
-      oldest = s.last;
-      oldestKey = k;
-    }
-  }
-  if (oldestKey !== undefined) table.delete(oldestKey);
-}
-
-function evictOldestScope(map: Map<string, UsageScope>): void {
-  // Insertion order approximates age well enough and costs O(1): scopes are few and long-lived.
+/** Drops the least recently used entry: maps here are kept in recency order. */
+function evictFirst(map: Map<string, unknown>): void {
   const first = map.keys().next();
   if (!first.done) map.delete(first.value);
 }

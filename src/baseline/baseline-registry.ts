@@ -9,7 +9,6 @@ import {
 } from './agent-baseline.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
-import { hourOfWeek } from './event-time.js';
 
 /** Where baselines live between runs (the ClickHouse baselines table). */
 export interface BaselinePersistence {
@@ -116,7 +115,6 @@ export class BaselineRegistry {
         agent.profile,
         api,
         taskKey(event),
-        hourOfWeek(event.ts, agent.profile.timezone),
         verdict.quarantine.has('api') || agent.apis.get(api)?.quarantineDays !== undefined,
       );
     }
@@ -148,14 +146,18 @@ export class BaselineRegistry {
 
   private absorbIntoCohort(baseline: AgentBaseline): void {
     if (this.isLearning(baseline)) return;
-    const tz = baseline.profile.timezone;
     for (const [api, stats] of baseline.apis) {
-      if (stats.quarantineDays === undefined)
-        this.cohorts.observe(baseline.agentId, baseline.profile, api, undefined, hourOfWeek(stats.last, tz));
+      this.cohorts.observe(
+        baseline.agentId,
+        baseline.profile,
+        api,
+        undefined,
+        stats.quarantineDays !== undefined,
+      );
     }
     for (const [task, scope] of baseline.tasks) {
       for (const api of scope.apis.knownValues()) {
-        this.cohorts.observe(baseline.agentId, baseline.profile, api, task, hourOfWeek(scope.last, tz));
+        this.cohorts.observe(baseline.agentId, baseline.profile, api, task);
       }
     }
   }

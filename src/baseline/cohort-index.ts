@@ -18,8 +18,6 @@ export interface CohortView {
   peersTryingApi(api: string, agentId: string): number;
   /** Members other than `agentId` that have called `api` for the task, established or under review. */
   peersTryingTaskApi(task: string, api: string, agentId: string): number;
-  /** Pooled events per hour of week over all members. */
-  readonly hourCounts: Float64Array;
 }
 
 /** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
@@ -58,7 +56,6 @@ class Cohort implements CohortView {
   readonly taskApiUsers = new Map<string, Set<string>>();
   readonly apiTriers = new Map<string, Set<string>>();
   readonly taskApiTriers = new Map<string, Set<string>>();
-  readonly hourCounts = new Float64Array(168);
 
   constructor(key: string) {
     this.key = key;
@@ -108,8 +105,7 @@ export class CohortIndex {
   }
 
   /**
-   * Records that established agent `agentId` (with `profile`) used `api` (for `task`) in hour of week
-   * `how`. `underReview`: the API is still quarantined for the agent, so it counts as adoption by a
+   * Records that established agent `agentId` (with `profile`) used `api` (for `task`). `underReview`: the API is still quarantined for the agent, so it counts as adoption by a
    * peer but not as established usage a newcomer may borrow.
    */
   observe(
@@ -117,7 +113,6 @@ export class CohortIndex {
     profile: AgentProfile,
     api: string,
     task: string | undefined,
-    how: number,
     underReview = false,
   ): void {
     if (this.rules.length === 0) return;
@@ -134,7 +129,6 @@ export class CohortIndex {
     if (underReview) return;
     addTo(cohort.apiUsers, api, agentId);
     if (task !== undefined) addTo(cohort.taskApiUsers, `${task}\u0000${api}`, agentId);
-    cohort.hourCounts[how] = (cohort.hourCounts[how] ?? 0) + 1;
   }
 }
 

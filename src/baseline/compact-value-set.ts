@@ -21,9 +21,19 @@ export class CompactValueSet {
   }
 
   /** Records a sighting on local day `day`; see `observeValue` for the quarantine rules. */
-  observe(value: string, day: number, action: QuarantineAction, releaseAfterDays: number, cap: number): void {
+  observe(
+    value: string,
+    day: number,
+    action: QuarantineAction,
+    releaseAfterDays: number,
+    cap: number,
+    forgetAfterMs = Number.POSITIVE_INFINITY,
+  ): void {
     const packed = this.values.get(value);
-    if (packed === undefined) {
+    // Unseen for longer than the forget window: new again, pruned or not.
+    const stale = packed !== undefined && (day - Math.floor(packed / 2048)) * DAY_MS > forgetAfterMs;
+    if (packed === undefined || stale) {
+      if (stale) this.values.delete(value);
       if (this.values.size >= cap) {
         const first = this.values.keys().next();
         if (!first.done) this.values.delete(first.value);
@@ -43,6 +53,8 @@ export class CompactValueSet {
     } else if (action === 'quarantine' && days <= releaseAfterDays) {
       q = 2;
     }
+    // Delete and set again: insertion order is recency order, so eviction drops the least recent.
+    this.values.delete(value);
     this.values.set(value, pack(Math.max(day, lastDay), days, q));
   }
 

@@ -24,7 +24,7 @@ export type ValueTable = Map<string, ValueStats>;
 export type QuarantineAction = 'none' | 'quarantine' | 'evidence_against';
 
 /**
- * Records one sighting of `value`. `action` says whether this event raised an alert about the value
+ * Records one sighting of `value` (most recently seen values end up last in the table's order). `action` says whether this event raised an alert about the value
  * (`quarantine`) or carries other evidence against it (`evidence_against`: another alert, a denial),
  * in which case the day does not count towards its release.
  */
@@ -35,9 +35,11 @@ export function observeValue(
   day: number,
   action: QuarantineAction,
   releaseAfterDays: number,
+  forgetAfterMs = Number.POSITIVE_INFINITY,
 ): ValueStats {
   let stats = table.get(value);
-  if (!stats) {
+  // A value unseen for longer than the forget window is new again, whether or not it was pruned yet.
+  if (!stats || ts - stats.last > forgetAfterMs) {
     stats = { first: ts, last: ts, count: 1, days: 1, lastDay: day };
     if (action !== 'none') stats.quarantineDays = action === 'quarantine' ? 1 : 0;
     table.set(value, stats);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
 import { parseArgs } from 'node:util';
 import { overrideField, loadConfig } from '../config/load-config.js';
@@ -46,6 +47,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`replay takes one input (FILE or -), got ${positionals.length}`);
   const input = positionals[0] ?? '-';
+  if (input !== '-' && !existsSync(input)) throw new UsageError(`replay: input file not found: ${input}`);
   const format = resolveFormat(values.format ?? 'json');
   const config = loadConfig({
     file: values.config,

@@ -1,3 +1,4 @@
+import { AgentwatchError, describeError } from '../errors.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
 import { createLogger } from '../logger.js';
@@ -27,7 +28,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (outcome.error !== undefined) {
     logger.fatal({ err: outcome.error }, 'stopping after a fatal error; nothing more is committed');
     await service.stop().catch((error: unknown) => logger.error({ err: error }, 'unclean shutdown'));
-    throw outcome.error;
+    throw outcome.error instanceof Error
+      ? outcome.error
+      : new AgentwatchError('INTERNAL', `service failed: ${describeError(outcome.error)}`);
   }
   logger.info({ signal: outcome.signal }, 'stopping: finishing the batch in flight');
   await service.stop();

@@ -18,7 +18,8 @@ export class FileDeadLetter implements DeadLetter {
 
   async write(entries: readonly DeadLetterEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    this.stream ??= createWriteStream(this.path, { flags: 'a' });
+    // One file per run: a re-run rewrites it instead of repeating the same refusals.
+    this.stream ??= createWriteStream(this.path, { flags: 'w' });
     let chunk = '';
     for (const e of entries) {
       const text = e.raw.toString('utf8');

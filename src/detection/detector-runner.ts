@@ -29,6 +29,7 @@ export interface EnabledDetector {
 }
 
 interface OpenAlert {
+  agentId: string;
   alert: Alert;
   expiresAt: number;
   folded: boolean;
@@ -51,7 +52,11 @@ export class DetectorRunner {
   private readonly open = new Map<string, OpenAlert>();
   private readonly metrics: Metrics;
   private readonly logger: Logger;
-  private watermark = Number.NEGATIVE_INFINITY;
+  /**
+   * Latest event time per agent with open alerts: windows close on the agent's own clock, so one
+   * producer with a skewed clock cannot close everybody's windows.
+   */
+  private readonly agentTime = new Map<string, { ts: number; open: number }>();
 
   constructor(options: {
     detectors: readonly EnabledDetector[];
@@ -81,7 +86,8 @@ export class DetectorRunner {
     const alerts: Alert[] = [];
     const quarantine = new Set<string>();
     const firing = new Set<string>();
-    if (event.ts > this.watermark) this.watermark = event.ts;
+    const clock = this.agentTime.get(event.agent.id);
+    if (clock && event.ts > clock.ts) clock.ts = event.ts;
     for (const { enabled, detector } of this.running) {
       const id = enabled.definition.id;
       let findings: readonly Finding[];
@@ -115,13 +121,16 @@ export class DetectorRunner {
     return { alerts, verdict: { quarantine, evidenceAgainst } };
   }
 
-  /** Updates of folded alerts whose dedup window closed before the latest event time. */
+  /** Updates of folded alerts whose dedup window closed before their agent's latest event time. */
   closeExpired(): Alert[] {
     const out: Alert[] = [];
     for (const [key, open] of this.open) {
-      if (open.expiresAt <= this.watermark) {
+      const clock = this.agentTime.get(open.agentId);
+      if (clock && open.expiresAt <= clock.ts) {
         if (open.folded) out.push(open.alert);
         this.open.delete(key);
+        clock.open -= 1;
+        if (clock.open <= 0) this.agentTime.delete(open.agentId);
       }
     }
     return out;
@@ -132,6 +141,7 @@ export class DetectorRunner {
     const out: Alert[] = [];
     for (const open of this.open.values()) if (open.folded) out.push(open.alert);
     this.open.clear();
+    this.agentTime.clear();
     return out;
   }
 
@@ -149,7 +159,14 @@ export class DetectorRunner {
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
       if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
-      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity]) a.severity = finding.severity;
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity]) {
+        // The text must explain the severity it carries: take the finding that raised it.
+        a.severity = finding.severity;
+        a.title = finding.title;
+        a.description = finding.description;
+        a.evidence = finding.evidence;
+        a.tags = [...(finding.tags ?? [])];
+      }
       a.score = Math.max(a.score, finding.score);
       existing.folded = true;
       this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
@@ -158,7 +175,15 @@ export class DetectorRunner {
     if (existing?.folded) out.push(existing.alert);
     const alert = buildAlert(def, finding, event);
     if (enabled.dedupWindowMs > 0) {
+      if (!existing) {
+        const clock = this.agentTime.get(event.agent.id);
+        if (clock) {
+          clock.open += 1;
+          if (event.ts > clock.ts) clock.ts = event.ts;
+        } else this.agentTime.set(event.agent.id, { ts: event.ts, open: 1 });
+      }
       this.open.set(key, {
+        agentId: event.agent.id,
         alert: structuredClone(alert),
         expiresAt: event.ts + enabled.dedupWindowMs,
         folded: false,

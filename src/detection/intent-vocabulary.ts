@@ -199,6 +199,19 @@ const CATEGORY_WORDS: Readonly<Record<string, ActionCategory | 'all'>> = {
   pay: 'payment',
 };
 
+const globs = new Map<string, RegExp>();
+
+/** A compiled glob scope (`s3:Get*`), cached: scopes repeat on every event of a task. */
+function globPattern(scope: string): RegExp {
+  let re = globs.get(scope);
+  if (!re) {
+    re = new RegExp(`^${scope.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (globs.size > 10_000) globs.clear();
+    globs.set(scope, re);
+  }
+  return re;
+}
+
 /** What a scope of a given verb allows: write includes read; send includes read and write. */
 function verbAllows(verb: ActionCategory | 'all', category: ActionCategory): boolean {
   if (verb === 'all' || verb === category) return true;
@@ -226,10 +239,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   let s = scope.trim().toLowerCase();
   if (s === '*' || s === 'all') return true;
   if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
-  if (s.includes('*')) {
-    const re = new RegExp(`^${s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (re.test(api)) return true;
-  }
+  if (s.includes('*') && globPattern(s).test(api)) return true;
   if (api === s || api.startsWith(`${s}.`) || api.startsWith(`${s}:`) || api.startsWith(`${s}/`)) return true;
   const category = actionCategory(event);
   const parts = tokens(s);

@@ -117,7 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
         any(a.alerts) AS alerts,
         any(a.alerts_high) AS alerts_high_or_critical,
         any(a.last_alert) AS last_alert
-      FROM {db}.events AS e
+      FROM {db}.events AS e FINAL
       LEFT JOIN (
         SELECT agent_id, count() AS alerts, countIf(severity IN ('high', 'critical')) AS alerts_high, max(last_seen) AS last_alert
         FROM {db}.alerts FINAL
@@ -167,7 +167,7 @@ export const MIGRATIONS: readonly Migration[] = [
         e.credential_id AS credential_id,
         e.trace_id AS trace_id,
         a.alert_ids AS alert_ids
-      FROM {db}.events AS e
+      FROM {db}.events AS e FINAL
       LEFT JOIN (
         SELECT event_id, groupArray(alert_id) AS alert_ids
         FROM (SELECT alert_id, arrayJoin(event_ids) AS event_id FROM {db}.alerts FINAL)
