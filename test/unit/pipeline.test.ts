@@ -181,3 +181,44 @@ describe('pipeline', () => {
     expect(sink.alerts.map((a) => a.event_ids)).toEqual([['n2']]);
   });
 });
+
+describe('pipeline store failures', () => {
+  it('a failed write is fatal: the checkpoint rejects and later ones do not silently go on', async () => {
+    const config = configSchema.parse({});
+    const metrics = createMetrics({ defaultMetrics: false });
+    const { registry, runner } = createDetection(config, {
+      metrics,
+      logger: silentLogger(),
+      persistence: undefined,
+    });
+    let inserts = 0;
+    const failingStore = {
+      insertEvents: () => {
+        inserts += 1;
+        return Promise.reject(new Error('clickhouse down'));
+      },
+      insertAlerts: () => Promise.resolve(),
+      saveBaselines: () => Promise.resolve(),
+    } as unknown as NonNullable<ConstructorParameters<typeof Pipeline>[0]['store']>;
+    const pipeline = new Pipeline({
+      registry,
+      runner,
+      sinks: [new MemorySink()],
+      deadLetter: new MemoryDeadLetter(),
+      store: failingStore,
+      metrics,
+      logger: silentLogger(),
+      sourceKind: 'file',
+      maxEventBytes: 4096,
+      batchMaxRows: 1,
+      batchMaxMs: 1,
+      baselinePersistMs: 0,
+    });
+    await pipeline.processBatch(records(history.slice(0, 2)));
+    await expect(pipeline.checkpoint()).rejects.toThrow('clickhouse down');
+    await pipeline.processBatch(records(history.slice(2, 4)));
+    await expect(pipeline.startCheckpoint()).rejects.toThrow('clickhouse down');
+    expect(inserts).toBe(1);
+    expect(pipeline.stats.stored).toBe(0);
+  });
+});
