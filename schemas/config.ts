@@ -248,6 +248,33 @@ export const configSchema = z
         'Business calendars per agent, owner or team: timezone and working hours, a prior for young agents.',
       ),
     detectors: z.strictObject(detectorShape).prefault({}),
+    custom_detectors: z
+      .array(
+        z.strictObject({
+          module: z
+            .string()
+            .min(1)
+            .describe(
+              'Path (relative to the working directory) of an ES module exporting a DetectorDefinition as default or `detector`.',
+            ),
+          enabled: z.boolean().default(true).describe('Run it.'),
+          dedup_window_minutes: z
+            .number()
+            .min(0)
+            .default(60)
+            .describe('Dedup window, as for built-in detectors.'),
+          severity_override: severity.nullable().default(null).describe('Force this severity (null: keep).'),
+          min_severity: severity.default('informational').describe('Drop findings below this severity.'),
+          settings: z
+            .record(z.string(), z.unknown())
+            .default({})
+            .describe("Validated by the detector's own config schema."),
+        }),
+      )
+      .default([])
+      .describe(
+        'Detectors of your own: modules of the DetectorDefinition shape (see DESIGN.md), run after the built-ins.',
+      ),
     exceptions: z.array(exceptionSchema).default([]),
     sinks: z
       .array(sinkSchema)

@@ -241,24 +241,16 @@ export class AgentBaseline {
     cap: number,
     forgetAfterMs: number,
   ): void {
-    const existing = table.get(value);
-    if (existing) {
-      // Insertion order is recency order: eviction at the cap then drops the least recent in O(1).
-      table.delete(value);
-      table.set(value, existing);
-    } else if (table.size >= cap) {
-      evictFirst(table);
-    }
+    // At the cap, the least recently seen value goes. The scan is O(cap) but only runs when a new
+    // value arrives at a full table; reordering on every sighting would cost memory (map holes).
+    if (table.size >= cap && !table.has(value)) evictLeastRecent(table);
     observeValue(table, value, ts, day, action, q, forgetAfterMs);
   }
 
   private scope(map: Map<string, UsageScope>, key: string, ts: number, cap: number): UsageScope | undefined {
     let scope = map.get(key);
-    if (scope) {
-      map.delete(key);
-      map.set(key, scope);
-    } else {
-      if (map.size >= cap) evictFirst(map);
+    if (!scope) {
+      if (map.size >= cap) evictLeastRecent(map);
       scope = {
         events: 0,
         first: ts,
@@ -360,8 +352,15 @@ export interface BaselineSnapshot {
   users: ScopeSnapshot[];
 }
 
-/** Drops the least recently used entry: maps here are kept in recency order. */
-function evictFirst(map: Map<string, unknown>): void {
-  const first = map.keys().next();
-  if (!first.done) map.delete(first.value);
+/** Drops the entry seen least recently (`last`). */
+function evictLeastRecent(map: Map<string, { last: number }>): void {
+  let oldestKey: string | undefined;
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const [k, v] of map) {
+    if (v.last < oldest) {
+      oldest = v.last;
+      oldestKey = k;
+    }
+  }
+  if (oldestKey !== undefined) map.delete(oldestKey);
 }

@@ -34,10 +34,7 @@ export class CompactValueSet {
     const stale = packed !== undefined && (day - Math.floor(packed / 2048)) * DAY_MS > forgetAfterMs;
     if (packed === undefined || stale) {
       if (stale) this.values.delete(value);
-      if (this.values.size >= cap) {
-        const first = this.values.keys().next();
-        if (!first.done) this.values.delete(first.value);
-      }
+      if (!stale && this.values.size >= cap) this.evictLeastRecent();
       const q = action === 'none' ? 0 : action === 'quarantine' ? 2 : 1;
       this.values.set(intern(value), pack(day, 1, q));
       return;
@@ -53,9 +50,20 @@ export class CompactValueSet {
     } else if (action === 'quarantine' && days <= releaseAfterDays) {
       q = 2;
     }
-    // Delete and set again: insertion order is recency order, so eviction drops the least recent.
-    this.values.delete(value);
     this.values.set(value, pack(Math.max(day, lastDay), days, q));
+  }
+
+  /** At the cap, the value seen least recently goes (O(size), only when a new value meets a full set). */
+  private evictLeastRecent(): void {
+    let oldestKey: string | undefined;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const [v, packed] of this.values) {
+      if (packed < oldest) {
+        oldest = packed;
+        oldestKey = v;
+      }
+    }
+    if (oldestKey !== undefined) this.values.delete(oldestKey);
   }
 
   /** Seen, not quarantined, and seen within `forgetAfterMs` of `now`. */

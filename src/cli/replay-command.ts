@@ -1,3 +1,4 @@
+import { loadCustomDetectors } from '../detection/custom-detectors.js';
 import { existsSync } from 'node:fs';
 import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
 import { parseArgs } from 'node:util';
@@ -57,6 +58,8 @@ export async function replayCommand(argv: string[]): Promise<number> {
       if (values['input-format']) overrideField(raw, 'input', 'format', values['input-format']);
     },
   });
+  // Before anything opens: a bad custom detector is a configuration error (exit 2).
+  const custom = await loadCustomDetectors(config);
   const logger = createLogger(config.log_level === 'info' ? 'warn' : config.log_level);
   const metrics = createMetrics({ defaultMetrics: false });
   const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
@@ -67,7 +70,12 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const sink: AlertSink = values.out
     ? StreamSink.file('out', values.out, format, 'informational')
     : StreamSink.stdout('stdout', format, 'informational');
-  const { registry, runner } = createDetection(config, { metrics, logger, persistence: store });
+  const { registry, runner } = createDetection(config, {
+    custom,
+    metrics,
+    logger,
+    persistence: store,
+  });
   const quiet = values.quiet ?? false;
   const pipeline = new Pipeline({
     registry,

@@ -62,14 +62,20 @@ export function enabledDetectors(config: Config): EnabledDetector[] {
 /** Baselines and detectors, wired from the configuration. */
 export function createDetection(
   config: Config,
-  deps: { metrics: Metrics; logger: Logger; persistence: BaselinePersistence | undefined },
+  deps: {
+    metrics: Metrics;
+    logger: Logger;
+    persistence: BaselinePersistence | undefined;
+    /** Detectors of the user's own (`loadCustomDetectors`), run after the built-ins. */
+    custom?: readonly EnabledDetector[];
+  },
 ): { registry: BaselineRegistry; runner: DetectorRunner } {
   const registry = new BaselineRegistry(
     baselineSettings(config.baseline, config.calendars),
     deps.persistence,
   );
   const runner = new DetectorRunner({
-    detectors: enabledDetectors(config),
+    detectors: [...enabledDetectors(config), ...(deps.custom ?? [])],
     exceptions: config.exceptions,
     metrics: deps.metrics,
     logger: deps.logger.child({ component: 'detectors' }),

@@ -1,3 +1,4 @@
+import { loadCustomDetectors } from '../detection/custom-detectors.js';
 import { INPUT_FORMATS } from '../adapters/input-formats.js';
 import { join } from 'node:path';
 import type { Producer } from 'kafkajs';
@@ -61,6 +62,7 @@ export class AgentwatchService {
       this.httpPort = await this.http.listen(config.http.port, config.http.host);
       logger.info({ port: this.httpPort }, 'http listening');
     }
+    const custom = await loadCustomDetectors(config);
     this.store = await AgentwatchStore.open(config.store, logger);
     logger.info({ store: this.store.description }, 'store open');
     const kafka = createKafka(config.kafka, logger);
@@ -73,7 +75,12 @@ export class AgentwatchService {
       producer: this.producer,
       deadLetterDir: join(config.store.path, 'dead-letter'),
     });
-    const { registry, runner } = createDetection(config, { metrics, logger, persistence: this.store });
+    const { registry, runner } = createDetection(config, {
+      custom,
+      metrics,
+      logger,
+      persistence: this.store,
+    });
     this.pipeline = new Pipeline({
       registry,
       runner,

@@ -12,7 +12,7 @@ import { alertToRow, eventToRow } from './event-row.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Ids per baseline load query: keeps the IN list and the result bounded. */
-const LOAD_CHUNK = 5_000;
+const LOAD_CHUNK = 50_000;
 
 /** Events, alerts and baselines in ClickHouse (embedded or server): the only module that writes SQL. */
 export class AgentwatchStore implements BaselinePersistence {
