@@ -47,7 +47,7 @@ export async function loadCustomDetectors(config: Config): Promise<EnabledDetect
     if (ids.has(definition.id))
       throw new ConfigError(`${where}: detector id "${definition.id}" is already taken`);
     ids.add(definition.id);
-    const settings = (definition.config).safeParse(entry.settings);
+    const settings = definition.config.safeParse(entry.settings);
     if (!settings.success) throw new ConfigError(`${where}.settings: ${formatIssues(settings.error)}`);
     out.push({
       definition,
