@@ -1,3 +1,5 @@
+import { mulberry32 } from '../src/simulation/prng.js';
+
 /**
  * Synthetic but realistically shaped events for benchmarks: each agent has ~20 APIs and ~10
  * resources, an owner, a type, a declared task; time moves forward through office hours.
@@ -39,18 +41,6 @@ const API_POOL = [
 const TYPES = ['personal', 'third_party', 'organizational'] as const;
 const ROLES = ['mail-assistant', 'crm-sync', 'support-triage', 'code-reviewer', 'finance-bot', 'scheduler'];
 
-/** A deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface BenchAgent {
   id: string;
   prefix: string;
@@ -72,7 +62,7 @@ export interface BenchEventOptions {
 export function* benchEventLines(
   options: BenchEventOptions,
 ): Generator<{ line: string; agentId: string; eventId: string; anomaly: boolean }> {
-  const random = prng(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const agents: BenchAgent[] = [];
   for (let i = 0; i < options.agents; i += 1) {
     const role = ROLES[i % ROLES.length] ?? 'agent';
