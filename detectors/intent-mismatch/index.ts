@@ -100,7 +100,7 @@ function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
   const intent = event.intent;
   if (!intent) return [];
-  const { agent, cohort } = view;
+  const { agent } = view;
   const category = actionCategory(event);
   const api = event.action.api;
   const description = intent.description ?? '';
@@ -118,7 +118,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // little; writes and sensitive actions keep their full weight.
     const sensitivity = event.resource?.sensitivity;
     const harmless = category === 'read' && sensitivity !== 'restricted' && sensitivity !== 'confidential';
-    const peers = task !== undefined ? (cohort?.peersTryingTaskApi(task, api, agent.agentId) ?? 0) : 0;
+    const peers = task !== undefined ? peersForTask(view, task, api) : 0;
     const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
     const tempered = harmless && (peers > 0 || habitual);
     signals.push({
@@ -145,7 +145,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (c) unseen for this task in the agent's and its cohort's history
   // An API the task declared is not novel for it, however rarely it was used.
   if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
-    const peers = cohort?.peersTryingTaskApi(task, api, agent.agentId) ?? 0;
+    const peers = peersForTask(view, task, api);
     if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
       signals.push({
         code: 'api_unseen_for_task',
@@ -272,6 +272,14 @@ function ungroundedTargets(
     points,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/** Cohort peers (the agent itself excluded) that have called `api` for `task`. */
+function peersForTask(view: BaselineView, task: string, api: string): number {
+  const { cohort, agent } = view;
+  if (!cohort) return 0;
+  const self = cohort.isMember(agent.agentId) && (agent.tasks.get(task)?.apis.has(api) ?? false);
+  return Math.max(0, cohort.taskTriersOf(task, api) - (self ? 1 : 0));
 }
 
 function truncate(text: string, max = 80): string {

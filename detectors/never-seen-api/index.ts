@@ -61,9 +61,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (isKnown(agent.apis, api, event.ts, view.forgetAfterMs)) return [];
   const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
   // A learning agent borrows its cohort: what its established peers do is normal for it too.
-  if (view.borrowing && cohort && cohort.peersUsingApi(api, agent.agentId) > 0) return [];
-  // Peers that use the API, or have just started to (a rollout), make it less suspicious.
-  const peersUsing = cohort ? cohort.peersTryingApi(api, agent.agentId) : 0;
+  if (view.borrowing && cohort && cohort.usersOf(api) > 0) return [];
+  // Peers that use the API, or have just started to (a rollout), make it less suspicious. The
+  // agent itself counts among the triers once it is a member and has called the API.
+  const selfTried = cohort !== undefined && cohort.isMember(agent.agentId) && agent.apis.has(api);
+  const peersUsing = cohort ? Math.max(0, cohort.triersOf(api) - (selfTried ? 1 : 0)) : 0;
 
   const category = actionCategory(event);
   const sensitivity = event.resource?.sensitivity;

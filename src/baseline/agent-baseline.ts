@@ -2,7 +2,7 @@ import type { AgentEvent, AgentType } from '../../schemas/event.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
 import { intern } from './string-pool.js';
 import { actionTargets } from '../detection/intent-vocabulary.js';
-import { CompactValueSet } from './compact-value-set.js';
+import { CompactValueSet, VALUE_BECAME_KNOWN, VALUE_NEW } from './compact-value-set.js';
 import {
   decodeTable,
   encodeTable,
@@ -91,6 +91,12 @@ export class AgentBaseline {
   readonly hourCounts: Uint32Array = new Uint32Array(168);
   /** Hours of week under review after an alert (quarantine); learned hours live in `hourCounts`. */
   readonly hours: ValueTable = new Map();
+  /**
+   * What the latest `learn` changed for the event's API (and its task's API): `VALUE_NEW` and
+   * `VALUE_BECAME_KNOWN` bits. Cohorts count adopters from these instead of keeping sets of agents.
+   */
+  lastApiChange = 0;
+  lastTaskApiChange = 0;
   /** The latest epoch hour with activity and its event count: bursts are measured against it. */
   currentHour = Number.NEGATIVE_INFINITY;
   currentHourEvents = 0;
@@ -138,7 +144,13 @@ export class AgentBaseline {
     const cap = settings.maxValuesPerTable;
 
     const api = intern(event.action.api);
+    const before = this.apis.get(api);
+    const beforeFresh = before !== undefined && ts - before.last <= settings.forgetAfterMs;
+    const wasKnown = beforeFresh && before.quarantineDays === undefined;
     this.observeCapped(this.apis, api, ts, day, action('api'), q, cap, settings.forgetAfterMs);
+    const knownNow = this.apis.get(api)?.quarantineDays === undefined;
+    this.lastApiChange = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
+    this.lastTaskApiChange = 0;
     const resourceId = event.resource ? intern(event.resource.id) : undefined;
     if (resourceId !== undefined)
       this.observeCapped(
@@ -185,7 +197,14 @@ export class AgentBaseline {
     if (task !== undefined) {
       const scope = this.scope(this.tasks, task, ts, settings.maxScopes);
       if (scope) {
-        scope.apis.observe(api, day, action('task_api'), q, cap, settings.forgetAfterMs);
+        this.lastTaskApiChange = scope.apis.observe(
+          api,
+          day,
+          action('task_api'),
+          q,
+          cap,
+          settings.forgetAfterMs,
+        );
         if (resourceId !== undefined)
           scope.resources.observe(resourceId, day, action('task_resource'), q, cap, settings.forgetAfterMs);
         for (const t of paramTargets)

@@ -108,16 +108,7 @@ export class BaselineRegistry {
     agent.learn(event, verdict, this.settings);
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
-    if (!this.isLearning(agent)) {
-      const api = event.action.api;
-      this.cohorts.observe(
-        agent.agentId,
-        agent.profile,
-        api,
-        taskKey(event),
-        verdict.quarantine.has('api') || agent.apis.get(api)?.quarantineDays !== undefined,
-      );
-    }
+    if (!this.isLearning(agent)) this.cohorts.record(agent, event.action.api, taskKey(event));
   }
 
   private isLearning(agent: AgentBaseline): boolean {
@@ -145,21 +136,7 @@ export class BaselineRegistry {
   }
 
   private absorbIntoCohort(baseline: AgentBaseline): void {
-    if (this.isLearning(baseline)) return;
-    for (const [api, stats] of baseline.apis) {
-      this.cohorts.observe(
-        baseline.agentId,
-        baseline.profile,
-        api,
-        undefined,
-        stats.quarantineDays !== undefined,
-      );
-    }
-    for (const [task, scope] of baseline.tasks) {
-      for (const api of scope.apis.knownValues()) {
-        this.cohorts.observe(baseline.agentId, baseline.profile, api, task);
-      }
-    }
+    if (!this.isLearning(baseline)) this.cohorts.absorb(baseline);
   }
 }
 

@@ -1,23 +1,24 @@
-import type { AgentProfile } from './agent-baseline.js';
+import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
+import { VALUE_BECAME_KNOWN, VALUE_NEW } from './compact-value-set.js';
 
 /** Ways to group agents into cohorts, tried in the configured order; the first that yields a key wins. */
 export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
 
-/** What a detector can ask about an agent's peers. */
+/** What a detector can ask about an agent's peers. Counts include the agent itself when it counts. */
 export interface CohortView {
   readonly key: string;
   /** Established agents in the cohort (the one under evaluation included once it is established). */
   readonly members: number;
   /** Whether `agentId` is one of the members. */
   isMember(agentId: string): boolean;
-  /** Members other than `agentId` that have used `api`. */
-  peersUsingApi(api: string, agentId: string): number;
-  /** Members other than `agentId` that have used `api` for the task key. */
-  peersUsingTaskApi(task: string, api: string, agentId: string): number;
-  /** Members other than `agentId` that have called `api`, established or still under review: adoption. */
-  peersTryingApi(api: string, agentId: string): number;
-  /** Members other than `agentId` that have called `api` for the task, established or under review. */
-  peersTryingTaskApi(task: string, api: string, agentId: string): number;
+  /** Members that have established `api` (known, not under review). */
+  usersOf(api: string): number;
+  /** Members that have called `api`, established or still under review: adoption, e.g. a rollout. */
+  triersOf(api: string): number;
+  /** Members that have established `api` for the task key. */
+  taskUsersOf(task: string, api: string): number;
+  /** Members that have called `api` for the task key, established or under review. */
+  taskTriersOf(task: string, api: string): number;
 }
 
 /** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
@@ -52,10 +53,10 @@ export function cohortKey(profile: AgentProfile, rules: readonly CohortRule[]): 
 class Cohort implements CohortView {
   readonly key: string;
   readonly memberIds = new Set<string>();
-  readonly apiUsers = new Map<string, Set<string>>();
-  readonly taskApiUsers = new Map<string, Set<string>>();
-  readonly apiTriers = new Map<string, Set<string>>();
-  readonly taskApiTriers = new Map<string, Set<string>>();
+  readonly apiUsers = new Map<string, number>();
+  readonly apiTriers = new Map<string, number>();
+  readonly taskApiUsers = new Map<string, number>();
+  readonly taskApiTriers = new Map<string, number>();
 
   constructor(key: string) {
     this.key = key;
@@ -69,79 +70,111 @@ class Cohort implements CohortView {
     return this.memberIds.has(agentId);
   }
 
-  peersUsingApi(api: string, agentId: string): number {
-    return othersIn(this.apiUsers.get(api), agentId);
+  usersOf(api: string): number {
+    return this.apiUsers.get(api) ?? 0;
   }
 
-  peersTryingApi(api: string, agentId: string): number {
-    return othersIn(this.apiTriers.get(api), agentId);
+  triersOf(api: string): number {
+    return this.apiTriers.get(api) ?? 0;
   }
 
-  peersTryingTaskApi(task: string, api: string, agentId: string): number {
-    return othersIn(this.taskApiTriers.get(`${task}\u0000${api}`), agentId);
+  taskUsersOf(task: string, api: string): number {
+    return this.taskApiUsers.get(`${task}\u0000${api}`) ?? 0;
   }
 
-  peersUsingTaskApi(task: string, api: string, agentId: string): number {
-    const users = this.taskApiUsers.get(`${task}\u0000${api}`);
-    if (!users) return 0;
-    return users.size - (users.has(agentId) ? 1 : 0);
+  taskTriersOf(task: string, api: string): number {
+    return this.taskApiTriers.get(`${task}\u0000${api}`) ?? 0;
+  }
+
+  /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one value. */
+  count(users: Map<string, number>, triers: Map<string, number>, key: string, change: number): void {
+    if (change & VALUE_NEW) triers.set(key, (triers.get(key) ?? 0) + 1);
+    if (change & VALUE_BECAME_KNOWN) users.set(key, (users.get(key) ?? 0) + 1);
   }
 }
 
-/** Cohorts of the agents in play, built from what they learn. */
+/**
+ * Cohorts of the agents in play, pooled from established agents only. Adoption is counted, not
+ * listed: each agent reports a value once when it first tries it and once when it becomes known,
+ * so memory does not grow with agents times APIs.
+ */
 export class CohortIndex {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly rules: readonly CohortRule[];
+  /** Cohort keys per profile object, recomputed only when a field they depend on changes. */
+  private readonly keys = new WeakMap<AgentProfile, { fields: string; key: string | undefined }>();
 
   constructor(rules: readonly CohortRule[]) {
     this.rules = rules;
   }
 
-  /** The cohort of a profile, if any. */
-  viewFor(profile: AgentProfile): CohortView | undefined {
-    if (this.rules.length === 0) return undefined;
+  private keyOf(profile: AgentProfile): string | undefined {
+    const fields = `${profile.name}|${profile.type}|${profile.team}|${profile.owner}|${profile.vendor}`;
+    const cached = this.keys.get(profile);
+    if (cached && cached.fields === fields) return cached.key;
     const key = cohortKey(profile, this.rules);
-    return key === undefined ? undefined : this.cohorts.get(key);
+    this.keys.set(profile, { fields, key });
+    return key;
   }
 
-  /**
-   * Records that established agent `agentId` (with `profile`) used `api` (for `task`). `underReview`: the API is still quarantined for the agent, so it counts as adoption by a
-   * peer but not as established usage a newcomer may borrow.
-   */
-  observe(
-    agentId: string,
-    profile: AgentProfile,
-    api: string,
-    task: string | undefined,
-    underReview = false,
-  ): void {
-    if (this.rules.length === 0) return;
-    const key = cohortKey(profile, this.rules);
-    if (key === undefined) return;
+  private cohortOf(profile: AgentProfile, create: boolean): Cohort | undefined {
+    if (this.rules.length === 0) return undefined;
+    const key = this.keyOf(profile);
+    if (key === undefined) return undefined;
     let cohort = this.cohorts.get(key);
-    if (!cohort) {
+    if (!cohort && create) {
       cohort = new Cohort(key);
       this.cohorts.set(key, cohort);
     }
-    cohort.memberIds.add(agentId);
-    addTo(cohort.apiTriers, api, agentId);
-    if (task !== undefined) addTo(cohort.taskApiTriers, `${task}\u0000${api}`, agentId);
-    if (underReview) return;
-    addTo(cohort.apiUsers, api, agentId);
-    if (task !== undefined) addTo(cohort.taskApiUsers, `${task}\u0000${api}`, agentId);
+    return cohort;
   }
-}
 
-function othersIn(set: Set<string> | undefined, agentId: string): number {
-  if (!set) return 0;
-  return set.size - (set.has(agentId) ? 1 : 0);
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, agentId: string): void {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
+  /** The cohort of a profile, if any. */
+  viewFor(profile: AgentProfile): CohortView | undefined {
+    return this.cohortOf(profile, false);
   }
-  set.add(agentId);
+
+  /**
+   * Records an event of an established agent. An agent that is not a member yet joins with
+   * everything it has learned; a member reports what the event changed (`AgentBaseline.lastApiChange`).
+   */
+  record(agent: AgentBaseline, api: string, task: string | undefined): void {
+    const cohort = this.cohortOf(agent.profile, true);
+    if (!cohort) return;
+    if (!cohort.memberIds.has(agent.agentId)) {
+      this.join(cohort, agent);
+      return;
+    }
+    cohort.count(cohort.apiUsers, cohort.apiTriers, api, agent.lastApiChange);
+    if (task !== undefined)
+      cohort.count(cohort.taskApiUsers, cohort.taskApiTriers, `${task}\u0000${api}`, agent.lastTaskApiChange);
+  }
+
+  /** Adds an established agent loaded from the store, with everything it knows. */
+  absorb(agent: AgentBaseline): void {
+    const cohort = this.cohortOf(agent.profile, true);
+    if (cohort && !cohort.memberIds.has(agent.agentId)) this.join(cohort, agent);
+  }
+
+  private join(cohort: Cohort, agent: AgentBaseline): void {
+    cohort.memberIds.add(agent.agentId);
+    for (const [api, stats] of agent.apis) {
+      cohort.count(
+        cohort.apiUsers,
+        cohort.apiTriers,
+        api,
+        VALUE_NEW | (stats.quarantineDays === undefined ? VALUE_BECAME_KNOWN : 0),
+      );
+    }
+    for (const [task, scope] of agent.tasks) {
+      for (const [api, known] of scope.apis.entries()) {
+        cohort.count(
+          cohort.taskApiUsers,
+          cohort.taskApiTriers,
+          `${task}\u0000${api}`,
+          VALUE_NEW | (known ? VALUE_BECAME_KNOWN : 0),
+        );
+      }
+    }
+  }
 }

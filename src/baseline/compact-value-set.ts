@@ -2,6 +2,10 @@ import { isKnown, type QuarantineAction, type ValueTable } from './value-stats.j
 import { intern } from './string-pool.js';
 
 const DAY_MS = 86_400_000;
+
+/** `observe` result bits: the value was new (or new again), and/or it now counts as known. */
+export const VALUE_NEW = 1;
+export const VALUE_BECAME_KNOWN = 2;
 const DAYS_CAP = 127;
 
 /**
@@ -20,7 +24,10 @@ export class CompactValueSet {
     return this.values.size;
   }
 
-  /** Records a sighting on local day `day`; see `observeValue` for the quarantine rules. */
+  /**
+   * Records a sighting on local day `day`; see `observeValue` for the quarantine rules. Returns
+   * `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits, so cohorts can count adopters without keeping sets.
+   */
   observe(
     value: string,
     day: number,
@@ -28,7 +35,7 @@ export class CompactValueSet {
     releaseAfterDays: number,
     cap: number,
     forgetAfterMs = Number.POSITIVE_INFINITY,
-  ): void {
+  ): number {
     const packed = this.values.get(value);
     // Unseen for longer than the forget window: new again, pruned or not.
     const stale = packed !== undefined && (day - Math.floor(packed / 2048)) * DAY_MS > forgetAfterMs;
@@ -37,11 +44,12 @@ export class CompactValueSet {
       if (!stale && this.values.size >= cap) this.evictLeastRecent();
       const q = action === 'none' ? 0 : action === 'quarantine' ? 2 : 1;
       this.values.set(intern(value), pack(day, 1, q));
-      return;
+      return q === 0 ? VALUE_NEW | VALUE_BECAME_KNOWN : VALUE_NEW;
     }
     const lastDay = Math.floor(packed / 2048);
     let days = Math.floor(packed / 16) % 128;
     let q = packed % 16;
+    const wasQuarantined = q > 0;
     const newDay = day > lastDay;
     if (newDay) days = Math.min(DAYS_CAP, days + 1);
     if (q > 0) {
@@ -51,6 +59,12 @@ export class CompactValueSet {
       q = 2;
     }
     this.values.set(value, pack(Math.max(day, lastDay), days, q));
+    return wasQuarantined && q === 0 ? VALUE_BECAME_KNOWN : 0;
+  }
+
+  /** Whether `value` is in the set at all (known or under review). */
+  has(value: string): boolean {
+    return this.values.has(value);
   }
 
   /** At the cap, the value seen least recently goes (O(size), only when a new value meets a full set). */
@@ -71,6 +85,11 @@ export class CompactValueSet {
     const packed = this.values.get(value);
     if (packed === undefined || packed % 16 !== 0) return false;
     return now - (Math.floor(packed / 2048) + 1) * DAY_MS <= forgetAfterMs;
+  }
+
+  /** Every value with whether it counts as known (not under review). */
+  *entries(): Generator<[string, boolean]> {
+    for (const [v, packed] of this.values) yield [v, packed % 16 === 0];
   }
 
   /** Values that count as known regardless of time (for cohort pooling). */

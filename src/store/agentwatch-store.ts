@@ -113,11 +113,26 @@ export class AgentwatchStore implements BaselinePersistence {
     const out = new Map<string, BaselineSnapshot>();
     for (let i = 0; i < agentIds.length; i += LOAD_CHUNK) {
       const ids = agentIds.slice(i, i + LOAD_CHUNK);
-      const rows = await this.query<{ agent_id: string; state: string }>(
-        'SELECT agent_id, argMax(state, updated_at) AS state FROM {db}.baselines WHERE agent_id IN {ids:Array(String)} GROUP BY agent_id',
-        { ids },
-      );
-      for (const row of rows) out.set(row.agent_id, JSON.parse(row.state) as BaselineSnapshot);
+      // TabSeparatedRaw: the state is JSON already (no tabs or newlines in it); JSONEachRow would
+      // escape it into a second layer of JSON that costs as much to parse as the state itself.
+      let text: string;
+      try {
+        const rs = await this.client.query({
+          query: this.sql(
+            'SELECT agent_id, argMax(state, updated_at) AS state FROM {db}.baselines WHERE agent_id IN {ids:Array(String)} GROUP BY agent_id',
+          ),
+          format: 'TabSeparatedRaw',
+          query_params: { ids },
+        });
+        text = await rs.text();
+      } catch (error: unknown) {
+        throw new StoreError(`loading baselines failed: ${describeError(error)}`, { cause: error });
+      }
+      for (const line of text.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab < 0) continue;
+        out.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as BaselineSnapshot);
+      }
     }
     return out;
   }
