@@ -51,7 +51,10 @@ export function summarise(alerts: readonly Alert[]): string {
     row['total'] = alerts.filter((a) => a.detector.id === d).length;
     return row;
   });
-  out.push(`Alerts by detector and severity (${alerts.length} alerts):`, renderTable(rows));
+  out.push(
+    `Alerts by detector and severity (${alerts.length} distinct alerts; an update of a folded alert counts once):`,
+    renderTable(rows),
+  );
 
   const byAgent = new Map<string, Alert[]>();
   for (const a of alerts) byAgent.set(a.agent.id, [...(byAgent.get(a.agent.id) ?? []), a]);

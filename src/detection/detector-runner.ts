@@ -166,6 +166,10 @@ export class DetectorRunner {
         a.description = finding.description;
         a.evidence = finding.evidence;
         a.tags = [...(finding.tags ?? [])];
+        const latest = buildAlert(def, finding, event);
+        a.action = latest.action;
+        if (latest.resource) a.resource = latest.resource;
+        if (latest.intent) a.intent = latest.intent;
       }
       a.score = Math.max(a.score, finding.score);
       existing.folded = true;
