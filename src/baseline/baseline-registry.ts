@@ -128,13 +128,6 @@ export class BaselineRegistry {
     return rows;
   }
 
-  /** Writes the baselines that changed since the last call; returns how many. */
-  async persist(): Promise<number> {
-    const rows = this.takeSnapshots();
-    if (rows.length > 0 && this.persistence) await this.persistence.saveBaselines(rows);
-    return rows.length;
-  }
-
   private absorbIntoCohort(baseline: AgentBaseline): void {
     if (!this.isLearning(baseline)) this.cohorts.absorb(baseline);
   }

@@ -92,11 +92,6 @@ export class CompactValueSet {
     for (const [v, packed] of this.values) yield [v, packed % 16 === 0];
   }
 
-  /** Values that count as known regardless of time (for cohort pooling). */
-  *knownValues(): Generator<string> {
-    for (const [v, packed] of this.values) if (packed % 16 === 0) yield v;
-  }
-
   /** Drops values unseen for `forgetAfterMs`. */
   forget(now: number, forgetAfterMs: number): void {
     for (const [v, packed] of this.values) {

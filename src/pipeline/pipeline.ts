@@ -146,11 +146,6 @@ export class Pipeline {
     );
   }
 
-  /** Whether anything awaits a checkpoint. */
-  get hasPending(): boolean {
-    return this.pendingEvents.length > 0 || this.pendingAlerts.length > 0;
-  }
-
   /** Whether the next checkpoint is due to write the changed baselines too (every `baselinePersistMs`). */
   baselinesDue(): boolean {
     return Date.now() - this.baselinesPersistedAt >= this.o.baselinePersistMs;
