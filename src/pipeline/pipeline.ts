@@ -114,6 +114,7 @@ export class Pipeline {
     const { registry, runner } = this.o;
     await registry.ensureLoaded(events.map((e) => e.agent.id));
     let alerts: Alert[] = [];
+    const deliveries: Promise<void>[] = [];
     let sliceStart = performance.now();
     for (const event of events) {
       const result = runner.process(event, registry.view(event));
@@ -122,7 +123,8 @@ export class Pipeline {
       // Alerts leave every few milliseconds instead of at the end of a large batch: bounded
       // event-to-alert latency, and the event loop gets to breathe (fetches, HTTP, timers).
       if (performance.now() - sliceStart >= SLICE_MS) {
-        await this.deliver(alerts);
+        // Handed to the sinks now, awaited at the end of the batch: detection goes on meanwhile.
+        if (alerts.length > 0) deliveries.push(this.startDelivery(alerts));
         alerts = [];
         await yieldToEventLoop();
         sliceStart = performance.now();
@@ -132,7 +134,8 @@ export class Pipeline {
     metrics.trackedAgents.set(registry.size);
     metrics.batchDuration.observe({ stage: 'process' }, (performance.now() - started) / 1000);
 
-    await this.deliver(alerts);
+    if (alerts.length > 0) deliveries.push(this.startDelivery(alerts));
+    await Promise.all(deliveries);
     if (this.pendingEvents.length === 0 && events.length > 0) this.oldestPendingAt = Date.now();
     for (const e of events) this.pendingEvents.push(e);
   }
@@ -204,6 +207,13 @@ export class Pipeline {
   async finish(): Promise<void> {
     await this.deliver(this.o.runner.closeAll());
     await this.checkpoint({ forceBaselines: true });
+  }
+
+  /** Starts a delivery whose failure is reported by the `Promise.all` that awaits it, never unhandled. */
+  private startDelivery(alerts: readonly Alert[]): Promise<void> {
+    const delivery = this.deliver(alerts);
+    delivery.catch(() => undefined);
+    return delivery;
   }
 
   private async deliver(alerts: readonly Alert[]): Promise<void> {
