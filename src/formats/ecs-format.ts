@@ -107,16 +107,8 @@ export function toEcsDocument(alert: Alert): JsonObject {
       resource: alert.resource
         ? { id: alert.resource.id, type: alert.resource.type, sensitivity: alert.resource.sensitivity }
         : undefined,
-      intent: alert.intent
-        ? {
-            task_id: alert.intent.task_id,
-            description: alert.intent.description,
-            scopes: alert.intent.scopes ? [...alert.intent.scopes] : undefined,
-          }
-        : undefined,
-      evidence: Object.fromEntries(
-        Object.entries(alert.evidence).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
-      ),
+      intent: alert.intent,
+      evidence: alert.evidence,
       event_ids: [...alert.event_ids],
     },
   };

@@ -188,16 +188,8 @@ function unmapped(alert: Alert): JsonObject {
     delegation_chain: alert.delegation_chain ? [...alert.delegation_chain] : undefined,
     action_category: alert.action.category,
     resource_sensitivity: alert.resource?.sensitivity,
-    intent: alert.intent
-      ? {
-          task_id: alert.intent.task_id,
-          description: alert.intent.description,
-          scopes: alert.intent.scopes ? [...alert.intent.scopes] : undefined,
-        }
-      : undefined,
-    evidence: Object.fromEntries(
-      Object.entries(alert.evidence).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
-    ),
+    intent: alert.intent,
+    evidence: alert.evidence,
     tags: [...alert.tags],
   };
 }
