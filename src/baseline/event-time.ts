@@ -30,6 +30,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+let lastZone = '';
+let lastHour = Number.NaN;
+let lastOffset = 0;
+
+function remember(timeZone: string, hour: number, offset: number): number {
+  lastZone = timeZone;
+  lastHour = hour;
+  lastOffset = offset;
+  return offset;
+}
+
 /** Whether `timeZone` is an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -44,9 +55,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function zoneOffsetMs(ts: number, timeZone: string | undefined): number {
   if (!timeZone || timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
   const hour = Math.floor(ts / HOUR_MS);
+  // One event asks several times (day, hour of week, detectors): answer repeats without a key string.
+  if (hour === lastHour && timeZone === lastZone) return lastOffset;
   const key = `${timeZone}|${hour}`;
   const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return remember(timeZone, hour, cached);
   let offset = 0;
   try {
     const parts = formatterFor(timeZone).formatToParts(new Date(hour * HOUR_MS));
@@ -66,7 +79,7 @@ export function zoneOffsetMs(ts: number, timeZone: string | undefined): number {
   }
   if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
   offsetCache.set(key, offset);
-  return offset;
+  return remember(timeZone, hour, offset);
 }
 
 /** Hour of week 0..167, Monday 00:00-01:00 = 0, in the given zone (UTC when absent). */

@@ -1,7 +1,7 @@
 import type { Alert, Severity } from '../../schemas/alert.js';
 import { SEVERITY_RANK } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
-import type { LearnVerdict } from '../baseline/agent-baseline.js';
+import { NO_VERDICT, type LearnVerdict } from '../baseline/agent-baseline.js';
 import { DetectorError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -34,6 +34,9 @@ interface OpenAlert {
   expiresAt: number;
   folded: boolean;
 }
+
+/** The shared result of an event that raised nothing (read-only by contract). */
+const NOTHING_RAISED: RunResult = { alerts: Object.freeze([]) as unknown as Alert[], verdict: NO_VERDICT };
 
 /** Result of running every detector on one event. */
 export interface RunResult {
@@ -83,9 +86,11 @@ export class DetectorRunner {
 
   /** Evaluates `event` against `view` (its agent's state before the event). */
   process(event: AgentEvent, view: BaselineView): RunResult {
-    const alerts: Alert[] = [];
-    const quarantine = new Set<string>();
-    const firing = new Set<string>();
+    // Most events raise nothing: allocate only once a finding survives.
+    let alerts: Alert[] | undefined;
+    let quarantine: Set<string> | undefined;
+    let firstFiring: string | undefined;
+    let severalFiring = false;
     const clock = this.agentTime.get(event.agent.id);
     if (clock && event.ts > clock.ts) clock.ts = event.ts;
     for (const { enabled, detector } of this.running) {
@@ -108,8 +113,13 @@ export class DetectorRunner {
           this.metrics.alertsSuppressed.inc({ detector: id, reason: 'exception' });
           continue;
         }
-        for (const q of finding.quarantine ?? []) quarantine.add(q);
-        firing.add(id);
+        if (finding.quarantine && finding.quarantine.length > 0) {
+          quarantine ??= new Set();
+          for (const q of finding.quarantine) quarantine.add(q);
+        }
+        if (firstFiring === undefined) firstFiring = id;
+        else if (firstFiring !== id) severalFiring = true;
+        alerts ??= [];
         const alert = this.openOrFold(enabled, finding, event, alerts);
         if (alert) {
           alerts.push(alert);
@@ -117,8 +127,12 @@ export class DetectorRunner {
         }
       }
     }
-    const evidenceAgainst = event.outcome !== 'success' || firing.size > 1;
-    return { alerts, verdict: { quarantine, evidenceAgainst } };
+    const evidenceAgainst = event.outcome !== 'success' || severalFiring;
+    if (alerts === undefined && quarantine === undefined && !evidenceAgainst) return NOTHING_RAISED;
+    return {
+      alerts: alerts ?? [],
+      verdict: { quarantine: quarantine ?? NO_VERDICT.quarantine, evidenceAgainst },
+    };
   }
 
   /** Updates of folded alerts whose dedup window closed before their agent's latest event time. */
