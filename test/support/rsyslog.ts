@@ -100,7 +100,10 @@ export class RsyslogReceiver {
   records(input: RsyslogInput): RsyslogRecord[] {
     const path = this.file(input);
     if (!existsSync(path)) return [];
-    return readFileSync(path, 'utf8')
+    const text = readFileSync(path, 'utf8');
+    // rsyslog may be mid-write: only lines it has finished (ended by a newline) are records yet.
+    return text
+      .slice(0, text.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as RsyslogRecord)
