@@ -18,11 +18,11 @@ const shortText = z.string().max(EVENT_LIMITS.idLength);
 const longText = z.string().max(EVENT_LIMITS.textLength);
 
 /** RFC 3339 with an explicit zone (`Z` or `+hh:mm`); local times without a zone are ambiguous and refused. */
-const RFC3339_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+export const RFC3339_WITH_ZONE =
+  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** Earliest and latest accepted event times: guards against seconds sent as milliseconds and the like. */
-const MIN_TS = Date.UTC(2000, 0, 1);
-const MAX_TS = Date.UTC(2100, 0, 1);
+export const TIMESTAMP_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
 
 /** Event time, normalised to epoch milliseconds (UTC). */
 export const timestampSchema = z
@@ -37,7 +37,7 @@ export const timestampSchema = z
   ])
   .transform((value, ctx) => {
     const ms = typeof value === 'number' ? value : Date.parse(value);
-    if (!Number.isFinite(ms) || ms < MIN_TS || ms >= MAX_TS) {
+    if (!Number.isFinite(ms) || ms < TIMESTAMP_RANGE.min || ms >= TIMESTAMP_RANGE.max) {
       ctx.addIssue({
         code: 'custom',
         message: `timestamp out of range (2000-01-01 .. 2100-01-01): ${String(value)}`,

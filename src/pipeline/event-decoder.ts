@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
 import type { RejectReason } from '../errors.js';
+import { validateEventFast } from './fast-event-validator.js';
 
 /** A decoded record: an event, or why it was refused. */
 export type Decoded = { ok: true; event: AgentEvent } | { ok: false; reason: RejectReason; error: string };
@@ -50,8 +51,10 @@ export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
 /** The decoder of native v1 events. */
 export const decodeV1: RecordDecoder = (raw, maxBytes) => [decodeRecord(raw, maxBytes)];
 
-/** Validates an already parsed value. */
+/** Validates an already parsed value (in place when it can: see `validateEventFast`). */
 export function validateEvent(json: unknown): Decoded {
+  const fast = validateEventFast(json);
+  if (fast !== undefined) return { ok: true, event: fast };
   const parsed = eventSchema.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'schema_violation', error: formatIssues(parsed.error) };
   return { ok: true, event: parsed.data };
