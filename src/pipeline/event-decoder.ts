@@ -28,7 +28,9 @@ export type Refusal = Extract<Decoded, { ok: false }>;
 
 /** Size check and JSON parse shared by every decoder. */
 export function parseRecord(raw: string | Buffer, maxBytes: number): { ok: true; json: unknown } | Refusal {
-  const size = typeof raw === 'string' ? Buffer.byteLength(raw, 'utf8') : raw.length;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short strings need no byte count.
+  const size =
+    typeof raw !== 'string' ? raw.length : raw.length * 3 <= maxBytes ? 0 : Buffer.byteLength(raw, 'utf8');
   if (size > maxBytes)
     return { ok: false, reason: 'oversize', error: `record is ${size} bytes, limit ${maxBytes}` };
   try {

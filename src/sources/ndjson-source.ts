@@ -21,28 +21,38 @@ export async function* readNdjsonBatches(
   let carry: Buffer | undefined;
   let line = 0;
   let batch: InputRecord[] = [];
-  const push = (bytes: Buffer) => {
+  const push = (text: string) => {
     line += 1;
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === 0x0d) end -= 1;
-    const value = bytes.subarray(0, end);
-    if (value.length === 0 || isBlank(value)) return;
+    const value = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (isBlank(value)) return;
     batch.push({ value, origin: { kind: 'file', path: label, line } });
   };
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      let data = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const lastNl = data.lastIndexOf(0x0a);
+      if (lastNl === -1) {
+        carry = Buffer.from(data);
+        continue;
+      }
+      // One decode per chunk, then lines as string slices: a Buffer view and a decode per line
+      // cost more than the rest of reading. A newline byte never sits inside a UTF-8 sequence.
+      const text = data.toString('utf8', 0, lastNl);
       let start = 0;
-      for (let nl = data.indexOf(0x0a, start); nl !== -1; nl = data.indexOf(0x0a, start)) {
-        push(data.subarray(start, nl));
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        push(text.slice(start, nl));
         start = nl + 1;
         if (batch.length >= batchSize) {
           yield batch;
           batch = [];
         }
       }
-      data = data.subarray(start);
-      carry = data.length > 0 ? Buffer.from(data) : undefined;
+      push(text.slice(start));
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+      carry = lastNl + 1 < data.length ? Buffer.from(data.subarray(lastNl + 1)) : undefined;
     }
   } catch (error: unknown) {
     throw new AgentwatchError(
@@ -53,11 +63,15 @@ export async function* readNdjsonBatches(
       },
     );
   }
-  if (carry) push(carry);
+  if (carry) push(carry.toString('utf8'));
   if (batch.length > 0) yield batch;
 }
 
-function isBlank(bytes: Buffer): boolean {
-  for (const b of bytes) if (b !== 0x20 && b !== 0x09) return false;
+/** Only spaces and tabs (or nothing): not a record. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
   return true;
 }

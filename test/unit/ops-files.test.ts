@@ -593,8 +593,8 @@ describe('Grafana provisioning and dashboards', () => {
 describe('ClickHouse queries of the dashboards', () => {
   const schema = schemaColumns();
 
-  it('the migrations parse into the three tables', () => {
-    expect([...schema.keys()].sort()).toEqual(['alerts', 'baselines', 'events']);
+  it('the migrations parse into the three tables and the ingestion table', () => {
+    expect([...schema.keys()].sort()).toEqual(['alerts', 'baselines', 'events', 'events_ingest']);
     expect(schema.get('events')?.has('agent_owner')).toBe(true);
     expect(schema.get('alerts')?.has('first_seen')).toBe(true);
     expect(schema.get('events')?.has('ts')).toBe(true);
