@@ -52,8 +52,10 @@ export interface BenchEventOptions {
   events: number;
   agents: number;
   seed?: number;
-  /** Every `anomalyEvery`-th event (after the warm-up half) calls an API its agent never used. */
+  /** Every `anomalyEvery`-th event (after the warm-up) calls an API its agent never used. */
   anomalyEvery?: number;
+  /** Share of the stream before the first anomaly (default 0.5: agents learn first). */
+  warmUp?: number;
   /** First event time (epoch ms). */
   start?: number;
 }
@@ -82,12 +84,12 @@ export function* benchEventLines(
   const start = options.start ?? Date.UTC(2026, 2, 2, 8);
   const span = 14 * 86_400_000;
   const step = span / Math.max(1, options.events);
-  const half = Math.floor(options.events / 2);
+  const warmUp = Math.floor(options.events * (options.warmUp ?? 0.5));
   for (let n = 0; n < options.events; n += 1) {
     const agentIndex = n % agents.length;
     const agent = agents[agentIndex] as BenchAgent;
     const ts = Math.floor(start + n * step);
-    const anomaly = options.anomalyEvery !== undefined && n > half && n % options.anomalyEvery === 0;
+    const anomaly = options.anomalyEvery !== undefined && n > warmUp && n % options.anomalyEvery === 0;
     const api = anomaly
       ? `admin.iam.createAccessKey.${n}`
       : (agent.apis[Math.floor(random() * agent.apis.length)] ?? 'noop');
