@@ -7,7 +7,7 @@ import type { DetectorRunner } from '../detection/detector-runner.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
-import type { AgentwatchStore } from '../store/agentwatch-store.js';
+import { encodeEventRow, type AgentwatchStore } from '../store/agentwatch-store.js';
 import { decodeV1, type RecordDecoder } from './event-decoder.js';
 
 /** Longest stretch of detection work between two deliveries of alerts (and event-loop turns). */
@@ -58,7 +58,9 @@ export interface PipelineOptions {
 export class Pipeline {
   readonly stats: PipelineStats = { read: 0, valid: 0, stored: 0, rejected: 0, alerts: 0 };
   private readonly o: PipelineOptions;
-  private pendingEvents: AgentEvent[] = [];
+  /** Events processed since the last checkpoint, encoded for the store (none without a store). */
+  private pendingEvents: string[] = [];
+  private pendingCount = 0;
   private pendingAlerts: Alert[] = [];
   private oldestPendingAt = 0;
   private baselinesPersistedAt = Date.now();
@@ -136,17 +138,15 @@ export class Pipeline {
 
     if (alerts.length > 0) deliveries.push(this.startDelivery(alerts));
     await Promise.all(deliveries);
-    if (this.pendingEvents.length === 0 && events.length > 0) this.oldestPendingAt = Date.now();
-    for (const e of events) this.pendingEvents.push(e);
+    if (this.pendingCount === 0 && events.length > 0) this.oldestPendingAt = Date.now();
+    this.pendingCount += events.length;
+    if (this.o.store) for (const e of events) this.pendingEvents.push(encodeEventRow(e));
   }
 
   /** Whether buffered events should be written now (size or age, whichever comes first). */
   checkpointDue(): boolean {
-    if (this.pendingEvents.length === 0 && this.pendingAlerts.length === 0) return false;
-    return (
-      this.pendingEvents.length >= this.o.batchMaxRows ||
-      Date.now() - this.oldestPendingAt >= this.o.batchMaxMs
-    );
+    if (this.pendingCount === 0 && this.pendingAlerts.length === 0) return false;
+    return this.pendingCount >= this.o.batchMaxRows || Date.now() - this.oldestPendingAt >= this.o.batchMaxMs;
   }
 
   /** Whether the next checkpoint is due to write the changed baselines too (every `baselinePersistMs`). */
@@ -167,6 +167,7 @@ export class Pipeline {
     const events = this.pendingEvents;
     const alerts = this.pendingAlerts;
     this.pendingEvents = [];
+    this.pendingCount = 0;
     this.pendingAlerts = [];
     const persistBaselines = options.forceBaselines === true || this.baselinesDue();
     if (!store) return persistBaselines;
@@ -176,7 +177,7 @@ export class Pipeline {
     this.writing = (async () => {
       const started = performance.now();
       await Promise.all([
-        store.insertEvents(events),
+        store.insertEventJson(events),
         store.insertAlerts(alerts),
         store.saveBaselines(snapshots),
       ]);

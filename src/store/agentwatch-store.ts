@@ -12,6 +12,15 @@ import { createClickHouseClient, describeTarget } from './clickhouse-client.js';
 import { alertToRow } from './alert-row.js';
 import { MIGRATIONS } from './migrations.js';
 
+/**
+ * The events table input for one validated event: its own JSON, flattened by ClickHouse (migration
+ * 3). One native JSON.stringify instead of building and encoding a row object on the pipeline's
+ * thread (~7 us per event before).
+ */
+export function encodeEventRow(event: AgentEvent): string {
+  return JSON.stringify(event);
+}
+
 /** Ids per baseline load query: keeps the IN list and the result bounded. */
 const LOAD_CHUNK = 50_000;
 
@@ -100,11 +109,17 @@ export class AgentwatchStore implements BaselinePersistence {
 
   /** Inserts events (idempotent by event_id: the table replaces duplicates on merge). */
   async insertEvents(events: readonly AgentEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    // The events' own JSON, flattened by ClickHouse (migration 3): one native JSON.stringify per
-    // event instead of building and encoding a row object on the pipeline's thread.
-    let body = '';
-    for (const event of events) body += JSON.stringify(event) + '\n';
+    await this.insertEventJson(events.map(encodeEventRow));
+  }
+
+  /**
+   * Inserts events already encoded by `encodeEventRow`: the pipeline encodes each event as it goes,
+   * so a checkpoint does not stall on encoding thousands at once, and the event objects are
+   * garbage right away instead of surviving until the write.
+   */
+  async insertEventJson(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
+    const body = lines.join('\n');
     await this.retried('events', async () => {
       const result = await this.client.exec({
         query: `INSERT INTO ${this.database}.events_ingest FORMAT JSONAsString`,

@@ -193,7 +193,7 @@ describe('pipeline store failures', () => {
     });
     let inserts = 0;
     const failingStore = {
-      insertEvents: () => {
+      insertEventJson: () => {
         inserts += 1;
         return Promise.reject(new Error('clickhouse down'));
       },
