@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
 import { taskKey } from '../../src/baseline/agent-baseline.js';
-import type { CompactValueSet } from '../../src/baseline/compact-value-set.js';
-import { knowsValue } from '../../src/baseline/compact-value-set.js';
+import type { KnownValues } from '../../src/baseline/value-table.js';
 import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
@@ -111,7 +110,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const scopes = intent.scopes ?? [];
   const inDeclaredScope = scopes.length > 0 && scopes.some((s) => scopeCovers(s, event));
   const task = taskKey(event);
-  const taskScope = task !== undefined ? agent.tasks.get(task) : undefined;
+  const taskScope = task !== undefined ? agent.task(task) : undefined;
   if (scopes.length > 0 && !inDeclaredScope) {
     // An out-of-scope read of non-sensitive data that the cohort makes for the same task too (a
     // rollout the manifests have not caught up with), or that the task has made for days, weighs
@@ -216,7 +215,7 @@ function ungroundedTargets(
   view: BaselineView,
   category: ActionCategory,
   description: string,
-  taskResources: CompactValueSet | undefined,
+  taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
 ): { targets: string[]; points: number; historyText: string } {
   const none = { targets: [], points: 0, historyText: '' };
@@ -235,8 +234,8 @@ function ungroundedTargets(
 
   const { agent } = view;
   const user = event.on_behalf_of?.id;
-  const userScope = user !== undefined ? agent.users.get(user) : undefined;
-  const history = userScope?.resources ?? agent.resources;
+  const userScope = user !== undefined ? agent.user(user) : undefined;
+  const history: KnownValues = userScope?.resources ?? agent.resources;
   const text = normaliseToken(description);
   const internal = internalDomains(cfg, event);
   // Addresses and accounts the request itself names: a different target is a redirect.
@@ -257,7 +256,7 @@ function ungroundedTargets(
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
-    if (knowsValue(history, target, event.ts, view.forgetAfterMs)) return false;
+    if (history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (named.length > 0) redirected = true;
     return true;
@@ -278,7 +277,7 @@ function ungroundedTargets(
 function peersForTask(view: BaselineView, task: string, api: string): number {
   const { cohort, agent } = view;
   if (!cohort) return 0;
-  const self = cohort.isMember(agent.agentId) && (agent.tasks.get(task)?.apis.has(api) ?? false);
+  const self = cohort.isMember(agent.agentId) && (agent.task(task)?.apis.has(api) ?? false);
   return Math.max(0, cohort.taskTriersOf(task, api) - (self ? 1 : 0));
 }
 

@@ -3,7 +3,6 @@ import type { AgentEvent } from '../../schemas/event.js';
 import { CATEGORY_RISK, SENSITIVITY_RISK, actionCategory } from '../../src/detection/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
-import { isKnown } from '../../src/baseline/value-stats.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
@@ -58,7 +57,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const { agent, cohort } = view;
   const api = event.action.api;
   if (view.learning && !view.borrowing) return [];
-  if (isKnown(agent.apis, api, event.ts, view.forgetAfterMs)) return [];
+  if (agent.apis.isKnown(api, event.ts, view.forgetAfterMs)) return [];
   const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
   // A learning agent borrows its cohort: what its established peers do is normal for it too.
   if (view.borrowing && cohort && cohort.usersOf(api) > 0) return [];
@@ -82,9 +81,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   const forgotten = stats !== undefined && !quarantined;
   const who = describeAgent(event);
-  let apisKnown = 0;
-  for (const other of agent.apis.keys())
-    if (other !== api && isKnown(agent.apis, other, event.ts, view.forgetAfterMs)) apisKnown += 1;
+  const apisKnown = agent.apis.countKnown(event.ts, view.forgetAfterMs, api);
   const history = view.borrowing
     ? `it is new (${agent.events} events) and borrows its cohort's baseline`
     : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events it established ${apisKnown} other APIs, not this one`;

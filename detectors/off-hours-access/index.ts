@@ -137,11 +137,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     ];
   }
 
-  const counts = agent.hourCounts;
   const total = agent.hourTotal();
   if (total < cfg.min_profile_events || agent.spanDays() < cfg.min_span_days) return [];
   const w = cfg.neighbour_weight;
-  const at = (h: number) => counts[((h % 168) + 168) % 168] ?? 0;
+  const at = (h: number) => agent.hourCount(((h % 168) + 168) % 168);
   const norm = total * (1 + 2 * w);
   const weekShare = (at(how) + w * (at(how - 1) + at(how + 1))) / norm;
   if (weekShare >= cfg.min_share) return [];

@@ -1,36 +1,77 @@
-import type { AgentEvent, AgentType } from '../../schemas/event.js';
-import { dayNumber, hourOfWeek } from './event-time.js';
-import { intern } from './string-pool.js';
+import type { AgentEvent } from '../../schemas/event.js';
 import { actionTargets } from '../detection/intent-vocabulary.js';
-import { CompactValueSet, VALUE_BECAME_KNOWN, VALUE_NEW } from './compact-value-set.js';
 import {
-  decodeTable,
-  encodeTable,
-  forgetStale,
-  observeValue,
+  SEGMENTS,
+  SEG_APIS,
+  SEG_HOUR_COUNTS,
+  SEG_HOUR_ROWS,
+  SEG_RESOURCES,
+  SEG_TASKS,
+  SEG_USERS,
+  emptyWords,
+  insertWords,
+  segmentEnd,
+  segmentStart,
+  trimWords,
+  type WordStore,
+} from './agent-words.js';
+import {
+  emptyScopeColumns,
+  emptyValueColumns,
+  upgradeSnapshot,
+  type AgentProfile,
+  type BaselineSnapshot,
+  type BaselineSnapshotV2,
+  type ScopeColumns,
+  type ValueColumns,
+} from './baseline-snapshot.js';
+import { dayNumber, hourOfWeek } from './event-time.js';
+import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
+import {
+  SCOPE_APIS,
+  SCOPE_HEADER,
+  SCOPE_RESOURCES,
+  ScopeView,
+  forEachInSet,
+  forEachScope,
+  forgetScopes,
+  observeInScope,
+  scopeCount,
+  scopeEvents,
+  scopeFirst,
+  scopeKey,
+  scopeLast,
+  scopeOf,
+  touchScope,
+  writeScopeHeader,
+  writeScopeSizes,
+} from './usage-scopes.js';
+import { acquireValue, releaseValue, retainValue, valueId, valueOf } from './value-dictionary.js';
+import {
+  ROW_WORDS,
+  observeRow,
+  rowCount,
+  rowDays,
+  rowFirst,
+  rowId,
+  rowLast,
+  rowLastDay,
+  rowQuarantine,
+  startRow,
+  writeRow,
   type QuarantineAction,
-  type ValueRow,
-  type ValueTable,
 } from './value-stats.js';
+import {
+  ValueTableView,
+  appendRow,
+  evictLeastRecentRow,
+  findRow,
+  forgetStaleRows,
+  removeRow,
+  rowsIn,
+} from './value-table.js';
 
-/** What the agent says about itself, as of its latest event. */
-export interface AgentProfile {
-  name?: string;
-  type?: AgentType;
-  owner?: string;
-  vendor?: string;
-  team?: string;
-  timezone?: string;
-}
-
-/** Per declared task or per on-behalf-of user: what the agent did for it. */
-export interface UsageScope {
-  events: number;
-  first: number;
-  last: number;
-  apis: CompactValueSet;
-  resources: CompactValueSet;
-}
+export type { AgentProfile, BaselineSnapshot } from './baseline-snapshot.js';
 
 /** Which values of one event raised alerts (quarantine) or carry evidence against them. */
 export interface LearnVerdict {
@@ -76,8 +117,16 @@ export function normaliseDescription(text: string): string {
     .slice(0, 200);
 }
 
-/** Everything agentwatch has learned about one agent. Event time throughout. */
-export class AgentBaseline {
+/** Events per hour of week beyond which the 16-bit hour counts widen to 32 bits. */
+const NARROW_HOUR_MAX = 0xffff;
+const HOURS = 168;
+
+/**
+ * Everything agentwatch has learned about one agent. Event time throughout. The scalars are fields;
+ * every table (APIs, resources, hours under review, hour-of-week counts, task and user scopes) lives
+ * in one word array (agent-words.ts) with values as dictionary ids (value-dictionary.ts).
+ */
+export class AgentBaseline implements WordStore {
   readonly agentId: string;
   profile: AgentProfile = {};
   firstTs = Number.POSITIVE_INFINITY;
@@ -85,12 +134,6 @@ export class AgentBaseline {
   events = 0;
   activeDays = 0;
   lastDay = Number.NEGATIVE_INFINITY;
-  readonly apis: ValueTable = new Map();
-  readonly resources: ValueTable = new Map();
-  /** Events per hour of week (168 bins) in the agent's timezone; only learned, not quarantined, hours. */
-  readonly hourCounts: Uint32Array = new Uint32Array(168);
-  /** Hours of week under review after an alert (quarantine); learned hours live in `hourCounts`. */
-  readonly hours: ValueTable = new Map();
   /**
    * What the latest `learn` changed for the event's API (and its task's API): `VALUE_NEW` and
    * `VALUE_BECAME_KNOWN` bits. Cohorts count adopters from these instead of keeping sets of agents.
@@ -100,18 +143,70 @@ export class AgentBaseline {
   /** The latest epoch hour with activity and its event count: bursts are measured against it. */
   currentHour = Number.NEGATIVE_INFINITY;
   currentHourEvents = 0;
-  readonly tasks = new Map<string, UsageScope>();
-  readonly users = new Map<string, UsageScope>();
+  /** Sum of the hour-of-week counts (learned, not quarantined, events). */
+  private hourEvents = 0;
+  /** The tables; see agent-words.ts. Replaced when it grows. */
+  words: Uint32Array;
 
-  constructor(agentId: string) {
+  constructor(agentId: string, words: Uint32Array = emptyWords()) {
     this.agentId = agentId;
+    this.words = words;
+  }
+
+  /** The APIs the agent called, with their stats. A view: valid until the next `learn`. */
+  get apis(): ValueTableView {
+    return new ValueTableView(this, SEG_APIS);
+  }
+
+  /** The resources the agent acted on, with their stats. A view: valid until the next `learn`. */
+  get resources(): ValueTableView {
+    return new ValueTableView(this, SEG_RESOURCES);
+  }
+
+  /** What the agent did for a task key (see `taskKey`), if remembered. */
+  task(key: string): ScopeView | undefined {
+    const at = scopeOf(this.words, SEG_TASKS, key);
+    return at < 0 ? undefined : new ScopeView(this.words, at);
+  }
+
+  /** What the agent did on behalf of a user id, if remembered. */
+  user(key: string): ScopeView | undefined {
+    const at = scopeOf(this.words, SEG_USERS, key);
+    return at < 0 ? undefined : new ScopeView(this.words, at);
+  }
+
+  /** Task and user scopes remembered. */
+  scopeCounts(): { tasks: number; users: number } {
+    return { tasks: scopeCount(this.words, SEG_TASKS), users: scopeCount(this.words, SEG_USERS) };
+  }
+
+  /** Every (task key, API, established) the agent remembers. */
+  forEachTaskApi(visit: (task: string, api: string, established: boolean) => void): void {
+    const words = this.words;
+    forEachScope(words, SEG_TASKS, (at) => {
+      const task = scopeKey(words, at);
+      forEachInSet(words, at, SCOPE_APIS, (id, packed) => visit(task, valueOf(id), packed % 16 === 0));
+    });
+  }
+
+  /** Learned events in hour of week `how` (0 = Monday 00:00, 0..167). */
+  hourCount(how: number): number {
+    const words = this.words;
+    const start = segmentStart(words, SEG_HOUR_COUNTS);
+    const size = segmentEnd(words, SEG_HOUR_COUNTS) - start;
+    if (size === HOURS) return words[start + how] ?? 0;
+    if (size === 0) return 0;
+    return ((words[start + (how >> 1)] ?? 0) >>> ((how & 1) << 4)) & 0xffff;
   }
 
   /** Events counted in the hour-of-week profile (learned, not quarantined). */
   hourTotal(): number {
-    let total = 0;
-    for (const c of this.hourCounts) total += c;
-    return total;
+    return this.hourEvents;
+  }
+
+  /** Hours of week under review (after an alert), not yet in the profile. */
+  hoursUnderReview(): number {
+    return rowsIn(this.words, SEG_HOUR_ROWS);
   }
 
   /** Events in the current epoch hour of `ts` so far (0 when `ts` starts a new hour). */
@@ -142,41 +237,43 @@ export class AgentBaseline {
       verdict.evidenceAgainst ? 'evidence_against' : verdict.quarantine.has(key) ? 'quarantine' : 'none';
     const q = settings.quarantineDays;
     const cap = settings.maxValuesPerTable;
+    const forgetAfterMs = settings.forgetAfterMs;
 
-    const api = intern(event.action.api);
-    const before = this.apis.get(api);
-    const beforeFresh = before !== undefined && ts - before.last <= settings.forgetAfterMs;
-    const wasKnown = beforeFresh && before.quarantineDays === undefined;
-    this.observeCapped(this.apis, api, ts, day, action('api'), q, cap, settings.forgetAfterMs);
-    const knownNow = this.apis.get(api)?.quarantineDays === undefined;
+    const api = event.action.api;
+    const apiId = valueId(api);
+    const before = apiId < 0 ? -1 : findRow(this.words, SEG_APIS, apiId);
+    const beforeFresh = before >= 0 && ts - rowLast(this.words, before) <= forgetAfterMs;
+    const wasKnown = beforeFresh && rowQuarantine(this.words, before) < 0;
+    const apiRow = this.observeValue(SEG_APIS, api, before, ts, day, action('api'), q, cap, forgetAfterMs);
+    const knownNow = rowQuarantine(this.words, apiRow) < 0;
     this.lastApiChange = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     this.lastTaskApiChange = 0;
-    const resourceId = event.resource ? intern(event.resource.id) : undefined;
-    if (resourceId !== undefined)
-      this.observeCapped(
-        this.resources,
-        resourceId,
-        ts,
-        day,
-        action('resource'),
-        q,
-        cap,
-        settings.forgetAfterMs,
-      );
+    const resourceId = event.resource?.id;
+    if (resourceId !== undefined) {
+      const id = valueId(resourceId);
+      const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
+      this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
+    }
 
     const how = hourOfWeek(ts, tz);
     // Only hours under review are tracked as values; learned hours are plain counts.
-    const hourAction = action('hour');
-    const hourKey = String(how);
-    if (verdict.quarantine.has('hour') || this.hours.has(hourKey)) {
-      const hourStats = observeValue(this.hours, hourKey, ts, day, hourAction, q, settings.forgetAfterMs);
-      if (hourStats.quarantineDays === undefined) {
+    let hourRow = findRow(this.words, SEG_HOUR_ROWS, how);
+    if (verdict.quarantine.has('hour') || hourRow >= 0) {
+      const hourAction = action('hour');
+      if (hourRow < 0) {
+        hourRow = appendRow(this, SEG_HOUR_ROWS);
+        startRow(this.words, hourRow, how, ts, day, hourAction);
+      } else if (ts - rowLast(this.words, hourRow) > forgetAfterMs) {
+        startRow(this.words, hourRow, how, ts, day, hourAction);
+      } else observeRow(this.words, hourRow, ts, day, hourAction, q);
+      if (rowQuarantine(this.words, hourRow) < 0) {
         // A released hour brings the sightings it collected while under review.
-        this.hourCounts[how] = (this.hourCounts[how] ?? 0) + hourStats.count;
-        this.hours.delete(hourKey);
+        const count = rowCount(this.words, hourRow);
+        removeRow(this, SEG_HOUR_ROWS, hourRow, false);
+        this.addHourEvents(how, count);
       }
     } else {
-      this.hourCounts[how] = (this.hourCounts[how] ?? 0) + 1;
+      this.addHourEvents(how, 1);
     }
     const epochHour = Math.floor(ts / 3_600_000);
     if (epochHour === this.currentHour) this.currentHourEvents += 1;
@@ -188,55 +285,35 @@ export class AgentBaseline {
     // Recipients and accounts named in parameters are targets too: learned per task and per user so
     // that a payee or correspondent becomes "grounded in the history".
     const paramTargets = event.action.parameters
-      ? actionTargets(event)
-          .filter((t) => t !== event.resource?.id)
-          .map(intern)
-      : [];
-    const rawTask = taskKey(event);
-    const task = rawTask === undefined ? undefined : intern(rawTask);
+      ? actionTargets(event).filter((t) => t !== event.resource?.id)
+      : NO_TARGETS;
+    const task = taskKey(event);
     if (task !== undefined) {
-      const scope = this.scope(this.tasks, task, ts, settings.maxScopes);
-      if (scope) {
-        this.lastTaskApiChange = scope.apis.observe(
-          api,
-          day,
-          action('task_api'),
-          q,
-          cap,
-          settings.forgetAfterMs,
-        );
-        if (resourceId !== undefined)
-          scope.resources.observe(resourceId, day, action('task_resource'), q, cap, settings.forgetAfterMs);
-        for (const t of paramTargets)
-          scope.resources.observe(t, day, action('task_resource'), q, cap, settings.forgetAfterMs);
-      }
+      const at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
+      const observe = (set: number, value: string, key: string) =>
+        observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
+      this.lastTaskApiChange = observe(SCOPE_APIS, api, 'task_api');
+      if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
+      for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'task_resource');
     }
-    const user = event.on_behalf_of ? intern(event.on_behalf_of.id) : undefined;
+    const user = event.on_behalf_of?.id;
     if (user !== undefined) {
-      const scope = this.scope(this.users, user, ts, settings.maxScopes);
-      if (scope) {
-        scope.apis.observe(api, day, action('user_api'), q, cap, settings.forgetAfterMs);
-        if (resourceId !== undefined)
-          scope.resources.observe(resourceId, day, action('user_resource'), q, cap, settings.forgetAfterMs);
-        for (const t of paramTargets)
-          scope.resources.observe(t, day, action('user_resource'), q, cap, settings.forgetAfterMs);
-      }
+      const at = touchScope(this, SEG_USERS, user, ts, settings.maxScopes);
+      const observe = (set: number, value: string, key: string) =>
+        observeInScope(this, SEG_USERS, at, set, value, day, action(key), q, cap, forgetAfterMs);
+      observe(SCOPE_APIS, api, 'user_api');
+      if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'user_resource');
+      for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'user_resource');
     }
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */
   forget(now: number, forgetAfterMs: number): void {
-    forgetStale(this.apis, now, forgetAfterMs);
-    forgetStale(this.resources, now, forgetAfterMs);
-    for (const scopes of [this.tasks, this.users]) {
-      for (const [key, scope] of scopes) {
-        if (now - scope.last > forgetAfterMs) scopes.delete(key);
-        else {
-          scope.apis.forget(now, forgetAfterMs);
-          scope.resources.forget(now, forgetAfterMs);
-        }
-      }
-    }
+    forgetStaleRows(this, SEG_APIS, now, forgetAfterMs);
+    forgetStaleRows(this, SEG_RESOURCES, now, forgetAfterMs);
+    forgetScopes(this, SEG_TASKS, now, forgetAfterMs);
+    forgetScopes(this, SEG_USERS, now, forgetAfterMs);
+    trimWords(this);
   }
 
   private updateProfile(event: AgentEvent): void {
@@ -250,57 +327,116 @@ export class AgentBaseline {
     if (a.timezone !== undefined && p.timezone === undefined) p.timezone = a.timezone;
   }
 
-  private observeCapped(
-    table: ValueTable,
+  /**
+   * One sighting of `value` in a value table whose row for it is at `at` (-1: none); returns the
+   * row's offset. At the cap, the least recently seen value goes first. A value unseen for longer
+   * than the forget window starts over in place, whether or not it was pruned yet.
+   */
+  private observeValue(
+    segment: number,
     value: string,
+    at: number,
     ts: number,
     day: number,
     action: QuarantineAction,
     q: number,
     cap: number,
     forgetAfterMs: number,
-  ): void {
-    // At the cap, the least recently seen value goes. The scan is O(cap) but only runs when a new
-    // value arrives at a full table; reordering on every sighting would cost memory (map holes).
-    if (table.size >= cap && !table.has(value)) evictLeastRecent(table);
-    observeValue(table, value, ts, day, action, q, forgetAfterMs);
+  ): number {
+    if (at < 0) {
+      if (rowsIn(this.words, segment) >= cap) evictLeastRecentRow(this, segment, true);
+      const row = appendRow(this, segment);
+      startRow(this.words, row, acquireValue(value), ts, day, action);
+      return row;
+    }
+    if (ts - rowLast(this.words, at) > forgetAfterMs)
+      startRow(this.words, at, rowId(this.words, at), ts, day, action);
+    else observeRow(this.words, at, ts, day, action, q);
+    return at;
   }
 
-  private scope(map: Map<string, UsageScope>, key: string, ts: number, cap: number): UsageScope | undefined {
-    let scope = map.get(key);
-    if (!scope) {
-      if (map.size >= cap) evictLeastRecent(map);
-      scope = {
-        events: 0,
-        first: ts,
-        last: ts,
-        apis: new CompactValueSet(),
-        resources: new CompactValueSet(),
-      };
-      map.set(key, scope);
+  /** Adds learned events to an hour of week, widening the counts to 32 bits when one outgrows 16. */
+  private addHourEvents(how: number, count: number): void {
+    let start = segmentStart(this.words, SEG_HOUR_COUNTS);
+    let size = segmentEnd(this.words, SEG_HOUR_COUNTS) - start;
+    if (size === 0) {
+      insertWords(this, SEG_HOUR_COUNTS, start, HOURS / 2);
+      size = HOURS / 2;
     }
-    scope.events += 1;
-    if (ts > scope.last) scope.last = ts;
-    return scope;
+    this.hourEvents += count;
+    if (size === HOURS / 2) {
+      const sum = this.hourCount(how) + count;
+      if (sum <= NARROW_HOUR_MAX) {
+        const shift = (how & 1) << 4;
+        const at = start + (how >> 1);
+        const word = this.words[at] ?? 0;
+        this.words[at] = ((word & ~(0xffff << shift)) | (sum << shift)) >>> 0;
+        return;
+      }
+      const counts = Array.from({ length: HOURS }, (_, h) => this.hourCount(h));
+      insertWords(this, SEG_HOUR_COUNTS, start + HOURS / 2, HOURS / 2);
+      start = segmentStart(this.words, SEG_HOUR_COUNTS);
+      this.words.set(counts, start);
+    }
+    this.words[start + how] = (this.words[start + how] ?? 0) + count;
   }
 
   /** JSON-safe snapshot for the baselines table. */
-  toJSON(): BaselineSnapshot {
-    const scopes = (map: Map<string, UsageScope>) =>
-      [...map].map(([k, s]): ScopeSnapshot => [
-        k,
-        s.events,
-        s.first,
-        s.last,
-        s.apis.encode(),
-        s.resources.encode(),
-      ]);
-    const hours: [number, number][] = [];
-    this.hourCounts.forEach((c, i) => {
-      if (c > 0) hours.push([i, c]);
-    });
+  toJSON(): BaselineSnapshotV2 {
+    const words = this.words;
+    const tableColumns = <V>(segment: number, value: (id: number) => V): ValueColumns<V> => {
+      const c = emptyValueColumns<V>();
+      const end = segmentEnd(words, segment);
+      for (let at = segmentStart(words, segment); at < end; at += ROW_WORDS) {
+        c.value.push(value(rowId(words, at)));
+        c.first.push(rowFirst(words, at));
+        c.last.push(rowLast(words, at));
+        c.count.push(rowCount(words, at));
+        c.days.push(rowDays(words, at));
+        c.last_day.push(rowLastDay(words, at));
+        c.quarantine.push(rowQuarantine(words, at));
+      }
+      return c;
+    };
+    const strings: string[] = [];
+    const index = new Map<number, number>();
+    const scopeColumns = (segment: number): ScopeColumns => {
+      const c = emptyScopeColumns();
+      const pairs = (at: number, set: number) => {
+        const flat: number[] = [];
+        forEachInSet(words, at, set, (id, packed) => {
+          let i = index.get(id);
+          if (i === undefined) {
+            i = strings.length;
+            strings.push(valueOf(id));
+            index.set(id, i);
+          }
+          flat.push(i, packed);
+        });
+        return flat;
+      };
+      forEachScope(words, segment, (at) => {
+        c.key.push(scopeKey(words, at));
+        c.events.push(scopeEvents(words, at));
+        c.first.push(scopeFirst(words, at));
+        c.last.push(scopeLast(words, at));
+        c.apis.push(pairs(at, SCOPE_APIS));
+        c.resources.push(pairs(at, SCOPE_RESOURCES));
+      });
+      return c;
+    };
+    const hourCounts = { hour: [] as number[], count: [] as number[] };
+    for (let h = 0; h < HOURS; h += 1) {
+      const c = this.hourCount(h);
+      if (c > 0) {
+        hourCounts.hour.push(h);
+        hourCounts.count.push(c);
+      }
+    }
+    const tasks = scopeColumns(SEG_TASKS);
+    const users = scopeColumns(SEG_USERS);
     return {
-      v: 1,
+      v: 2,
       profile: this.profile,
       first: this.firstTs,
       last: this.lastTs,
@@ -309,17 +445,41 @@ export class AgentBaseline {
       last_day: this.lastDay,
       current_hour: this.currentHour,
       current_hour_events: this.currentHourEvents,
-      apis: encodeTable(this.apis),
-      resources: encodeTable(this.resources),
-      hour_counts: hours,
-      hours: encodeTable(this.hours),
-      tasks: scopes(this.tasks),
-      users: scopes(this.users),
+      apis: tableColumns(SEG_APIS, valueOf),
+      resources: tableColumns(SEG_RESOURCES, valueOf),
+      hours: tableColumns(SEG_HOUR_ROWS, (id) => id),
+      hour_counts: hourCounts,
+      strings,
+      tasks,
+      users,
     };
   }
 
-  static fromJSON(agentId: string, s: BaselineSnapshot): AgentBaseline {
-    const b = new AgentBaseline(agentId);
+  /** A baseline from its snapshot, of any version (see baseline-snapshot.ts). */
+  static fromJSON(agentId: string, snapshot: BaselineSnapshot): AgentBaseline {
+    const s = upgradeSnapshot(snapshot);
+    const scopeWords = (c: ScopeColumns) => {
+      let n = 0;
+      for (let i = 0; i < c.key.length; i += 1)
+        n += SCOPE_HEADER + (c.apis[i]?.length ?? 0) + (c.resources[i]?.length ?? 0);
+      return n;
+    };
+    const wide = s.hour_counts.count.some((c) => c > NARROW_HOUR_MAX);
+    const sizes = [
+      s.apis.value.length * ROW_WORDS,
+      s.resources.value.length * ROW_WORDS,
+      s.hours.value.length * ROW_WORDS,
+      s.hour_counts.hour.length > 0 ? (wide ? HOURS : HOURS / 2) : 0,
+      scopeWords(s.tasks),
+      scopeWords(s.users),
+    ];
+    let used = SEGMENTS;
+    const words = new Uint32Array(SEGMENTS + sizes.reduce((a, b) => a + b, 0));
+    sizes.forEach((size, segment) => {
+      used += size;
+      words[segment] = used;
+    });
+    const b = new AgentBaseline(agentId, words);
     b.profile = s.profile;
     b.firstTs = s.first;
     b.lastTs = s.last;
@@ -328,58 +488,63 @@ export class AgentBaseline {
     b.lastDay = s.last_day;
     b.currentHour = s.current_hour ?? Number.NEGATIVE_INFINITY;
     b.currentHourEvents = s.current_hour_events ?? 0;
-    for (const [k, v] of decodeTable(s.apis)) b.apis.set(k, v);
-    for (const [k, v] of decodeTable(s.resources)) b.resources.set(k, v);
-    for (const [k, v] of decodeTable(s.hours)) b.hours.set(k, v);
-    for (const [i, c] of s.hour_counts) b.hourCounts[i] = c;
-    for (const [target, rows] of [
-      [b.tasks, s.tasks],
-      [b.users, s.users],
-    ] as const) {
-      for (const [k, events, first, last, apis, resources] of rows) {
-        target.set(k, {
-          events,
-          first,
-          last,
-          apis: CompactValueSet.decode(apis),
-          resources: CompactValueSet.decode(resources),
+    const fillTable = <V>(segment: number, c: ValueColumns<V>, id: (v: V) => number) => {
+      let at = segmentStart(words, segment);
+      for (let i = 0; i < c.value.length; i += 1, at += ROW_WORDS) {
+        const q = c.quarantine[i] ?? -1;
+        writeRow(words, at, id(c.value[i] as V), {
+          first: c.first[i] ?? 0,
+          last: c.last[i] ?? 0,
+          count: c.count[i] ?? 0,
+          days: c.days[i] ?? 0,
+          lastDay: c.last_day[i] ?? 0,
+          ...(q >= 0 ? { quarantineDays: q } : {}),
         });
       }
-    }
+    };
+    fillTable(SEG_APIS, s.apis, acquireValue);
+    fillTable(SEG_RESOURCES, s.resources, acquireValue);
+    fillTable(SEG_HOUR_ROWS, s.hours, (h) => h);
+    const hourStart = segmentStart(words, SEG_HOUR_COUNTS);
+    s.hour_counts.hour.forEach((h, i) => {
+      const count = s.hour_counts.count[i] ?? 0;
+      b.hourEvents += count;
+      if (wide) words[hourStart + h] = count;
+      else
+        words[hourStart + (h >> 1)] = ((words[hourStart + (h >> 1)] ?? 0) | (count << ((h & 1) << 4))) >>> 0;
+    });
+    const stringIds = s.strings.map(acquireValue);
+    const fillScopes = (segment: number, c: ScopeColumns) => {
+      let at = segmentStart(words, segment);
+      for (let i = 0; i < c.key.length; i += 1) {
+        writeScopeHeader(
+          words,
+          at,
+          acquireValue(c.key[i] ?? ''),
+          c.events[i] ?? 0,
+          c.first[i] ?? 0,
+          c.last[i] ?? 0,
+        );
+        const apis = c.apis[i] ?? [];
+        const resources = c.resources[i] ?? [];
+        writeScopeSizes(words, at, apis.length / 2, resources.length / 2);
+        let e = at + SCOPE_HEADER;
+        for (const flat of [apis, resources]) {
+          for (let k = 0; k < flat.length; k += 2, e += 2) {
+            const id = stringIds[flat[k] ?? 0] ?? 0;
+            retainValue(id);
+            words[e] = id;
+            words[e + 1] = flat[k + 1] ?? 0;
+          }
+        }
+        at = e;
+      }
+    };
+    fillScopes(SEG_TASKS, s.tasks);
+    fillScopes(SEG_USERS, s.users);
+    for (const id of stringIds) releaseValue(id);
     return b;
   }
 }
 
-type ScopeSnapshot = [string, number, number, number, [string, number][], [string, number][]];
-
-/** The persisted form of a baseline (the `state` column of the baselines table). */
-export interface BaselineSnapshot {
-  v: 1;
-  profile: AgentProfile;
-  first: number;
-  last: number;
-  events: number;
-  active_days: number;
-  last_day: number;
-  current_hour?: number;
-  current_hour_events?: number;
-  apis: ValueRow[];
-  resources: ValueRow[];
-  hour_counts: [number, number][];
-  hours: ValueRow[];
-  tasks: ScopeSnapshot[];
-  users: ScopeSnapshot[];
-}
-
-/** Drops the entry seen least recently (`last`). */
-function evictLeastRecent(map: Map<string, { last: number }>): void {
-  let oldestKey: string | undefined;
-  let oldest = Number.POSITIVE_INFINITY;
-  for (const [k, v] of map) {
-    if (v.last < oldest) {
-      oldest = v.last;
-      oldestKey = k;
-    }
-  }
-  if (oldestKey !== undefined) map.delete(oldestKey);
-}
+const NO_TARGETS: readonly string[] = [];

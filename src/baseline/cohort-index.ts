@@ -1,5 +1,5 @@
 import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
-import { VALUE_BECAME_KNOWN, VALUE_NEW } from './compact-value-set.js';
+import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 
 /** Ways to group agents into cohorts, tried in the configured order; the first that yields a key wins. */
 export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
@@ -158,23 +158,21 @@ export class CohortIndex {
 
   private join(cohort: Cohort, agent: AgentBaseline): void {
     cohort.memberIds.add(agent.agentId);
-    for (const [api, stats] of agent.apis) {
+    agent.apis.forEach((api, established) =>
       cohort.count(
         cohort.apiUsers,
         cohort.apiTriers,
         api,
-        VALUE_NEW | (stats.quarantineDays === undefined ? VALUE_BECAME_KNOWN : 0),
-      );
-    }
-    for (const [task, scope] of agent.tasks) {
-      for (const [api, known] of scope.apis.entries()) {
-        cohort.count(
-          cohort.taskApiUsers,
-          cohort.taskApiTriers,
-          `${task}\u0000${api}`,
-          VALUE_NEW | (known ? VALUE_BECAME_KNOWN : 0),
-        );
-      }
-    }
+        VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0),
+      ),
+    );
+    agent.forEachTaskApi((task, api, established) =>
+      cohort.count(
+        cohort.taskApiUsers,
+        cohort.taskApiTriers,
+        `${task}\u0000${api}`,
+        VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0),
+      ),
+    );
   }
 }

@@ -243,4 +243,44 @@ export const MIGRATIONS: readonly Migration[] = [
       FROM {db}.events_ingest`,
     ],
   },
+  {
+    version: 3,
+    name: 'agent_baselines reads the v2 baseline state (parallel columns) as well as v1',
+    statements: [
+      `CREATE OR REPLACE VIEW {db}.agent_baselines AS
+      SELECT
+        agent_id,
+        last_ts,
+        JSONExtractString(state, 'profile', 'owner') AS owner,
+        JSONExtractString(state, 'profile', 'type') AS agent_type,
+        JSONExtractString(state, 'profile', 'timezone') AS timezone,
+        JSONExtractUInt(state, 'events') AS events,
+        JSONExtractUInt(state, 'active_days') AS active_days,
+        toDateTime64(JSONExtractUInt(state, 'first') / 1000, 3, 'UTC') AS first_event,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          JSONExtract(state, 'apis', 'value', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'apis'))) AS apis,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          arrayFilter((a, q) -> q >= 0, JSONExtract(state, 'apis', 'value', 'Array(String)'), JSONExtract(state, 'apis', 'quarantine', 'Array(Int64)')),
+          arrayMap(x -> JSONExtractString(x, 1), arrayFilter(x -> JSONExtractInt(x, 7) >= 0, JSONExtractArrayRaw(state, 'apis')))) AS apis_in_quarantine,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          JSONExtract(state, 'resources', 'value', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'resources'))) AS resources,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          JSONExtract(state, 'tasks', 'key', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'tasks'))) AS tasks,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          JSONExtract(state, 'users', 'key', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'users'))) AS users,
+        if(JSONExtractUInt(state, 'v') >= 2,
+          JSONExtract(state, 'hour_counts', 'hour', 'Array(UInt64)'),
+          arrayMap(x -> JSONExtractUInt(x, 1), JSONExtractArrayRaw(state, 'hour_counts'))) AS active_hours_of_week,
+        saved_at
+      FROM (
+        SELECT agent_id, argMax(last_ts, updated_at) AS last_ts, argMax(state, updated_at) AS state, max(updated_at) AS saved_at
+        FROM {db}.baselines
+        GROUP BY agent_id
+      )`,
+    ],
+  },
 ];

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { eventSchema, type AgentEvent } from '../../schemas/event.js';
+import {
+  AgentBaseline,
+  NO_VERDICT,
+  type LearnVerdict,
+  type LearningSettings,
+} from '../../src/baseline/agent-baseline.js';
+import type { BaselineSnapshotV1 } from '../../src/baseline/baseline-snapshot.js';
+import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
+import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 2, 2);
+const SETTINGS: LearningSettings = {
+  quarantineDays: 2,
+  forgetAfterMs: 10 * DAY,
+  maxValuesPerTable: 4,
+  maxScopes: 2,
+};
+
+function event(n: number, ts: number, api: string, extra: Record<string, unknown> = {}): AgentEvent {
+  return eventSchema.parse({
+    event_id: `e${n}`,
+    ts,
+    agent: { id: 'a1', name: 'bot-1', type: 'organizational', owner: 'ops@example.com' },
+    action: { api, category: 'send', parameters: { to: `peer${n % 3}@outside.example` } },
+    resource: { id: `r${n % 6}` },
+    on_behalf_of: { id: `user${n % 3}`, type: 'user' },
+    intent: { task_id: `t${n % 3}` },
+    ...extra,
+  });
+}
+
+function quarantine(...keys: string[]): LearnVerdict {
+  return { quarantine: new Set(keys), evidenceAgainst: false };
+}
+
+/** A history with new values, quarantines, evictions at the caps and values forgotten. */
+function history(): { event: AgentEvent; verdict: LearnVerdict }[] {
+  const out: { event: AgentEvent; verdict: LearnVerdict }[] = [];
+  for (let n = 0; n < 120; n += 1) {
+    const ts = T0 + Math.floor(n / 6) * DAY + (n % 6) * HOUR + (n % 1000);
+    const api = `api.${(n * 7) % 6}`;
+    const verdict = n % 11 === 0 ? quarantine('api', 'hour', 'task_api', 'user_resource') : NO_VERDICT;
+    out.push({ event: event(n, n === 60 ? ts + 15 * DAY : ts, api), verdict });
+  }
+  return out;
+}
+
+describe('agent baseline', () => {
+  it('snapshots and restores to the same state, and goes on learning alike', () => {
+    const a = new AgentBaseline('a1');
+    const steps = history();
+    for (const { event: e, verdict } of steps.slice(0, 80)) a.learn(e, verdict, SETTINGS);
+    const snapshot = JSON.parse(JSON.stringify(a.toJSON())) as ReturnType<AgentBaseline['toJSON']>;
+    const b = AgentBaseline.fromJSON('a1', snapshot);
+    expect(b.toJSON()).toEqual(a.toJSON());
+    for (const { event: e, verdict } of steps.slice(80)) {
+      a.learn(e, verdict, SETTINGS);
+      b.learn(e, verdict, SETTINGS);
+      expect(b.lastApiChange).toBe(a.lastApiChange);
+      expect(b.lastTaskApiChange).toBe(a.lastTaskApiChange);
+    }
+    expect(b.toJSON()).toEqual(a.toJSON());
+    expect(a.apis.size).toBeLessThanOrEqual(SETTINGS.maxValuesPerTable);
+    expect(a.scopeCounts()).toEqual({ tasks: 2, users: 2 });
+  });
+
+  it('evicts the least recently seen value, the first of equals', () => {
+    const a = new AgentBaseline('a1');
+    for (const [n, api] of ['w', 'x', 'y', 'z'].entries()) a.learn(event(n, T0, api), NO_VERDICT, SETTINGS);
+    a.learn(event(9, T0 + HOUR, 'w'), NO_VERDICT, SETTINGS);
+    a.learn(event(10, T0 + HOUR, 'v'), NO_VERDICT, SETTINGS);
+    expect(a.toJSON().apis.value).toEqual(['w', 'y', 'z', 'v']);
+    expect(a.lastApiChange).toBe(VALUE_NEW | VALUE_BECAME_KNOWN);
+  });
+
+  it('reports an API that leaves quarantine as became-known', () => {
+    const a = new AgentBaseline('a1');
+    a.learn(event(0, T0, 'x'), quarantine('api'), SETTINGS);
+    expect(a.lastApiChange).toBe(VALUE_NEW);
+    expect(a.apis.get('x')?.quarantineDays).toBe(1);
+    a.learn(event(1, T0 + DAY, 'x'), NO_VERDICT, SETTINGS);
+    expect(a.lastApiChange).toBe(VALUE_BECAME_KNOWN);
+    expect(a.apis.isKnown('x', T0 + DAY, SETTINGS.forgetAfterMs)).toBe(true);
+  });
+
+  it('reads a v1 snapshot', () => {
+    const v1: BaselineSnapshotV1 = {
+      v: 1,
+      profile: { name: 'bot-1' },
+      first: T0,
+      last: T0 + DAY + 5,
+      events: 9,
+      active_days: 2,
+      last_day: T0 / DAY + 1,
+      current_hour: (T0 + DAY) / HOUR,
+      current_hour_events: 2,
+      apis: [
+        ['x', T0, T0 + DAY + 5, 8, 2, T0 / DAY + 1, -1],
+        ['y', T0 + 7, T0 + 7, 1, 1, T0 / DAY, 1],
+      ],
+      resources: [['r1', T0, T0, 1, 1, T0 / DAY, -1]],
+      hour_counts: [
+        [3, 5],
+        [167, 70_000],
+      ],
+      hours: [['50', T0 + 7, T0 + 7, 1, 1, T0 / DAY, 1]],
+      tasks: [['id:t1', 9, T0, T0 + DAY + 5, [['x', 42]], [['r1', 43]]]],
+      users: [],
+    };
+    const b = AgentBaseline.fromJSON('a1', v1);
+    expect(b.toJSON()).toEqual({
+      v: 2,
+      profile: { name: 'bot-1' },
+      first: T0,
+      last: T0 + DAY + 5,
+      events: 9,
+      active_days: 2,
+      last_day: T0 / DAY + 1,
+      current_hour: (T0 + DAY) / HOUR,
+      current_hour_events: 2,
+      apis: {
+        value: ['x', 'y'],
+        first: [T0, T0 + 7],
+        last: [T0 + DAY + 5, T0 + 7],
+        count: [8, 1],
+        days: [2, 1],
+        last_day: [T0 / DAY + 1, T0 / DAY],
+        quarantine: [-1, 1],
+      },
+      resources: {
+        value: ['r1'],
+        first: [T0],
+        last: [T0],
+        count: [1],
+        days: [1],
+        last_day: [T0 / DAY],
+        quarantine: [-1],
+      },
+      hours: {
+        value: [50],
+        first: [T0 + 7],
+        last: [T0 + 7],
+        count: [1],
+        days: [1],
+        last_day: [T0 / DAY],
+        quarantine: [1],
+      },
+      hour_counts: { hour: [3, 167], count: [5, 70_000] },
+      strings: ['x', 'r1'],
+      tasks: {
+        key: ['id:t1'],
+        events: [9],
+        first: [T0],
+        last: [T0 + DAY + 5],
+        apis: [[0, 42]],
+        resources: [[1, 43]],
+      },
+      users: { key: [], events: [], first: [], last: [], apis: [], resources: [] },
+    });
+    expect(b.hourCount(167)).toBe(70_000);
+    expect(b.hourTotal()).toBe(70_005);
+    expect(b.task('id:t1')?.apis.has('x')).toBe(true);
+  });
+
+  it('widens hour counts past 16 bits without losing any', () => {
+    const a = AgentBaseline.fromJSON('a1', {
+      ...new AgentBaseline('a1').toJSON(),
+      hour_counts: { hour: [0, 1], count: [65_535, 7] },
+    });
+    a.learn(event(0, T0, 'x'), NO_VERDICT, SETTINGS); // Monday 00:00: hour of week 0
+    expect(a.hourCount(0)).toBe(65_536);
+    expect(a.hourCount(1)).toBe(7);
+    expect(a.hourTotal()).toBe(65_543);
+    expect(a.toJSON().hour_counts).toEqual({ hour: [0, 1], count: [65_536, 7] });
+  });
+
+  it('gives dictionary references back when values are forgotten', () => {
+    const before = dictionaryStats();
+    const a = new AgentBaseline('a1');
+    for (const { event: e, verdict } of history()) a.learn(e, verdict, SETTINGS);
+    const restored = AgentBaseline.fromJSON('a2', a.toJSON());
+    expect(dictionaryStats().references).toBeGreaterThan(before.references);
+    a.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
+    restored.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
+    expect(dictionaryStats()).toEqual(before);
+    expect(a.apis.size).toBe(0);
+    expect(a.scopeCounts()).toEqual({ tasks: 0, users: 0 });
+  });
+});
