@@ -40,6 +40,11 @@ const sample = registry.get('agent-000001');
 const result: Record<string, number> = {
   agents,
   heap_bytes_per_agent: Math.round((after.heapUsed - before.heapUsed) / agents),
+  // Typed-array contents live outside the V8 heap: counted apart, and in the total.
+  array_buffer_bytes_per_agent: Math.round((after.arrayBuffers - before.arrayBuffers) / agents),
+  heap_and_buffer_bytes_per_agent: Math.round(
+    (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / agents,
+  ),
   rss_bytes_per_agent: Math.round((after.rss - before.rss) / agents),
   apis_per_agent: sample.apis.size,
   resources_per_agent: sample.resources.size,
