@@ -244,7 +244,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
-    version: 3,
+    version: 4,
     name: 'agent_baselines reads the v2 baseline state (parallel columns) as well as v1',
     statements: [
       `CREATE OR REPLACE VIEW {db}.agent_baselines AS
