@@ -26,6 +26,7 @@ import {
   type ValueColumns,
 } from './baseline-snapshot.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
+import { intern } from './string-pool.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import {
   SCOPE_APIS,
@@ -319,12 +320,13 @@ export class AgentBaseline implements WordStore {
   private updateProfile(event: AgentEvent): void {
     const a = event.agent;
     const p = this.profile;
-    if (a.name !== undefined) p.name = a.name;
-    if (a.type !== undefined) p.type = a.type;
-    if (a.owner !== undefined) p.owner = a.owner;
-    if (a.vendor !== undefined) p.vendor = a.vendor;
-    if (a.team !== undefined) p.team = a.team;
-    if (a.timezone !== undefined && p.timezone === undefined) p.timezone = a.timezone;
+    // Assigned only when changed: the profile keeps one copy of each string, not the latest event's.
+    if (a.name !== undefined && a.name !== p.name) p.name = a.name;
+    if (a.type !== undefined && a.type !== p.type) p.type = intern(a.type);
+    if (a.owner !== undefined && a.owner !== p.owner) p.owner = intern(a.owner);
+    if (a.vendor !== undefined && a.vendor !== p.vendor) p.vendor = intern(a.vendor);
+    if (a.team !== undefined && a.team !== p.team) p.team = intern(a.team);
+    if (a.timezone !== undefined && p.timezone === undefined) p.timezone = intern(a.timezone);
   }
 
   /**
@@ -480,7 +482,7 @@ export class AgentBaseline implements WordStore {
       words[segment] = used;
     });
     const b = new AgentBaseline(agentId, words);
-    b.profile = s.profile;
+    b.profile = internProfile(s.profile);
     b.firstTs = s.first;
     b.lastTs = s.last;
     b.events = s.events;
@@ -548,3 +550,12 @@ export class AgentBaseline implements WordStore {
 }
 
 const NO_TARGETS: readonly string[] = [];
+
+/** The profile with its shared strings interned (see string-pool.ts). */
+function internProfile(p: AgentProfile): AgentProfile {
+  for (const field of ['type', 'owner', 'vendor', 'team', 'timezone'] as const) {
+    const value = p[field];
+    if (value !== undefined) (p as Record<typeof field, string>)[field] = intern(value);
+  }
+  return p;
+}

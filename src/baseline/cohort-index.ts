@@ -1,5 +1,6 @@
 import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
+import { intern } from './string-pool.js';
 
 /** Ways to group agents into cohorts, tried in the configured order; the first that yields a key wins. */
 export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
@@ -93,6 +94,16 @@ class Cohort implements CohortView {
   }
 }
 
+/** The profile fields a cohort key was computed from, and the key. */
+interface KeyMemo {
+  name: string | undefined;
+  type: string | undefined;
+  team: string | undefined;
+  owner: string | undefined;
+  vendor: string | undefined;
+  key: string | undefined;
+}
+
 /**
  * Cohorts of the agents in play, pooled from established agents only. Adoption is counted, not
  * listed: each agent reports a value once when it first tries it and once when it becomes known,
@@ -101,19 +112,32 @@ class Cohort implements CohortView {
 export class CohortIndex {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly rules: readonly CohortRule[];
-  /** Cohort keys per profile object, recomputed only when a field they depend on changes. */
-  private readonly keys = new WeakMap<AgentProfile, { fields: string; key: string | undefined }>();
+  /**
+   * Cohort keys per profile object, recomputed only when a field they depend on changes. The memo
+   * holds the field values it was computed from (the profile keeps its strings while they do not
+   * change) and an interned key, so it costs no strings of its own.
+   */
+  private readonly keys = new WeakMap<AgentProfile, KeyMemo>();
 
   constructor(rules: readonly CohortRule[]) {
     this.rules = rules;
   }
 
   private keyOf(profile: AgentProfile): string | undefined {
-    const fields = `${profile.name}|${profile.type}|${profile.team}|${profile.owner}|${profile.vendor}`;
-    const cached = this.keys.get(profile);
-    if (cached && cached.fields === fields) return cached.key;
-    const key = cohortKey(profile, this.rules);
-    this.keys.set(profile, { fields, key });
+    const m = this.keys.get(profile);
+    if (
+      m &&
+      m.name === profile.name &&
+      m.type === profile.type &&
+      m.team === profile.team &&
+      m.owner === profile.owner &&
+      m.vendor === profile.vendor
+    )
+      return m.key;
+    const computed = cohortKey(profile, this.rules);
+    const key = computed === undefined ? undefined : intern(computed);
+    const { name, type, team, owner, vendor } = profile;
+    this.keys.set(profile, { name, type, team, owner, vendor, key });
     return key;
   }
 
