@@ -56,8 +56,9 @@ class Cohort implements CohortView {
   readonly memberIds = new Set<string>();
   readonly apiUsers = new Map<string, number>();
   readonly apiTriers = new Map<string, number>();
-  readonly taskApiUsers = new Map<string, number>();
-  readonly taskApiTriers = new Map<string, number>();
+  /** Per task key, per API: nested rather than keyed by a joined string, which costs a concatenation per lookup. */
+  readonly taskApiUsers = new Map<string, Map<string, number>>();
+  readonly taskApiTriers = new Map<string, Map<string, number>>();
 
   constructor(key: string) {
     this.key = key;
@@ -80,11 +81,11 @@ class Cohort implements CohortView {
   }
 
   taskUsersOf(task: string, api: string): number {
-    return this.taskApiUsers.get(`${task}\u0000${api}`) ?? 0;
+    return this.taskApiUsers.get(task)?.get(api) ?? 0;
   }
 
   taskTriersOf(task: string, api: string): number {
-    return this.taskApiTriers.get(`${task}\u0000${api}`) ?? 0;
+    return this.taskApiTriers.get(task)?.get(api) ?? 0;
   }
 
   /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one value. */
@@ -92,6 +93,21 @@ class Cohort implements CohortView {
     if (change & VALUE_NEW) triers.set(key, (triers.get(key) ?? 0) + 1);
     if (change & VALUE_BECAME_KNOWN) users.set(key, (users.get(key) ?? 0) + 1);
   }
+
+  /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one API of a task. */
+  countTask(task: string, api: string, change: number): void {
+    if (change === 0) return;
+    this.count(perTask(this.taskApiUsers, task), perTask(this.taskApiTriers, task), api, change);
+  }
+}
+
+function perTask(byTask: Map<string, Map<string, number>>, task: string): Map<string, number> {
+  let counts = byTask.get(task);
+  if (!counts) {
+    counts = new Map();
+    byTask.set(task, counts);
+  }
+  return counts;
 }
 
 /** The profile fields a cohort key was computed from, and the key. */
@@ -170,8 +186,7 @@ export class CohortIndex {
       return;
     }
     cohort.count(cohort.apiUsers, cohort.apiTriers, api, agent.lastApiChange);
-    if (task !== undefined)
-      cohort.count(cohort.taskApiUsers, cohort.taskApiTriers, `${task}\u0000${api}`, agent.lastTaskApiChange);
+    if (task !== undefined) cohort.countTask(task, api, agent.lastTaskApiChange);
   }
 
   /** Adds an established agent loaded from the store, with everything it knows. */
@@ -191,12 +206,7 @@ export class CohortIndex {
       ),
     );
     agent.forEachTaskApi((task, api, established) =>
-      cohort.count(
-        cohort.taskApiUsers,
-        cohort.taskApiTriers,
-        `${task}\u0000${api}`,
-        VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0),
-      ),
+      cohort.countTask(task, api, VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0)),
     );
   }
 }
