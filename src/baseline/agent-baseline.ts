@@ -3,13 +3,11 @@ import { actionTargets } from '../detection/intent-vocabulary.js';
 import {
   SEGMENTS,
   SEG_APIS,
-  SEG_HOUR_COUNTS,
   SEG_HOUR_ROWS,
   SEG_RESOURCES,
   SEG_TASKS,
   SEG_USERS,
   emptyWords,
-  insertWords,
   segmentEnd,
   segmentStart,
   trimWords,
@@ -26,6 +24,7 @@ import {
   type ValueColumns,
 } from './baseline-snapshot.js';
 import { dayNumber, hourOfWeek } from './event-time.js';
+import { addHourCount, forEachHourCount, hourCount, hourCountWords, writeHourCounts } from './hour-counts.js';
 import { intern } from './string-pool.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import {
@@ -118,10 +117,6 @@ export function normaliseDescription(text: string): string {
     .slice(0, 200);
 }
 
-/** Events per hour of week beyond which the 16-bit hour counts widen to 32 bits. */
-const NARROW_HOUR_MAX = 0xffff;
-const HOURS = 168;
-
 /**
  * Everything agentwatch has learned about one agent. Event time throughout. The scalars are fields;
  * every table (APIs, resources, hours under review, hour-of-week counts, task and user scopes) lives
@@ -192,12 +187,7 @@ export class AgentBaseline implements WordStore {
 
   /** Learned events in hour of week `how` (0 = Monday 00:00, 0..167). */
   hourCount(how: number): number {
-    const words = this.words;
-    const start = segmentStart(words, SEG_HOUR_COUNTS);
-    const size = segmentEnd(words, SEG_HOUR_COUNTS) - start;
-    if (size === HOURS) return words[start + how] ?? 0;
-    if (size === 0) return 0;
-    return ((words[start + (how >> 1)] ?? 0) >>> ((how & 1) << 4)) & 0xffff;
+    return hourCount(this.words, how);
   }
 
   /** Events counted in the hour-of-week profile (learned, not quarantined). */
@@ -357,30 +347,10 @@ export class AgentBaseline implements WordStore {
     return at;
   }
 
-  /** Adds learned events to an hour of week, widening the counts to 32 bits when one outgrows 16. */
+  /** Adds learned events to an hour of week (see hour-counts.ts) and to the total. */
   private addHourEvents(how: number, count: number): void {
-    let start = segmentStart(this.words, SEG_HOUR_COUNTS);
-    let size = segmentEnd(this.words, SEG_HOUR_COUNTS) - start;
-    if (size === 0) {
-      insertWords(this, SEG_HOUR_COUNTS, start, HOURS / 2);
-      size = HOURS / 2;
-    }
     this.hourEvents += count;
-    if (size === HOURS / 2) {
-      const sum = this.hourCount(how) + count;
-      if (sum <= NARROW_HOUR_MAX) {
-        const shift = (how & 1) << 4;
-        const at = start + (how >> 1);
-        const word = this.words[at] ?? 0;
-        this.words[at] = ((word & ~(0xffff << shift)) | (sum << shift)) >>> 0;
-        return;
-      }
-      const counts = Array.from({ length: HOURS }, (_, h) => this.hourCount(h));
-      insertWords(this, SEG_HOUR_COUNTS, start + HOURS / 2, HOURS / 2);
-      start = segmentStart(this.words, SEG_HOUR_COUNTS);
-      this.words.set(counts, start);
-    }
-    this.words[start + how] = (this.words[start + how] ?? 0) + count;
+    addHourCount(this, how, count);
   }
 
   /** JSON-safe snapshot for the baselines table. */
@@ -428,13 +398,10 @@ export class AgentBaseline implements WordStore {
       return c;
     };
     const hourCounts = { hour: [] as number[], count: [] as number[] };
-    for (let h = 0; h < HOURS; h += 1) {
-      const c = this.hourCount(h);
-      if (c > 0) {
-        hourCounts.hour.push(h);
-        hourCounts.count.push(c);
-      }
-    }
+    forEachHourCount(words, (h, c) => {
+      hourCounts.hour.push(h);
+      hourCounts.count.push(c);
+    });
     const tasks = scopeColumns(SEG_TASKS);
     const users = scopeColumns(SEG_USERS);
     return {
@@ -466,12 +433,11 @@ export class AgentBaseline implements WordStore {
         n += SCOPE_HEADER + (c.apis[i]?.length ?? 0) + (c.resources[i]?.length ?? 0);
       return n;
     };
-    const wide = s.hour_counts.count.some((c) => c > NARROW_HOUR_MAX);
     const sizes = [
       s.apis.value.length * ROW_WORDS,
       s.resources.value.length * ROW_WORDS,
       s.hours.value.length * ROW_WORDS,
-      s.hour_counts.hour.length > 0 ? (wide ? HOURS : HOURS / 2) : 0,
+      hourCountWords(s.hour_counts.hour, s.hour_counts.count),
       scopeWords(s.tasks),
       scopeWords(s.users),
     ];
@@ -507,14 +473,8 @@ export class AgentBaseline implements WordStore {
     fillTable(SEG_APIS, s.apis, acquireValue);
     fillTable(SEG_RESOURCES, s.resources, acquireValue);
     fillTable(SEG_HOUR_ROWS, s.hours, (h) => h);
-    const hourStart = segmentStart(words, SEG_HOUR_COUNTS);
-    s.hour_counts.hour.forEach((h, i) => {
-      const count = s.hour_counts.count[i] ?? 0;
-      b.hourEvents += count;
-      if (wide) words[hourStart + h] = count;
-      else
-        words[hourStart + (h >> 1)] = ((words[hourStart + (h >> 1)] ?? 0) | (count << ((h & 1) << 4))) >>> 0;
-    });
+    writeHourCounts(words, s.hour_counts.hour, s.hour_counts.count);
+    b.hourEvents = s.hour_counts.count.reduce((sum, c) => sum + c, 0);
     const stringIds = s.strings.map(acquireValue);
     const fillScopes = (segment: number, c: ScopeColumns) => {
       let at = segmentStart(words, segment);
