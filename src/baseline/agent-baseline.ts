@@ -97,12 +97,23 @@ export interface LearningSettings {
 
 /** A task key: the declared task id, else the normalised description, else undefined. */
 export function taskKey(event: AgentEvent): string | undefined {
+  // Detectors, learning and cohorts each ask for the key of the event in hand: the same string
+  // object every time, so it is built and hashed (for the dictionary and cohort maps) only once.
+  if (event === lastKeyed) return lastTaskKey;
   const intent = event.intent;
-  if (!intent) return undefined;
-  if (intent.task_id) return `id:${intent.task_id}`;
-  if (intent.description) return `desc:${normaliseDescription(intent.description)}`;
-  return undefined;
+  lastTaskKey = !intent
+    ? undefined
+    : intent.task_id
+      ? `id:${intent.task_id}`
+      : intent.description
+        ? `desc:${normaliseDescription(intent.description)}`
+        : undefined;
+  lastKeyed = event;
+  return lastTaskKey;
 }
+
+let lastKeyed: AgentEvent | undefined;
+let lastTaskKey: string | undefined;
 
 /** Lower case, digits and quoted values masked, so "pay invoice 4411" and "pay invoice 9812" share a task. */
 export function normaliseDescription(text: string): string {
