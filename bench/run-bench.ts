@@ -347,7 +347,9 @@ async function memoryAndRestart(): Promise<void> {
     const r = await runChild(args);
     if (r.code !== 0) throw new Error(`memory probe failed: ${r.stderr}`);
     const out = JSON.parse(r.stdout) as Record<string, number>;
-    figures[`bytes_per_agent_${key}`] = out['heap_bytes_per_agent'] ?? Number.NaN;
+    // The figure held to the target counts typed-array contents too: they live outside the V8 heap.
+    figures[`bytes_per_agent_${key}`] = out['heap_and_buffer_bytes_per_agent'] ?? Number.NaN;
+    figures[`heap_only_bytes_per_agent_${key}`] = out['heap_bytes_per_agent'] ?? Number.NaN;
     figures[`rss_bytes_per_agent_${key}`] = out['rss_bytes_per_agent'] ?? Number.NaN;
     if (restart) figures[`restart_${key}_agents_s`] = out['restart_s'] ?? Number.NaN;
   }
