@@ -104,7 +104,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const api = event.action.api;
   const description = intent.description ?? '';
   const signals: Signal[] = [];
-  const quarantine = new Set<string>();
+  // An array, deduplicated only when a finding is made: most events raise nothing.
+  const quarantine: string[] = [];
 
   // (a) outside the declared scopes
   const scopes = intent.scopes ?? [];
@@ -127,7 +128,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]` +
         (tempered ? ` (${habitual ? 'habitual for this task' : `${peers} cohort peer(s) do the same`})` : ''),
     });
-    quarantine.add('task_api');
+    quarantine.push('task_api');
   }
 
   // (b) a category the task does not call for
@@ -144,14 +145,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (c) unseen for this task in the agent's and its cohort's history
   // An API the task declared is not novel for it, however rarely it was used.
   if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
-    const peers = peersForTask(view, task, api);
-    if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
+    if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peersForTask(view, task, api) === 0) {
       signals.push({
         code: 'api_unseen_for_task',
         points: cfg.task_novelty_weight,
         text: `in ${taskScope.events} events for this task the agent used ${taskScope.apis.size} APIs, never ${api}, and no cohort peer used it for this task`,
       });
-      quarantine.add('task_api');
+      quarantine.push('task_api');
     }
   }
 
@@ -171,9 +171,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       points: ungrounded.points,
       text: `${ungrounded.targets.join(', ')} appears neither in the task's request nor in ${ungrounded.historyText}`,
     });
-    quarantine.add('resource');
-    quarantine.add('user_resource');
-    quarantine.add('task_resource');
+    quarantine.push('resource');
+    quarantine.push('user_resource');
+    quarantine.push('task_resource');
   }
 
   const points = signals.reduce((sum, s) => sum + s.points, 0);
@@ -204,7 +204,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}": ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
-      quarantine: [...quarantine],
+      quarantine: [...new Set(quarantine)],
     },
   ];
 }

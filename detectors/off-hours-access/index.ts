@@ -100,12 +100,18 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const tz = view.timezone;
   const how = hourOfWeek(event.ts, tz);
   const zone = tz ?? 'UTC';
-  const when = `${describeHourOfWeek(how)} ${zone}`;
-  const burstCount = agent.eventsThisHour(event.ts) + 1;
-  const burst = burstCount >= cfg.burst_events;
-  const who = describeAgent(event);
-  const key = `${dayNumber(event.ts, tz)}:${how}`;
-  const category = actionCategory(event);
+  // Text and keys only for the rare event that fires: this runs for every event.
+  const finding = () => {
+    const burstCount = agent.eventsThisHour(event.ts) + 1;
+    return {
+      when: `${describeHourOfWeek(how)} ${zone}`,
+      burstCount,
+      burst: burstCount >= cfg.burst_events,
+      who: describeAgent(event),
+      key: `${dayNumber(event.ts, tz)}:${how}`,
+      category: actionCategory(event),
+    };
+  };
 
   if (view.learning) {
     // Too young for a learned profile: only a declared business calendar can say what is off.
@@ -113,6 +119,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // The calendar speaks its own zone, whatever zone the agent's profile is kept in.
     const calendarHow = hourOfWeek(event.ts, calendar.timezone);
     if (isWorkingHour(calendar, calendarHow, cfg.calendar_grace_hours)) return [];
+    const { when, burstCount, burst, who, key, category } = finding();
     const s = score(event, 30, burst);
     return [
       {
@@ -162,6 +169,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
     return [];
 
+  const { when, burstCount, burst, who, key, category } = finding();
   const s = score(event, 40, burst);
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
