@@ -58,7 +58,10 @@ export interface PipelineOptions {
 export class Pipeline {
   readonly stats: PipelineStats = { read: 0, valid: 0, stored: 0, rejected: 0, alerts: 0 };
   private readonly o: PipelineOptions;
-  /** Events processed since the last checkpoint, encoded for the store (none without a store). */
+  /**
+   * Events processed since the last checkpoint, encoded for the store (none without a store): one
+   * string per batch, so thousands of small strings do not outlive young-generation collections.
+   */
   private pendingEvents: string[] = [];
   private pendingCount = 0;
   private pendingAlerts: Alert[] = [];
@@ -140,7 +143,7 @@ export class Pipeline {
     await Promise.all(deliveries);
     if (this.pendingCount === 0 && events.length > 0) this.oldestPendingAt = Date.now();
     this.pendingCount += events.length;
-    if (this.o.store) for (const e of events) this.pendingEvents.push(encodeEventRow(e));
+    if (this.o.store && events.length > 0) this.pendingEvents.push(events.map(encodeEventRow).join('\n'));
   }
 
   /** Whether buffered events should be written now (size or age, whichever comes first). */
@@ -165,6 +168,7 @@ export class Pipeline {
     await this.writing;
     const store = this.o.store;
     const events = this.pendingEvents;
+    const eventCount = this.pendingCount;
     const alerts = this.pendingAlerts;
     this.pendingEvents = [];
     this.pendingCount = 0;
@@ -177,13 +181,13 @@ export class Pipeline {
     this.writing = (async () => {
       const started = performance.now();
       await Promise.all([
-        store.insertEventJson(events),
+        store.insertEncodedEvents(events),
         store.insertAlerts(alerts),
         store.saveBaselines(snapshots),
       ]);
       this.o.metrics.batchDuration.observe({ stage: 'store' }, (performance.now() - started) / 1000);
-      this.o.metrics.eventsStored.inc(events.length);
-      this.stats.stored += events.length;
+      this.o.metrics.eventsStored.inc(eventCount);
+      this.stats.stored += eventCount;
     })();
     // Observed by the next checkpoint or by `written()`; never an unhandled rejection.
     this.writing.catch(() => undefined);

@@ -109,17 +109,17 @@ export class AgentwatchStore implements BaselinePersistence {
 
   /** Inserts events (idempotent by event_id: the table replaces duplicates on merge). */
   async insertEvents(events: readonly AgentEvent[]): Promise<void> {
-    await this.insertEventJson(events.map(encodeEventRow));
+    if (events.length > 0) await this.insertEncodedEvents([events.map(encodeEventRow).join('\n')]);
   }
 
   /**
-   * Inserts events already encoded by `encodeEventRow`: the pipeline encodes each event as it goes,
-   * so a checkpoint does not stall on encoding thousands at once, and the event objects are
-   * garbage right away instead of surviving until the write.
+   * Inserts events encoded by `encodeEventRow`, newline-separated, in any number of pieces: the
+   * pipeline encodes each batch as it goes, so a checkpoint does not stall on encoding thousands of
+   * events at once and the event objects are garbage right away instead of surviving until the write.
    */
-  async insertEventJson(lines: readonly string[]): Promise<void> {
-    if (lines.length === 0) return;
-    const body = lines.join('\n');
+  async insertEncodedEvents(pieces: readonly string[]): Promise<void> {
+    if (pieces.length === 0) return;
+    const body = pieces.join('\n');
     await this.retried('events', async () => {
       const result = await this.client.exec({
         query: `INSERT INTO ${this.database}.events_ingest FORMAT JSONAsString`,

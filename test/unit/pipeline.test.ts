@@ -193,7 +193,7 @@ describe('pipeline store failures', () => {
     });
     let inserts = 0;
     const failingStore = {
-      insertEventJson: () => {
+      insertEncodedEvents: () => {
         inserts += 1;
         return Promise.reject(new Error('clickhouse down'));
       },
