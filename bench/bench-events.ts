@@ -56,6 +56,8 @@ export interface BenchEventOptions {
   anomalyEvery?: number;
   /** Share of the stream before the first anomaly (default 0.5: agents learn first). */
   warmUp?: number;
+  /** Prefix of the injected APIs, unique per run so that one run's anomalies are new to the next. */
+  anomalyApi?: string;
   /** First event time (epoch ms). */
   start?: number;
 }
@@ -91,7 +93,7 @@ export function* benchEventLines(
     const ts = Math.floor(start + n * step);
     const anomaly = options.anomalyEvery !== undefined && n > warmUp && n % options.anomalyEvery === 0;
     const api = anomaly
-      ? `admin.iam.createAccessKey.${n}`
+      ? `${options.anomalyApi ?? 'admin.iam.createAccessKey'}.${n}`
       : (agent.apis[Math.floor(random() * agent.apis.length)] ?? 'noop');
     const resource = agent.resources[Math.floor(random() * agent.resources.length)] ?? 'r';
     const eventId = `ev-${n}`;
