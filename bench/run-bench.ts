@@ -233,6 +233,18 @@ async function latency(kafka: Kafka, brokers: string): Promise<void> {
   }
 }
 
+/** Busy and total CPU time of the machine so far, all cores (ms). */
+function cpuTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    const all = times.user + times.nice + times.sys + times.idle + times.irq;
+    total += all;
+    busy += all - times.idle;
+  }
+  return { busy, total };
+}
+
 /** What one latency run measures. */
 interface LatencyFigures {
   alerts_measured: number;
@@ -240,6 +252,8 @@ interface LatencyFigures {
   p99_ms: number;
   with_start_p50_ms: number;
   with_start_p99_ms: number;
+  machine_cpu_busy_pct: number;
+  service_cpu_cores: number;
   event_loop_lag_p99_ms: number;
 }
 
@@ -321,6 +335,8 @@ async function latencyAt(
   await producer.connect();
   const tickMs = 20;
   const perTick = Math.max(1, Math.round((rate * tickMs) / 1000));
+  const machineBefore = cpuTimes();
+  const serviceCpuBefore = metricValue(await metricsText(), 'process_cpu_seconds_total');
   const started = performance.now();
   steadyFrom = started + (SIZE.latencySeconds * 1000) / 4;
   let sent = 0;
@@ -349,6 +365,8 @@ async function latencyAt(
   }
   await sleep(1000);
   const text = await metricsText();
+  const seconds = (performance.now() - started) / 1000;
+  const machine = cpuTimes();
   latencies.sort((a, b) => a - b);
   steady.sort((a, b) => a - b);
   const result: { rate: number; figures: LatencyFigures } = {
@@ -362,6 +380,14 @@ async function latencyAt(
       with_start_p50_ms: Number(percentile(latencies, 50).toFixed(1)),
       with_start_p99_ms: Number(percentile(latencies, 99).toFixed(1)),
       // prom-client's default metric: the service's own event loop, sampled over the whole run.
+      // Where the time went: how busy the whole machine was (broker, load generator, agentwatch
+      // and its embedded ClickHouse share 2 cores), and agentwatch's own share, in cores.
+      machine_cpu_busy_pct: Math.round(
+        (100 * (machine.busy - machineBefore.busy)) / (machine.total - machineBefore.total),
+      ),
+      service_cpu_cores: Number(
+        ((metricValue(text, 'process_cpu_seconds_total') - serviceCpuBefore) / seconds).toFixed(2),
+      ),
       event_loop_lag_p99_ms: Number(
         (metricValue(text, 'nodejs_eventloop_lag_p99_seconds') * 1000).toFixed(1),
       ),
