@@ -1,6 +1,7 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionTargets } from '../detection/intent-vocabulary.js';
 import {
+  DATA_START,
   SEGMENTS,
   SEG_APIS,
   SEG_HOUR_ROWS,
@@ -11,15 +12,20 @@ import {
   segmentEnd,
   segmentStart,
   trimWords,
+  usedWords,
   type WordStore,
 } from './agent-words.js';
 import {
   emptyScopeColumns,
+  decodeWords,
   emptyValueColumns,
+  encodeWords,
   upgradeSnapshot,
   type AgentProfile,
   type BaselineSnapshot,
+  type BaselineSnapshotV1,
   type BaselineSnapshotV2,
+  type BaselineSnapshotV3,
   type ScopeColumns,
   type ValueColumns,
 } from './baseline-snapshot.js';
@@ -34,6 +40,8 @@ import {
   ScopeView,
   forEachInSet,
   forEachScope,
+  forEachScopeKey,
+  forEachScopeValue,
   forgetScopes,
   observeInScope,
   scopeCount,
@@ -66,12 +74,22 @@ import {
   appendRow,
   evictLeastRecentRow,
   findRow,
+  forEachRowId,
   forgetStaleRows,
   removeRow,
   rowsIn,
 } from './value-table.js';
 
 export type { AgentProfile, BaselineSnapshot } from './baseline-snapshot.js';
+
+/** The owner's scalar words (see agent-words.ts): timestamps as seconds plus milliseconds. */
+const FIRST_S = SEGMENTS;
+const LAST_S = SEGMENTS + 1;
+/** First ms | last ms << 10. */
+const TS_MS = SEGMENTS + 2;
+/** 0 until the first event: day numbers and epoch hours of the schema's years are positive. */
+const LAST_DAY = SEGMENTS + 3;
+const CURRENT_HOUR = SEGMENTS + 4;
 
 /** Which values of one event raised alerts (quarantine) or carry evidence against them. */
 export interface LearnVerdict {
@@ -136,28 +154,71 @@ export function normaliseDescription(text: string): string {
 export class AgentBaseline implements WordStore {
   readonly agentId: string;
   profile: AgentProfile = {};
-  firstTs = Number.POSITIVE_INFINITY;
-  lastTs = Number.NEGATIVE_INFINITY;
   events = 0;
   activeDays = 0;
-  lastDay = Number.NEGATIVE_INFINITY;
-  /**
-   * What the latest `learn` changed for the event's API (and its task's API): `VALUE_NEW` and
-   * `VALUE_BECAME_KNOWN` bits. Cohorts count adopters from these instead of keeping sets of agents.
-   */
-  lastApiChange = 0;
-  lastTaskApiChange = 0;
-  /** The latest epoch hour with activity and its event count: bursts are measured against it. */
-  currentHour = Number.NEGATIVE_INFINITY;
   currentHourEvents = 0;
   /** Sum of the hour-of-week counts (learned, not quarantined, events). */
   private hourEvents = 0;
-  /** The tables; see agent-words.ts. Replaced when it grows. */
+  /** `lastApiChange | lastTaskApiChange << 2`: one small integer field instead of two. */
+  private changes = 0;
+  /**
+   * The tables (see agent-words.ts) and, in its scalar words, the first and last event time, the
+   * latest active day and epoch hour. Replaced when it grows.
+   */
   words: Uint32Array;
 
   constructor(agentId: string, words: Uint32Array = emptyWords()) {
     this.agentId = agentId;
     this.words = words;
+  }
+
+  /** First event time (epoch ms); +Infinity before the first event. */
+  get firstTs(): number {
+    const s = this.words[FIRST_S] ?? 0;
+    return s === 0 ? Number.POSITIVE_INFINITY : s * 1000 + ((this.words[TS_MS] ?? 0) & 1023);
+  }
+
+  /** Latest event time (epoch ms); -Infinity before the first event. */
+  get lastTs(): number {
+    const s = this.words[LAST_S] ?? 0;
+    return s === 0 ? Number.NEGATIVE_INFINITY : s * 1000 + ((this.words[TS_MS] ?? 0) >>> 10);
+  }
+
+  /** Latest active local day number; -Infinity before the first event. */
+  get lastDay(): number {
+    const day = this.words[LAST_DAY] ?? 0;
+    return day === 0 ? Number.NEGATIVE_INFINITY : day;
+  }
+
+  /** The latest epoch hour with activity (bursts are measured against it); -Infinity before any. */
+  get currentHour(): number {
+    const hour = this.words[CURRENT_HOUR] ?? 0;
+    return hour === 0 ? Number.NEGATIVE_INFINITY : hour;
+  }
+
+  /**
+   * What the latest `learn` changed for the event's API (and its task's API): `VALUE_NEW` and
+   * `VALUE_BECAME_KNOWN` bits. Cohorts count adopters from these instead of keeping sets of agents.
+   */
+  get lastApiChange(): number {
+    return this.changes & 3;
+  }
+
+  get lastTaskApiChange(): number {
+    return this.changes >>> 2;
+  }
+
+  /** Event times are integer epoch ms of 2000..2100 (the event schema): seconds never 0. */
+  private setFirstTs(ts: number): void {
+    const words = this.words;
+    words[FIRST_S] = Math.floor(ts / 1000);
+    words[TS_MS] = ((words[TS_MS] ?? 0) & ~1023) | (ts % 1000);
+  }
+
+  private setLastTs(ts: number): void {
+    const words = this.words;
+    words[LAST_S] = Math.floor(ts / 1000);
+    words[TS_MS] = ((words[TS_MS] ?? 0) & 1023) | ((ts % 1000) << 10);
   }
 
   /** The APIs the agent called, with their stats. A view: valid until the next `learn`. */
@@ -229,11 +290,11 @@ export class AgentBaseline implements WordStore {
     const tz = this.profile.timezone;
     const day = dayNumber(ts, tz);
     this.events += 1;
-    if (ts < this.firstTs) this.firstTs = ts;
-    if (ts > this.lastTs) this.lastTs = ts;
-    if (day > this.lastDay) {
+    if (ts < this.firstTs) this.setFirstTs(ts);
+    if (ts > this.lastTs) this.setLastTs(ts);
+    if (day > (this.words[LAST_DAY] ?? 0)) {
       this.activeDays += 1;
-      this.lastDay = day;
+      this.words[LAST_DAY] = day;
     }
     const action = (key: string): QuarantineAction =>
       verdict.evidenceAgainst ? 'evidence_against' : verdict.quarantine.has(key) ? 'quarantine' : 'none';
@@ -248,8 +309,7 @@ export class AgentBaseline implements WordStore {
     const wasKnown = beforeFresh && rowQuarantine(this.words, before) < 0;
     const apiRow = this.observeValue(SEG_APIS, api, before, ts, day, action('api'), q, cap, forgetAfterMs);
     const knownNow = rowQuarantine(this.words, apiRow) < 0;
-    this.lastApiChange = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
-    this.lastTaskApiChange = 0;
+    this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
@@ -278,9 +338,10 @@ export class AgentBaseline implements WordStore {
       this.addHourEvents(how, 1);
     }
     const epochHour = Math.floor(ts / 3_600_000);
-    if (epochHour === this.currentHour) this.currentHourEvents += 1;
-    else if (epochHour > this.currentHour) {
-      this.currentHour = epochHour;
+    const currentHour = this.words[CURRENT_HOUR] ?? 0;
+    if (epochHour === currentHour) this.currentHourEvents += 1;
+    else if (epochHour > currentHour) {
+      this.words[CURRENT_HOUR] = epochHour;
       this.currentHourEvents = 1;
     }
 
@@ -294,7 +355,7 @@ export class AgentBaseline implements WordStore {
       const at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
       const observe = (set: number, value: string, key: string) =>
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
-      this.lastTaskApiChange = observe(SCOPE_APIS, api, 'task_api');
+      this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
       for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'task_resource');
     }
@@ -364,8 +425,60 @@ export class AgentBaseline implements WordStore {
     addHourCount(this, how, count);
   }
 
-  /** JSON-safe snapshot for the baselines table. */
-  toJSON(): BaselineSnapshotV2 {
+  /** The snapshot for the baselines table (the current version; see baseline-snapshot.ts). */
+  toJSON(): BaselineSnapshotV3 {
+    const words = this.words;
+    const copy = words.slice(0, usedWords(words));
+    const strings: string[] = [];
+    const index = new Map<number, number>();
+    // Tables and scope keys first, each at its own position: the agent_baselines view slices them.
+    const own = (slot: number) => {
+      const id = copy[slot] ?? 0;
+      if (!index.has(id)) index.set(id, strings.length);
+      copy[slot] = strings.length;
+      strings.push(valueOf(id));
+    };
+    forEachRowId(words, SEG_APIS, own);
+    forEachRowId(words, SEG_RESOURCES, own);
+    forEachScopeKey(words, SEG_TASKS, own);
+    forEachScopeKey(words, SEG_USERS, own);
+    const shared = (slot: number) => {
+      const id = copy[slot] ?? 0;
+      let i = index.get(id);
+      if (i === undefined) {
+        i = strings.length;
+        index.set(id, i);
+        strings.push(valueOf(id));
+      }
+      copy[slot] = i;
+    };
+    forEachScopeValue(words, SEG_TASKS, shared);
+    forEachScopeValue(words, SEG_USERS, shared);
+    const quarantined: number[] = [];
+    let i = 0;
+    for (let at = segmentStart(words, SEG_APIS); at < segmentEnd(words, SEG_APIS); at += ROW_WORDS, i += 1)
+      if (rowQuarantine(words, at) >= 0) quarantined.push(i);
+    const activeHours: number[] = [];
+    forEachHourCount(words, (h) => activeHours.push(h));
+    const { tasks, users } = this.scopeCounts();
+    return {
+      v: 3,
+      profile: this.profile,
+      first: this.firstTs,
+      last: this.lastTs,
+      events: this.events,
+      active_days: this.activeDays,
+      current_hour_events: this.currentHourEvents,
+      counts: [rowsIn(words, SEG_APIS), rowsIn(words, SEG_RESOURCES), tasks, users],
+      quarantined,
+      active_hours: activeHours,
+      strings,
+      words: encodeWords(copy),
+    };
+  }
+
+  /** The baseline as readable columns (the v2 snapshot): for tests and diagnostics. */
+  toColumns(): BaselineSnapshotV2 {
     const words = this.words;
     const tableColumns = <V>(segment: number, value: (id: number) => V): ValueColumns<V> => {
       const c = emptyValueColumns<V>();
@@ -437,6 +550,43 @@ export class AgentBaseline implements WordStore {
 
   /** A baseline from its snapshot, of any version (see baseline-snapshot.ts). */
   static fromJSON(agentId: string, snapshot: BaselineSnapshot): AgentBaseline {
+    return snapshot.v === 3
+      ? AgentBaseline.fromWords(agentId, snapshot)
+      : AgentBaseline.fromColumns(agentId, snapshot);
+  }
+
+  /** A v3 snapshot: its words as they were, string indexes turned back into dictionary ids. */
+  private static fromWords(agentId: string, s: BaselineSnapshotV3): AgentBaseline {
+    const words = decodeWords(s.words);
+    const ids = s.strings.map(acquireValue);
+    const resolve = (slot: number) => {
+      const id = ids[words[slot] ?? 0] ?? 0;
+      retainValue(id);
+      words[slot] = id;
+    };
+    forEachRowId(words, SEG_APIS, resolve);
+    forEachRowId(words, SEG_RESOURCES, resolve);
+    forEachScopeKey(words, SEG_TASKS, resolve);
+    forEachScopeKey(words, SEG_USERS, resolve);
+    forEachScopeValue(words, SEG_TASKS, resolve);
+    forEachScopeValue(words, SEG_USERS, resolve);
+    for (const id of ids) releaseValue(id);
+    const b = new AgentBaseline(agentId, words);
+    b.profile = internProfile(s.profile);
+    b.events = s.events;
+    b.activeDays = s.active_days;
+    b.currentHourEvents = s.current_hour_events;
+    let hourEvents = 0;
+    forEachHourCount(words, (_, c) => (hourEvents += c));
+    b.hourEvents = hourEvents;
+    return b;
+  }
+
+  /** A v1 or v2 snapshot (columns of values). */
+  private static fromColumns(
+    agentId: string,
+    snapshot: BaselineSnapshotV1 | BaselineSnapshotV2,
+  ): AgentBaseline {
     const s = upgradeSnapshot(snapshot);
     const scopeWords = (c: ScopeColumns) => {
       let n = 0;
@@ -452,20 +602,21 @@ export class AgentBaseline implements WordStore {
       scopeWords(s.tasks),
       scopeWords(s.users),
     ];
-    let used = SEGMENTS;
-    const words = new Uint32Array(SEGMENTS + sizes.reduce((a, b) => a + b, 0));
+    let used = DATA_START;
+    const words = new Uint32Array(DATA_START + sizes.reduce((a, b) => a + b, 0));
     sizes.forEach((size, segment) => {
       used += size;
       words[segment] = used;
     });
     const b = new AgentBaseline(agentId, words);
     b.profile = internProfile(s.profile);
-    b.firstTs = s.first;
-    b.lastTs = s.last;
+    // Absent (null once through JSON) only for an agent without events, which is never saved.
+    if (Number.isFinite(s.first)) b.setFirstTs(s.first);
+    if (Number.isFinite(s.last)) b.setLastTs(s.last);
     b.events = s.events;
     b.activeDays = s.active_days;
-    b.lastDay = s.last_day;
-    b.currentHour = s.current_hour ?? Number.NEGATIVE_INFINITY;
+    if (Number.isFinite(s.last_day)) words[LAST_DAY] = s.last_day;
+    if (Number.isFinite(s.current_hour)) words[CURRENT_HOUR] = s.current_hour;
     b.currentHourEvents = s.current_hour_events ?? 0;
     const fillTable = <V>(segment: number, c: ValueColumns<V>, id: (v: V) => number) => {
       let at = segmentStart(words, segment);

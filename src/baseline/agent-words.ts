@@ -4,9 +4,12 @@
  * a hash map about 40 bytes per entry, so one array per agent with the segment ends in its first
  * words is what keeps an agent with a few hundred remembered values near 2 KB.
  *
- * Layout: words[0 .. SEGMENTS-1] hold the end offset of each segment; segment `s` spans
- * [s === 0 ? SEGMENTS : words[s - 1], words[s]). Inserting or removing words shifts the segments
- * after it; that happens when a value is new or goes, never for a repeated sighting.
+ * Layout: words[0 .. SEGMENTS-1] hold the end offset of each segment, then SCALAR_WORDS words of
+ * the owner's own scalars (kept here rather than in object fields: an event-time field of an object
+ * is a boxed double of its own); segment `s` spans [s === 0 ? DATA_START : words[s - 1], words[s]).
+ * Inserting or removing words shifts the segments after it; that happens when a value is new or
+ * goes, never for a repeated sighting. The layout is also the v3 snapshot's (baseline-snapshot.ts):
+ * changing it needs a new snapshot version.
  */
 
 /** Value rows of the APIs, the resources and the hours of week under review. */
@@ -19,6 +22,10 @@ export const SEG_HOUR_COUNTS = 3;
 export const SEG_TASKS = 4;
 export const SEG_USERS = 5;
 export const SEGMENTS = 6;
+/** Words after the segment ends that belong to the owner (AgentBaseline's timestamps). */
+export const SCALAR_WORDS = 5;
+/** Where the first segment starts. */
+export const DATA_START = SEGMENTS + SCALAR_WORDS;
 
 /** Holder of an agent's words: inserting may replace the array. */
 export interface WordStore {
@@ -27,13 +34,13 @@ export interface WordStore {
 
 /** An empty layout with `reserve` spare words. */
 export function emptyWords(reserve = 0): Uint32Array {
-  const words = new Uint32Array(SEGMENTS + reserve);
-  words.fill(SEGMENTS, 0, SEGMENTS);
+  const words = new Uint32Array(DATA_START + reserve);
+  words.fill(DATA_START, 0, SEGMENTS);
   return words;
 }
 
 export function segmentStart(words: Uint32Array, segment: number): number {
-  return segment === 0 ? SEGMENTS : (words[segment - 1] ?? 0);
+  return segment === 0 ? DATA_START : (words[segment - 1] ?? 0);
 }
 
 export function segmentEnd(words: Uint32Array, segment: number): number {

@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { AgentType } from '../../schemas/event.js';
 
 /** What the agent says about itself, as of its latest event. */
@@ -84,8 +85,53 @@ export interface BaselineSnapshotV2 {
   users: ScopeColumns;
 }
 
+/**
+ * The persisted form since v3: the agent's word array itself (agent-words.ts), base64 of its
+ * little-endian bytes, with every dictionary id replaced by an index into `strings`. Loading is a
+ * decode and one pass over the id words instead of parsing ~1,000 numbers into columns and
+ * rebuilding the tables from them (issue 5: 100k agents reload in seconds), and the state is
+ * smaller: no millisecond timestamps written out in decimal, no value names repeated.
+ *
+ * The fields besides `words` and `strings` are what the `agent_baselines` view (migration 5) reads
+ * without decoding the words: `strings` starts with the API values, the resource values, the task
+ * keys and the user keys, in table order (`counts` says how many of each); the values only scopes
+ * hold follow. `quarantined` indexes the APIs under review, `active_hours` lists the hours of week
+ * with learned events. `first` and `last` repeat what the words hold.
+ */
+export interface BaselineSnapshotV3 {
+  v: 3;
+  profile: AgentProfile;
+  first: number;
+  last: number;
+  events: number;
+  active_days: number;
+  current_hour_events: number;
+  counts: [apis: number, resources: number, tasks: number, users: number];
+  quarantined: number[];
+  active_hours: number[];
+  strings: string[];
+  words: string;
+}
+
 /** Any persisted form. */
-export type BaselineSnapshot = BaselineSnapshotV1 | BaselineSnapshotV2;
+export type BaselineSnapshot = BaselineSnapshotV1 | BaselineSnapshotV2 | BaselineSnapshotV3;
+
+const BIG_ENDIAN = endianness() === 'BE';
+
+/** Base64 of the words as little-endian bytes (the v3 `words`). */
+export function encodeWords(words: Uint32Array): string {
+  const bytes = Buffer.from(words.buffer, words.byteOffset, words.byteLength);
+  return (BIG_ENDIAN ? Buffer.from(bytes).swap32() : bytes).toString('base64');
+}
+
+/** The words of a v3 `words` string, in an array of exactly their length. */
+export function decodeWords(text: string): Uint32Array {
+  const words = new Uint32Array(Buffer.byteLength(text, 'base64') >>> 2);
+  const bytes = Buffer.from(words.buffer);
+  bytes.write(text, 'base64');
+  if (BIG_ENDIAN) bytes.swap32();
+  return words;
+}
 
 export function emptyValueColumns<V>(): ValueColumns<V> {
   return { value: [], first: [], last: [], count: [], days: [], last_day: [], quarantine: [] };
@@ -141,8 +187,8 @@ export function scopeColumnsFromV1(
   return c;
 }
 
-/** A stored snapshot in the current shape, whichever version was written. */
-export function upgradeSnapshot(s: BaselineSnapshot): BaselineSnapshotV2 {
+/** A v1 or v2 snapshot as v2 columns (v3 is loaded from its words instead). */
+export function upgradeSnapshot(s: BaselineSnapshotV1 | BaselineSnapshotV2): BaselineSnapshotV2 {
   if (s.v === 2) return s;
   const strings: string[] = [];
   const index = new Map<string, number>();

@@ -263,6 +263,20 @@ export function forEachScope(words: Uint32Array, segment: number, visit: (at: nu
   for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) visit(at);
 }
 
+/** The offset of every scope's key word, in order (for snapshots, which swap ids for strings). */
+export function forEachScopeKey(words: Uint32Array, segment: number, visit: (slot: number) => void): void {
+  forEachScope(words, segment, visit);
+}
+
+/** The offset of every value id word of every scope (APIs, then resources), block by block. */
+export function forEachScopeValue(words: Uint32Array, segment: number, visit: (slot: number) => void): void {
+  const end = segmentEnd(words, segment);
+  for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
+    const n = (words[at + APIS_N] ?? 0) + (words[at + RESOURCES_N] ?? 0);
+    for (let i = 0; i < n; i += 1) visit(at + SCOPE_HEADER + 2 * i);
+  }
+}
+
 /** One set of a scope as a detector sees it, valid until the agent learns again. */
 export class ScopeSetView implements KnownValues {
   private readonly words: Uint32Array;

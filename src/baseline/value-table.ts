@@ -20,6 +20,12 @@ export function rowsIn(words: Uint32Array, segment: number): number {
   return (segmentEnd(words, segment) - segmentStart(words, segment)) / ROW_WORDS;
 }
 
+/** The offset of every row's id word, in order (for snapshots, which swap ids for strings). */
+export function forEachRowId(words: Uint32Array, segment: number, visit: (slot: number) => void): void {
+  const end = segmentEnd(words, segment);
+  for (let at = segmentStart(words, segment); at < end; at += ROW_WORDS) visit(at);
+}
+
 /** Opens a zeroed row at the end of the segment and returns its offset. */
 export function appendRow(store: WordStore, segment: number): number {
   const at = segmentEnd(store.words, segment);

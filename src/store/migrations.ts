@@ -283,4 +283,52 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'agent_baselines reads the v3 baseline state (word array and string list) as well as v1 and v2',
+    statements: [
+      // v3 keeps its tables in a binary word array; the plain fields beside it are what this view
+      // reads: `strings` begins with the APIs, resources, task keys and user keys (`counts` of each).
+      `CREATE OR REPLACE VIEW {db}.agent_baselines AS
+      SELECT
+        agent_id,
+        last_ts,
+        JSONExtractString(state, 'profile', 'owner') AS owner,
+        JSONExtractString(state, 'profile', 'type') AS agent_type,
+        JSONExtractString(state, 'profile', 'timezone') AS timezone,
+        JSONExtractUInt(state, 'events') AS events,
+        JSONExtractUInt(state, 'active_days') AS active_days,
+        toDateTime64(JSONExtractUInt(state, 'first') / 1000, 3, 'UTC') AS first_event,
+        multiIf(v >= 3, arraySlice(strings, 1, counts[1]),
+          v = 2, JSONExtract(state, 'apis', 'value', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'apis'))) AS apis,
+        multiIf(v >= 3, arrayMap(i -> strings[i + 1], JSONExtract(state, 'quarantined', 'Array(UInt64)')),
+          v = 2, arrayFilter((a, q) -> q >= 0, JSONExtract(state, 'apis', 'value', 'Array(String)'), JSONExtract(state, 'apis', 'quarantine', 'Array(Int64)')),
+          arrayMap(x -> JSONExtractString(x, 1), arrayFilter(x -> JSONExtractInt(x, 7) >= 0, JSONExtractArrayRaw(state, 'apis')))) AS apis_in_quarantine,
+        multiIf(v >= 3, arraySlice(strings, counts[1] + 1, counts[2]),
+          v = 2, JSONExtract(state, 'resources', 'value', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'resources'))) AS resources,
+        multiIf(v >= 3, arraySlice(strings, counts[1] + counts[2] + 1, counts[3]),
+          v = 2, JSONExtract(state, 'tasks', 'key', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'tasks'))) AS tasks,
+        multiIf(v >= 3, arraySlice(strings, counts[1] + counts[2] + counts[3] + 1, counts[4]),
+          v = 2, JSONExtract(state, 'users', 'key', 'Array(String)'),
+          arrayMap(x -> JSONExtractString(x, 1), JSONExtractArrayRaw(state, 'users'))) AS users,
+        multiIf(v >= 3, JSONExtract(state, 'active_hours', 'Array(UInt64)'),
+          v = 2, JSONExtract(state, 'hour_counts', 'hour', 'Array(UInt64)'),
+          arrayMap(x -> JSONExtractUInt(x, 1), JSONExtractArrayRaw(state, 'hour_counts'))) AS active_hours_of_week,
+        saved_at
+      FROM (
+        SELECT agent_id, last_ts, state, saved_at,
+          JSONExtractUInt(state, 'v') AS v,
+          JSONExtract(state, 'strings', 'Array(String)') AS strings,
+          JSONExtract(state, 'counts', 'Array(UInt64)') AS counts
+        FROM (
+          SELECT agent_id, argMax(last_ts, updated_at) AS last_ts, argMax(state, updated_at) AS state, max(updated_at) AS saved_at
+          FROM {db}.baselines
+          GROUP BY agent_id
+        )
+      )`,
+    ],
+  },
 ];

@@ -6,7 +6,12 @@ import {
   type LearnVerdict,
   type LearningSettings,
 } from '../../src/baseline/agent-baseline.js';
-import type { BaselineSnapshotV1 } from '../../src/baseline/baseline-snapshot.js';
+import {
+  decodeWords,
+  encodeWords,
+  type BaselineSnapshotV1,
+  type BaselineSnapshotV2,
+} from '../../src/baseline/baseline-snapshot.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
@@ -73,7 +78,7 @@ describe('agent baseline', () => {
     for (const [n, api] of ['w', 'x', 'y', 'z'].entries()) a.learn(event(n, T0, api), NO_VERDICT, SETTINGS);
     a.learn(event(9, T0 + HOUR, 'w'), NO_VERDICT, SETTINGS);
     a.learn(event(10, T0 + HOUR, 'v'), NO_VERDICT, SETTINGS);
-    expect(a.toJSON().apis.value).toEqual(['w', 'y', 'z', 'v']);
+    expect(a.toColumns().apis.value).toEqual(['w', 'y', 'z', 'v']);
     expect(a.lastApiChange).toBe(VALUE_NEW | VALUE_BECAME_KNOWN);
   });
 
@@ -112,7 +117,7 @@ describe('agent baseline', () => {
       users: [],
     };
     const b = AgentBaseline.fromJSON('a1', v1);
-    expect(b.toJSON()).toEqual({
+    expect(b.toColumns()).toEqual({
       v: 2,
       profile: { name: 'bot-1' },
       first: T0,
@@ -168,14 +173,14 @@ describe('agent baseline', () => {
 
   it('widens hour counts past 16 bits without losing any', () => {
     const a = AgentBaseline.fromJSON('a1', {
-      ...new AgentBaseline('a1').toJSON(),
+      ...new AgentBaseline('a1').toColumns(),
       hour_counts: { hour: [0, 1], count: [65_535, 7] },
     });
     a.learn(event(0, T0, 'x'), NO_VERDICT, SETTINGS); // Monday 00:00: hour of week 0
     expect(a.hourCount(0)).toBe(65_536);
     expect(a.hourCount(1)).toBe(7);
     expect(a.hourTotal()).toBe(65_543);
-    expect(a.toJSON().hour_counts).toEqual({ hour: [0, 1], count: [65_536, 7] });
+    expect(a.toColumns().hour_counts).toEqual({ hour: [0, 1], count: [65_536, 7] });
   });
 
   it('gives dictionary references back when values are forgotten', () => {
@@ -189,5 +194,69 @@ describe('agent baseline', () => {
     expect(dictionaryStats()).toEqual(before);
     expect(a.apis.size).toBe(0);
     expect(a.scopeCounts()).toEqual({ tasks: 0, users: 0 });
+  });
+});
+
+describe('v3 snapshot', () => {
+  it('encodes words as little-endian base64 and decodes them to an exact-length array', () => {
+    const words = Uint32Array.of(0, 1, 0x0403_0201, 0xffff_ffff);
+    const text = encodeWords(words);
+    expect(Buffer.from(text, 'base64').subarray(8, 12)).toEqual(Buffer.from([1, 2, 3, 4]));
+    expect(decodeWords(text)).toEqual(words);
+    expect(decodeWords(encodeWords(new Uint32Array(0)))).toEqual(new Uint32Array(0));
+  });
+
+  it('lists tables and scope keys first, for the agent_baselines view', () => {
+    const a = new AgentBaseline('a1');
+    a.learn(event(0, T0, 'x'), quarantine('api'), SETTINGS);
+    a.learn(event(1, T0 + HOUR, 'y'), NO_VERDICT, SETTINGS);
+    const s = a.toJSON();
+    expect(s.v).toBe(3);
+    expect(s.counts).toEqual([2, 2, 2, 2]);
+    expect(s.strings.slice(0, 8)).toEqual(['x', 'y', 'r0', 'r1', 'id:t0', 'id:t1', 'user0', 'user1']);
+    expect(s.quarantined).toEqual([0]);
+    expect(s.active_hours).toEqual([0, 1]);
+    expect(s.first).toBe(T0);
+    expect(s.last).toBe(T0 + HOUR);
+  });
+
+  it('restores every version to the same state, which learns on alike, with references balanced', () => {
+    const before = dictionaryStats();
+    const steps = history();
+    const a = new AgentBaseline('a1');
+    for (const { event: e, verdict } of steps.slice(0, 70)) a.learn(e, verdict, SETTINGS);
+    const v2 = JSON.parse(JSON.stringify(a.toColumns())) as BaselineSnapshotV2;
+    const v3 = JSON.parse(JSON.stringify(a.toJSON())) as ReturnType<AgentBaseline['toJSON']>;
+    const fromV2 = AgentBaseline.fromJSON('a1', v2);
+    const fromV3 = AgentBaseline.fromJSON('a1', v3);
+    const viaBoth = AgentBaseline.fromJSON('a1', JSON.parse(JSON.stringify(fromV2.toJSON())) as typeof v3);
+    for (const b of [fromV2, fromV3, viaBoth]) {
+      expect(b.toColumns()).toEqual(a.toColumns());
+      expect(b.toJSON()).toEqual(a.toJSON());
+    }
+    for (const { event: e, verdict } of steps.slice(70)) {
+      for (const b of [a, fromV2, fromV3, viaBoth]) b.learn(e, verdict, SETTINGS);
+      for (const b of [fromV2, fromV3, viaBoth]) {
+        expect(b.lastApiChange).toBe(a.lastApiChange);
+        expect(b.lastTaskApiChange).toBe(a.lastTaskApiChange);
+        expect(b.eventsThisHour(e.ts)).toBe(a.eventsThisHour(e.ts));
+      }
+    }
+    for (const b of [fromV2, fromV3, viaBoth]) expect(b.toColumns()).toEqual(a.toColumns());
+    for (const b of [a, fromV2, fromV3, viaBoth]) b.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
+    expect(dictionaryStats()).toEqual(before);
+  });
+
+  it('reports no time before the first event', () => {
+    const a = new AgentBaseline('a1');
+    expect([a.firstTs, a.lastTs, a.lastDay, a.currentHour]).toEqual([
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ]);
+    a.learn(event(0, T0 + 999, 'x'), NO_VERDICT, SETTINGS);
+    a.learn(event(1, T0 + 7, 'x'), NO_VERDICT, SETTINGS);
+    expect([a.firstTs, a.lastTs, a.lastDay, a.currentHour]).toEqual([T0 + 7, T0 + 999, T0 / DAY, T0 / HOUR]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SEGMENTS,
+  DATA_START,
   SEG_RESOURCES,
   SEG_TASKS,
   SEG_USERS,
@@ -21,14 +21,14 @@ describe('agent words', () => {
     store.words.set([5, 6], segmentStart(store.words, SEG_USERS));
     insertWords(store, SEG_RESOURCES, segmentStart(store.words, SEG_RESOURCES), 3);
     store.words.set([1, 2, 3], segmentStart(store.words, SEG_RESOURCES));
-    expect(segmentStart(store.words, SEG_RESOURCES)).toBe(SEGMENTS);
-    expect(segmentEnd(store.words, SEG_RESOURCES)).toBe(SEGMENTS + 3);
-    expect(segmentStart(store.words, SEG_TASKS)).toBe(SEGMENTS + 3);
+    expect(segmentStart(store.words, SEG_RESOURCES)).toBe(DATA_START);
+    expect(segmentEnd(store.words, SEG_RESOURCES)).toBe(DATA_START + 3);
+    expect(segmentStart(store.words, SEG_TASKS)).toBe(DATA_START + 3);
     const users = segmentStart(store.words, SEG_USERS);
     expect([...store.words.subarray(users, users + 2)]).toEqual([5, 6]);
-    removeWords(store, SEG_RESOURCES, SEGMENTS + 1, 1);
-    expect(usedWords(store.words)).toBe(SEGMENTS + 4);
-    expect([...store.words.subarray(SEGMENTS, SEGMENTS + 4)]).toEqual([1, 3, 5, 6]);
+    removeWords(store, SEG_RESOURCES, DATA_START + 1, 1);
+    expect(usedWords(store.words)).toBe(DATA_START + 4);
+    expect([...store.words.subarray(DATA_START, DATA_START + 4)]).toEqual([1, 3, 5, 6]);
   });
 
   it('zeroes opened words and grows with little slack', () => {
@@ -39,10 +39,10 @@ describe('agent words', () => {
       expect(store.words[at]).toBe(0);
       store.words[at] = 9;
     }
-    expect(usedWords(store.words)).toBe(SEGMENTS + 200);
-    expect(store.words.length).toBeLessThanOrEqual((SEGMENTS + 200) * 1.2 + 8);
-    removeWords(store, SEG_TASKS, SEGMENTS, 150);
+    expect(usedWords(store.words)).toBe(DATA_START + 200);
+    expect(store.words.length).toBeLessThanOrEqual((DATA_START + 200) * 1.2 + 8);
+    removeWords(store, SEG_TASKS, DATA_START, 150);
     trimWords(store);
-    expect(store.words.length).toBe(SEGMENTS + 50);
+    expect(store.words.length).toBe(DATA_START + 50);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DATA_START,
+  SEGMENTS,
   SEG_HOUR_COUNTS,
   emptyWords,
   segmentEnd,
@@ -60,7 +62,7 @@ describe('hour-of-week counts', () => {
     ] as const) {
       expect(hourCountWords(hours, counts)).toBe(words);
       const store: WordStore = { words: emptyWords(words) };
-      for (let s = SEG_HOUR_COUNTS; s < store.words.length && s < 6; s += 1) store.words[s] = 6 + words;
+      for (let s = SEG_HOUR_COUNTS; s < SEGMENTS; s += 1) store.words[s] = DATA_START + words;
       writeHourCounts(store.words, hours, counts);
       const seen: [number, number][] = [];
       forEachHourCount(store.words, (h, c) => seen.push([h, c]));

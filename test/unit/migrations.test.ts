@@ -8,10 +8,12 @@ describe('migrations', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
-  it('redefine agent_baselines last with a view that reads both baseline state versions', () => {
+  it('redefine agent_baselines last with a view that reads every baseline state version', () => {
     const last = MIGRATIONS.filter((m) =>
       m.statements.some((s) => s.includes('VIEW {db}.agent_baselines')),
     ).at(-1);
-    expect(last?.statements.join('\n')).toContain("JSONExtractUInt(state, 'v') >= 2");
+    const sql = last?.statements.join('\n') ?? '';
+    expect(sql).toContain("JSONExtractUInt(state, 'v') AS v");
+    for (const branch of ['v >= 3', 'v = 2', 'JSONExtractArrayRaw(state']) expect(sql).toContain(branch);
   });
 });
