@@ -105,7 +105,13 @@ export class BaselineRegistry {
   /** Learns from `event` once the detectors are done with it. */
   learn(event: AgentEvent, verdict: LearnVerdict): void {
     const agent = this.get(event.agent.id);
+    const activeDays = agent.activeDays;
     agent.learn(event, verdict, this.settings);
+    // Forgetting follows event time (the first event of each active day), never the wall-clock
+    // moments of checkpoints: a replay forgets exactly where the live run did, so both raise the
+    // same alerts with the same texts.
+    if (agent.activeDays !== activeDays)
+      this.cohorts.forgetting(agent, () => agent.forget(event.ts, this.settings.forgetAfterMs));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
     if (!this.isLearning(agent)) this.cohorts.record(agent, event.action.api, taskKey(event));
@@ -121,7 +127,6 @@ export class BaselineRegistry {
     for (const id of this.dirty) {
       const baseline = this.baselines.get(id);
       if (!baseline) continue;
-      baseline.forget(baseline.lastTs, this.settings.forgetAfterMs);
       rows.push({ agentId: id, lastTs: baseline.lastTs, snapshot: baseline.toJSON() });
     }
     this.dirty.clear();

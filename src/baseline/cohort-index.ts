@@ -88,17 +88,45 @@ class Cohort implements CohortView {
     return this.taskApiTriers.get(task)?.get(api) ?? 0;
   }
 
-  /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one value. */
-  count(users: Map<string, number>, triers: Map<string, number>, key: string, change: number): void {
-    if (change & VALUE_NEW) triers.set(key, (triers.get(key) ?? 0) + 1);
-    if (change & VALUE_BECAME_KNOWN) users.set(key, (users.get(key) ?? 0) + 1);
+  /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one value; `sign` -1 takes them back. */
+  count(
+    users: Map<string, number>,
+    triers: Map<string, number>,
+    key: string,
+    change: number,
+    sign = 1,
+  ): void {
+    if (change & VALUE_NEW) adjust(triers, key, sign);
+    if (change & VALUE_BECAME_KNOWN) adjust(users, key, sign);
   }
 
   /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one API of a task. */
-  countTask(task: string, api: string, change: number): void {
+  countTask(task: string, api: string, change: number, sign = 1): void {
     if (change === 0) return;
-    this.count(perTask(this.taskApiUsers, task), perTask(this.taskApiTriers, task), api, change);
+    this.count(perTask(this.taskApiUsers, task), perTask(this.taskApiTriers, task), api, change, sign);
   }
+
+  /** Adds (or with `sign` -1 takes out) everything a member's baseline holds. */
+  contribute(agent: AgentBaseline, sign: 1 | -1): void {
+    agent.apis.forEach((api, established) =>
+      this.count(
+        this.apiUsers,
+        this.apiTriers,
+        api,
+        VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0),
+        sign,
+      ),
+    );
+    agent.forEachTaskApi((task, api, established) =>
+      this.countTask(task, api, VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0), sign),
+    );
+  }
+}
+
+function adjust(counts: Map<string, number>, key: string, delta: number): void {
+  const n = (counts.get(key) ?? 0) + delta;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 function perTask(byTask: Map<string, Map<string, number>>, task: string): Map<string, number> {
@@ -195,18 +223,23 @@ export class CohortIndex {
     if (cohort && !cohort.memberIds.has(agent.agentId)) this.join(cohort, agent);
   }
 
+  /**
+   * Runs `forget` on an agent's baseline with its adoption counts taken out of its cohort and put
+   * back after: what the agent forgets stops counting, so it is never counted as its own peer.
+   */
+  forgetting(agent: AgentBaseline, forget: () => void): void {
+    const cohort = this.cohortOf(agent.profile, false);
+    if (!cohort?.memberIds.has(agent.agentId)) {
+      forget();
+      return;
+    }
+    cohort.contribute(agent, -1);
+    forget();
+    cohort.contribute(agent, 1);
+  }
+
   private join(cohort: Cohort, agent: AgentBaseline): void {
     cohort.memberIds.add(agent.agentId);
-    agent.apis.forEach((api, established) =>
-      cohort.count(
-        cohort.apiUsers,
-        cohort.apiTriers,
-        api,
-        VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0),
-      ),
-    );
-    agent.forEachTaskApi((task, api, established) =>
-      cohort.countTask(task, api, VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0)),
-    );
+    cohort.contribute(agent, 1);
   }
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../schemas/config.js';
+import { eventSchema, type AgentEvent } from '../../schemas/event.js';
+import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
+import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
+import { baselineSettings } from '../../src/pipeline/detection-setup.js';
+import { agentHistory, callOn } from '../support/event-factory.js';
+
+// Forgetting after 3 days: `legacy.export` is used on day 0 only and expires during the run.
+const config = configSchema.parse({ baseline: { forget_after_days: 3 } });
+
+/** One agent of the `mail-bot` cohort: `legacy.export` on day 0, routine work for 10 days. */
+function history(agentId: string): AgentEvent[] {
+  const events = [
+    {
+      ...callOn(agentId, 'legacy.export', 0, `${agentId}-old`, 'read'),
+      agent: { id: agentId, name: `${agentId}` },
+    },
+    ...agentHistory({ agentId, days: 10, perDay: 6, apis: ['kb.search', 'crm.read'] }).map((e) => ({
+      ...e,
+      agent: { id: agentId, name: `${agentId}` },
+    })),
+  ];
+  return events.map((e) => eventSchema.parse(e)).sort((a, b) => a.ts - b.ts);
+}
+
+function feed(registry: BaselineRegistry, events: readonly AgentEvent[], snapshotEvery?: number): void {
+  events.forEach((event, i) => {
+    registry.view(event);
+    registry.learn(event, NO_VERDICT);
+    if (snapshotEvery !== undefined && i % snapshotEvery === 0) registry.takeSnapshots();
+  });
+}
+
+describe('BaselineRegistry forgetting', () => {
+  const events = history('mail-bot-1');
+
+  it('learns the same state whenever snapshots are taken: forgetting follows event time', () => {
+    const never = new BaselineRegistry(baselineSettings(config.baseline));
+    feed(never, events);
+    for (const every of [1, 7, 25]) {
+      const registry = new BaselineRegistry(baselineSettings(config.baseline));
+      feed(registry, events, every);
+      expect(registry.get('mail-bot-1').toJSON()).toEqual(never.get('mail-bot-1').toJSON());
+    }
+  });
+
+  it('forgets a value unseen for the forget window at the first event of a later day', () => {
+    const registry = new BaselineRegistry(baselineSettings(config.baseline));
+    feed(registry, events);
+    const agent = registry.get('mail-bot-1');
+    expect(agent.apis.has('legacy.export')).toBe(false);
+    expect(agent.apis.has('kb.search')).toBe(true);
+  });
+
+  it('takes what a member forgets out of its cohort: it is never counted as its own peer', () => {
+    const registry = new BaselineRegistry(baselineSettings(config.baseline));
+    const both = [...history('mail-bot-1'), ...history('mail-bot-2')].sort((a, b) => a.ts - b.ts);
+    // Cut before the first event of day 9: both agents are established cohort members by then.
+    const day9 = both.findIndex((e) => e.ts >= Date.UTC(2026, 2, 11));
+    feed(registry, both.slice(0, day9));
+    const probe = both[day9] as AgentEvent;
+    const cohort = registry.view(probe).cohort;
+    expect(cohort?.members).toBe(2);
+    expect(cohort?.triersOf('kb.search')).toBe(2);
+    // `legacy.export` (day 0) expired on day 4 for both: neither counts it any more.
+    expect(cohort?.triersOf('legacy.export')).toBe(0);
+  });
+});
