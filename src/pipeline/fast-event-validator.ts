@@ -73,7 +73,11 @@ function boundedRecord(v: unknown, maxEntries: number, scalars: boolean): boolea
     const value = v[key];
     if (typeof value === 'string') {
       if (value.length > EVENT_LIMITS.parameterValueLength) return false;
-    } else if (!scalars || !(typeof value === 'number' || typeof value === 'boolean' || value === null)) {
+    } else if (
+      !scalars ||
+      // JSON.parse turns 1e400 into Infinity, which z.number() refuses.
+      !((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' || value === null)
+    ) {
       return false;
     }
   }

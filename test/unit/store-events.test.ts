@@ -73,6 +73,12 @@ describe('events table rows (embedded engine)', () => {
       validated(FULL),
       validated(MINIMAL),
       eventSchema.parse({ ...MINIMAL, event_id: 'ev-zod' }),
+      // Half of a cut emoji, in a value and in a key: valid JSON, which ClickHouse cannot parse as is.
+      validated(
+        JSON.parse(
+          '{"event_id":"ev-cut","ts":1777000000000,"agent":{"id":"a","name":"bot \\ud83d"},"action":{"api":"x","parameters":{"k\\udc00":"v"}}}',
+        ),
+      ),
     ]);
   }, 120_000);
 
@@ -156,5 +162,15 @@ describe('events table rows (embedded engine)', () => {
     };
     expect(await row('ev-min')).toMatchObject({ event_id: 'ev-min', ...expected });
     expect(await row('ev-zod')).toMatchObject({ event_id: 'ev-zod', ...expected });
+  });
+
+  it('stores an event with a lone surrogate whole, the half character replaced by U+FFFD', async () => {
+    expect(await row('ev-cut')).toMatchObject({
+      event_id: 'ev-cut',
+      ts_ms: 1_777_000_000_000,
+      agent_id: 'a',
+      agent_name: 'bot \ufffd',
+      parameters: { 'k\ufffd': 'v' },
+    });
   });
 });
