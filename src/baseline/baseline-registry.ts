@@ -10,6 +10,9 @@ import {
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
 
+/** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
+const FORGET_EVERY_ACTIVE_DAYS = 7;
+
 /** Where baselines live between runs (the ClickHouse baselines table). */
 export interface BaselinePersistence {
   loadBaselines(agentIds: readonly string[]): Promise<Map<string, BaselineSnapshot>>;
@@ -107,10 +110,10 @@ export class BaselineRegistry {
     const agent = this.get(event.agent.id);
     const activeDays = agent.activeDays;
     agent.learn(event, verdict, this.settings);
-    // Forgetting follows event time (the first event of each active day), never the wall-clock
-    // moments of checkpoints: a replay forgets exactly where the live run did, so both raise the
-    // same alerts with the same texts.
-    if (agent.activeDays !== activeDays)
+    // Forgetting follows event time (the first event of every 7th active day), never the
+    // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
+    // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.
+    if (agent.activeDays !== activeDays && agent.activeDays % FORGET_EVERY_ACTIVE_DAYS === 0)
       this.cohorts.forgetting(agent, () => agent.forget(event.ts, this.settings.forgetAfterMs));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.

@@ -45,7 +45,7 @@ describe('BaselineRegistry forgetting', () => {
     }
   });
 
-  it('forgets a value unseen for the forget window at the first event of a later day', () => {
+  it('forgets a value unseen for the forget window within a week of active days', () => {
     const registry = new BaselineRegistry(baselineSettings(config.baseline));
     feed(registry, events);
     const agent = registry.get('mail-bot-1');
