@@ -150,7 +150,7 @@ global(
   defaultNetstreamDriverKeyFile=${q(this.certs.keyFile)}
 )
 # On SIGTERM, finish writing what was read (a read batch was confirmed to the sender by the close
-# handshake); the default 1.5 s is not enough on a busy CI machine, and 'stop' kills after 10 s.
+# handshake), for longer than the default 1.5 s on a busy machine; 'stop' kills after 10 s.
 main_queue(queue.timeoutShutdown="8000" queue.timeoutActionCompletion="8000")
 module(load="imtcp" maxSessions="500")
 module(load="imudp")
