@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +13,7 @@ import { parseArgs } from 'node:util';
 import kafkajs from 'kafkajs';
 import type { Kafka } from 'kafkajs';
 import { configSchema } from '../schemas/config.js';
+import { freePort } from '../src/devtools/free-port.js';
 import { startKafkaBroker, type KafkaBroker } from '../src/devtools/kafka-broker.js';
 import { silentLogger } from '../src/logger.js';
 import { AgentwatchService } from '../src/service/agentwatch-service.js';
@@ -191,17 +191,6 @@ async function fullPipeline(brokers: string, topic: string): Promise<void> {
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-/** A free loopback TCP port. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** One sample of a Prometheus text exposition, or NaN. */

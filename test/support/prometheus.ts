@@ -3,11 +3,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { freePort } from '../../src/devtools/free-port.js';
 
 /** Debian package that provides each binary; CI installs it from deploy/ci/apt-packages.txt. */
 const PACKAGE_OF = {
@@ -54,18 +54,6 @@ export function runTool(
   });
   if (result.error) throw new Error(`${tool} ${args.join(' ')}: ${result.error.message}`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A port that was free a moment ago on 127.0.0.1 (the caller retries if someone takes it). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 const sampleSchema = z.object({

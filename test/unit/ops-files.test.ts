@@ -22,12 +22,12 @@ import { agentHistory } from '../support/event-factory.js';
 import {
   SCRAPE_SERIES,
   TARGET_LABELS,
-  freePort,
   promqlReferences,
   requireTool,
   runTool,
   type PromReferences,
 } from '../support/prometheus.js';
+import { freePort } from '../../src/devtools/free-port.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
