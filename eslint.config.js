@@ -2,6 +2,88 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of the house, from the ground up (DESIGN.md "Layers"). A file may import its own layer
+ * and the ones below it, never one above: `no-restricted-imports` refuses every import whose path
+ * names a higher layer's folder. test/ is outside the house and may import anything.
+ * The configuration schema (schemas/config.ts and what it nests) composes the detectors' and sinks'
+ * own settings, so it sits above them, beside src/config/; the event and alert contracts stay at
+ * the bottom. Simulation (synthetic fleets) and devtools (a local Kafka broker, free ports) sit
+ * below the CLI that runs them; eval, bench and scripts are on top.
+ */
+export const LAYERS = [
+  {
+    name: 'contracts and shared utilities',
+    files: [
+      'schemas/event.ts',
+      'schemas/alert.ts',
+      'src/errors.ts',
+      'src/time/**',
+      'src/events/**',
+      'src/metrics.ts',
+      'src/logger.ts',
+      'src/retry.ts',
+      'src/scalar-text.ts',
+    ],
+    imports: [],
+  },
+  { name: 'baseline', files: ['src/baseline/**'], imports: ['(^|/)baseline/'] },
+  {
+    name: 'detection',
+    files: ['src/detection/**', 'detectors/**'],
+    imports: ['(^|/)(detection|detectors)/'],
+  },
+  { name: 'formats', files: ['src/formats/**'], imports: ['(^|/)formats/'] },
+  {
+    name: 'configuration',
+    files: ['schemas/config.ts', 'schemas/sink-config.ts', 'schemas/json-schema.ts', 'src/config/**'],
+    imports: ['(^|/)schemas/(config|sink-config|json-schema)\\.js$', '(^|/)config/'],
+  },
+  {
+    name: 'sinks and store',
+    files: ['src/sinks/**', 'src/store/**', 'src/dead-letter/**', 'src/kafka/**'],
+    imports: ['(^|/)(sinks|store|dead-letter|kafka)/'],
+  },
+  { name: 'pipeline', files: ['src/pipeline/**'], imports: ['(^|/)pipeline/'] },
+  {
+    name: 'sources and adapters',
+    files: ['src/sources/**', 'src/adapters/**'],
+    imports: ['(^|/)(sources|adapters)/'],
+  },
+  {
+    name: 'simulation and devtools',
+    files: ['src/simulation/**', 'src/devtools/**'],
+    imports: ['(^|/)(simulation|devtools)/'],
+  },
+  { name: 'service and cli', files: ['src/service/**', 'src/cli/**'], imports: ['(^|/)(service|cli)/'] },
+  {
+    name: 'eval, bench and scripts',
+    files: ['src/eval/**', 'bench/**', 'scripts/**'],
+    imports: ['(^|/)(eval|bench|scripts)/'],
+  },
+];
+
+/** One `no-restricted-imports` block per layer: every higher layer's folders are off limits. */
+const layerFences = LAYERS.map((layer, i) => {
+  const above = LAYERS.slice(i + 1);
+  return {
+    files: layer.files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: above.flatMap((higher) =>
+            higher.imports.map((regex) => ({
+              regex,
+              message: `${layer.name} must not import ${higher.name} (a higher layer): imports go down only (eslint.config.js LAYERS).`,
+            })),
+          ),
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'deploy/kafka/lib/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -19,6 +101,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...layerFences,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

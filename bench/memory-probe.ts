@@ -9,7 +9,7 @@ import { eventSchema } from '../schemas/event.js';
 import { NO_VERDICT } from '../src/baseline/agent-baseline.js';
 import { BaselineRegistry } from '../src/baseline/baseline-registry.js';
 import { silentLogger } from '../src/logger.js';
-import { baselineSettings } from '../src/pipeline/detection-setup.js';
+import { baselineSettings } from '../src/detection/detection-setup.js';
 import { AgentwatchStore } from '../src/store/agentwatch-store.js';
 import { benchEventLines } from './bench-events.js';
 

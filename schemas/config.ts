@@ -1,58 +1,11 @@
 import { z } from 'zod';
-import { detectors } from '../detectors/index.js';
-import type { DetectorDefinition } from '../src/detection/detector-contract.js';
-import { SEVERITIES } from './alert.js';
-import { isValidTimeZone } from '../src/baseline/event-time.js';
+import { baselineConfigSchema, calendarsConfigSchema } from '../src/baseline/baseline-config.js';
+import {
+  customDetectorsConfigSchema,
+  detectorsConfigSchema,
+  exceptionsConfigSchema,
+} from '../src/detection/detection-config.js';
 import { defaultSinks, sinkSchema } from './sink-config.js';
-
-const severity = z.enum(SEVERITIES);
-
-function detectorSection<C extends z.ZodType>(id: string, settings: C, dedupMinutes = 60) {
-  return z
-    .strictObject({
-      enabled: z.boolean().default(true).describe(`Run ${id}.`),
-      dedup_window_minutes: z
-        .number()
-        .min(0)
-        .default(dedupMinutes)
-        .describe(
-          'Findings with the same agent and key within this event-time window fold into one alert (0: off).',
-        ),
-      severity_override: severity
-        .nullable()
-        .default(null)
-        .describe('Force this severity on every finding (null: keep).'),
-      min_severity: severity.default('informational').describe('Drop findings below this severity.'),
-      settings: settings
-        .prefault({} as z.input<C>)
-        .describe(`${id} settings (see detectors/${id}/README.md).`),
-    })
-    .prefault({});
-}
-
-type SectionOf<C extends z.ZodType> = ReturnType<typeof detectorSection<C>>;
-/** One section per registered detector, typed with that detector's own settings. */
-type DetectorSections = {
-  [K in keyof typeof detectors]: (typeof detectors)[K] extends DetectorDefinition<infer C>
-    ? SectionOf<C>
-    : never;
-};
-
-const detectorShape = Object.fromEntries(
-  Object.entries(detectors).map(([id, def]) => [id, detectorSection(id, def.config, def.dedupWindowMinutes)]),
-) as unknown as DetectorSections;
-
-const exceptionSchema = z
-  .strictObject({
-    name: z.string().min(1).describe('Why this exception exists; shown in logs.'),
-    detectors: z.array(z.string()).optional().describe('Detector ids it applies to (all when absent).'),
-    agent_ids: z.array(z.string()).optional(),
-    agent_name_prefixes: z.array(z.string()).optional(),
-    owners: z.array(z.string()).optional(),
-    apis: z.array(z.string()).optional(),
-    reasons: z.array(z.string()).optional(),
-  })
-  .describe('A structured allow-list entry: a finding matching every given field is dropped.');
 
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
 export const configSchema = z
@@ -177,105 +130,11 @@ export const configSchema = z
           .describe('...or after this many milliseconds, whichever comes first.'),
       })
       .prefault({}),
-    baseline: z
-      .strictObject({
-        learning_min_days: z
-          .number()
-          .int()
-          .min(0)
-          .default(7)
-          .describe('Active days before first-seen and hour alerts.'),
-        learning_min_events: z
-          .number()
-          .int()
-          .min(0)
-          .default(50)
-          .describe('Events before first-seen and hour alerts.'),
-        quarantine_days: z
-          .number()
-          .int()
-          .min(1)
-          .max(14)
-          .default(3)
-          .describe('Distinct clean days an alerted value must recur on before it counts as normal.'),
-        forget_after_days: z.number().min(1).default(45).describe('Values unseen this long expire.'),
-        cohort_by: z
-          .array(z.enum(['name_prefix', 'type_team', 'owner', 'vendor']))
-          .default(['name_prefix', 'type_team', 'vendor'])
-          .describe('Cohort rules in order; the first that applies groups the agent ([]: no cohorts).'),
-        cohort_min_peers: z
-          .number()
-          .int()
-          .min(1)
-          .default(2)
-          .describe('Peers a learning agent needs to borrow its cohort.'),
-        max_values_per_table: z
-          .number()
-          .int()
-          .min(8)
-          .default(512)
-          .describe('Cap per agent on APIs, resources etc.'),
-        max_scopes: z
-          .number()
-          .int()
-          .min(1)
-          .default(64)
-          .describe('Cap per agent on tasks and on-behalf-of users tracked.'),
-      })
-      .prefault({}),
-    calendars: z
-      .array(
-        z.strictObject({
-          name: z.string().min(1).describe('Shown in alert evidence.'),
-          agent_ids: z.array(z.string()).optional().describe('Agents this calendar applies to.'),
-          owners: z.array(z.string()).optional().describe('Owners whose agents this calendar applies to.'),
-          teams: z.array(z.string()).optional().describe('Teams whose agents this calendar applies to.'),
-          timezone: z
-            .string()
-            .refine(isValidTimeZone, 'not an IANA timezone known to this runtime')
-            .default('UTC')
-            .describe("IANA zone; also the zone of the matched agents' hour-of-week profiles."),
-          working_days: z
-            .array(z.number().int().min(1).max(7))
-            .default([1, 2, 3, 4, 5])
-            .describe('ISO weekdays, Monday = 1.'),
-          start_hour: z.number().int().min(0).max(23).default(9).describe('Local start of the working day.'),
-          end_hour: z.number().int().min(1).max(24).default(18).describe('Local end of the working day.'),
-        }),
-      )
-      .default([])
-      .describe(
-        'Business calendars per agent, owner or team: timezone and working hours, a prior for young agents.',
-      ),
-    detectors: z.strictObject(detectorShape).prefault({}),
-    custom_detectors: z
-      .array(
-        z.strictObject({
-          module: z
-            .string()
-            .min(1)
-            .describe(
-              'Path (relative to the working directory) of an ES module exporting a DetectorDefinition as default or `detector`.',
-            ),
-          enabled: z.boolean().default(true).describe('Run it.'),
-          dedup_window_minutes: z
-            .number()
-            .min(0)
-            .default(60)
-            .describe('Dedup window, as for built-in detectors.'),
-          severity_override: severity.nullable().default(null).describe('Force this severity (null: keep).'),
-          min_severity: severity.default('informational').describe('Drop findings below this severity.'),
-          settings: z
-            .record(z.string(), z.unknown())
-            .default({})
-            .describe("Validated by the detector's own config schema."),
-        }),
-      )
-      .default([])
-      .describe(
-        'Detectors of your own: modules of the DetectorDefinition shape (see DESIGN.md), run after the built-ins.',
-      ),
-    exceptions: z.array(exceptionSchema).default([]),
+    baseline: baselineConfigSchema,
+    calendars: calendarsConfigSchema,
+    detectors: detectorsConfigSchema,
+    custom_detectors: customDetectorsConfigSchema,
+    exceptions: exceptionsConfigSchema,
     sinks: z
       .array(sinkSchema)
       .default(defaultSinks)

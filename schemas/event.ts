@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../src/baseline/event-time.js';
+import { isValidTimeZone } from '../src/time/event-time.js';
 
 /** Bounds that keep one hostile or buggy producer from exhausting memory through a single field. */
 export const EVENT_LIMITS = {

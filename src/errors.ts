@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Stable error codes: logs, metrics and exit codes key on these, never on messages. */
 export type ErrorCode =
   | 'USAGE'
@@ -113,4 +115,15 @@ export function isRetriable(error: unknown): boolean {
   if (error instanceof Error && 'retriable' in error)
     return Boolean((error as { retriable: unknown }).retriable);
   return true;
+}
+
+/** "agent.id: expected string, received number; ts: ..." — every issue with its field path. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 10)
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+      return `${path}: ${issue.message}`;
+    })
+    .join('; ');
 }

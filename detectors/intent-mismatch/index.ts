@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
-import { taskKey } from '../../src/baseline/agent-baseline.js';
-import type { KnownValues } from '../../src/baseline/value-table.js';
 import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
@@ -10,8 +8,9 @@ import {
   type EvidenceValue,
   type Finding,
 } from '../../src/detection/detector-contract.js';
+import { actionTargets, taskKey } from '../../src/events/event-keys.js';
+import type { KnownValues } from '../../src/events/known-values.js';
 import {
-  actionTargets,
   categoriesForTask,
   emailDomain,
   normaliseToken,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
 import { isWorkingHour } from '../../src/baseline/business-calendar.js';
-import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/baseline/event-time.js';
+import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
 import {
   SENSITIVE_CATEGORIES,
   SENSITIVITY_RISK,

@@ -1,5 +1,5 @@
 import type { AgentEvent } from '../../schemas/event.js';
-import { actionTargets } from '../detection/intent-vocabulary.js';
+import { actionTargets, taskKey } from '../events/event-keys.js';
 import {
   DATA_START,
   SEGMENTS,
@@ -29,7 +29,7 @@ import {
   type ScopeColumns,
   type ValueColumns,
 } from './baseline-snapshot.js';
-import { dayNumber, hourOfWeek } from './event-time.js';
+import { dayNumber, hourOfWeek } from '../time/event-time.js';
 import { addHourCount, forEachHourCount, hourCount, hourCountWords, writeHourCounts } from './hour-counts.js';
 import { intern } from './string-pool.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
@@ -111,39 +111,6 @@ export interface LearningSettings {
   /** Caps on tracked values so one noisy agent cannot grow without bound. */
   maxValuesPerTable: number;
   maxScopes: number;
-}
-
-/** A task key: the declared task id, else the normalised description, else undefined. */
-export function taskKey(event: AgentEvent): string | undefined {
-  // Detectors, learning and cohorts each ask for the key of the event in hand: the same string
-  // object every time, so it is built and hashed (for the dictionary and cohort maps) only once.
-  if (event === lastKeyed) return lastTaskKey;
-  const intent = event.intent;
-  lastTaskKey = !intent
-    ? undefined
-    : intent.task_id
-      ? `id:${intent.task_id}`
-      : intent.description
-        ? `desc:${normaliseDescription(intent.description)}`
-        : undefined;
-  lastKeyed = event;
-  return lastTaskKey;
-}
-
-let lastKeyed: AgentEvent | undefined;
-let lastTaskKey: string | undefined;
-
-/** Lower case, digits and quoted values masked, so "pay invoice 4411" and "pay invoice 9812" share a task. */
-export function normaliseDescription(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/["'][^"']*["']/g, '#')
-    .replace(/[\w.+-]+@[\w.-]+/g, '@')
-    .replace(/\d+([.,]\d+)*/g, '#')
-    .replace(/[^a-z#@ ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200);
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { AgentEvent } from '../../schemas/event.js';
-import type { BaselineView } from '../detection/detector-contract.js';
+import { taskKey } from '../events/event-keys.js';
 import {
   AgentBaseline,
-  taskKey,
   type BaselineSnapshot,
   type LearnVerdict,
   type LearningSettings,
 } from './agent-baseline.js';
+import type { BaselineView } from './baseline-view.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
 

@@ -1,7 +1,7 @@
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
-import type { KnownValues } from './value-table.js';
+import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
   firstSightingChange,

@@ -1,3 +1,4 @@
+import type { KnownValues } from '../events/known-values.js';
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { releaseValue, valueId, valueOf } from './value-dictionary.js';
 import { ROW_WORDS, readRow, rowKnown, rowLast, rowQuarantine, type ValueStats } from './value-stats.js';
@@ -74,16 +75,6 @@ export function forgetStaleRows(
     } else at += ROW_WORDS;
   }
   return dropped;
-}
-
-/** What a detector can ask of a set of remembered values (a table or a scope's set). */
-export interface KnownValues {
-  /** Values remembered, known or under review. */
-  readonly size: number;
-  /** Whether `value` is remembered at all (known or under review). */
-  has(value: string): boolean;
-  /** Seen, not quarantined, and not forgotten at `now`. */
-  isKnown(value: string, now: number, forgetAfterMs: number): boolean;
 }
 
 /** A read view of one of an agent's value tables, valid until the agent learns again. */

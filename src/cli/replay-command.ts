@@ -8,7 +8,7 @@ import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
-import { createDetection } from '../pipeline/detection-setup.js';
+import { createDetection } from '../detection/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { StreamSink } from '../sinks/stream-sink.js';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, type Config } from '../../schemas/config.js';
-import { ConfigError, describeError } from '../errors.js';
-import { formatIssues } from '../pipeline/event-decoder.js';
+import { ConfigError, describeError, formatIssues } from '../errors.js';
 
 type Json = Record<string, unknown>;
 

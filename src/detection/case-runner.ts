@@ -1,9 +1,9 @@
-import { configSchema } from '../../schemas/config.js';
 import { eventSchema } from '../../schemas/event.js';
 import type { Alert } from '../../schemas/alert.js';
 import { silentLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
-import { createDetection } from '../pipeline/detection-setup.js';
+import { detectionConfigSchema } from './detection-config.js';
+import { createDetection } from './detection-setup.js';
 import type { DetectorCase, DetectorDefinition } from './detector-contract.js';
 
 /**
@@ -18,7 +18,7 @@ export function runDetectorCase(definition: DetectorDefinition, detectorCase: De
     dedup_window_minutes: 0,
     settings: detectorCase.config ?? {},
   };
-  const config = configSchema.parse({ ...detectorCase.globalConfig, detectors: detectorsConfig });
+  const config = detectionConfigSchema.parse({ ...detectorCase.globalConfig, detectors: detectorsConfig });
   for (const id of Object.keys(config.detectors) as (keyof typeof config.detectors)[]) {
     if (id !== definition.id) config.detectors[id].enabled = false;
   }

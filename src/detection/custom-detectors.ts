@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Config } from '../../schemas/config.js';
 import { detectors as builtIns } from '../../detectors/index.js';
-import { ConfigError, describeError } from '../errors.js';
-import { formatIssues } from '../pipeline/event-decoder.js';
+import { ConfigError, describeError, formatIssues } from '../errors.js';
+import type { DetectionConfig } from './detection-config.js';
 import type { DetectorDefinition } from './detector-contract.js';
 import type { EnabledDetector } from './detector-runner.js';
 
@@ -26,7 +25,9 @@ function isDefinition(value: unknown): value is DetectorDefinition {
  * (default export or `detector`) whose id is new; its settings are parsed by its own schema.
  * Errors name the module and the field, and are configuration errors (exit 2).
  */
-export async function loadCustomDetectors(config: Config): Promise<EnabledDetector[]> {
+export async function loadCustomDetectors(
+  config: Pick<DetectionConfig, 'custom_detectors' | 'exceptions'>,
+): Promise<EnabledDetector[]> {
   const out: EnabledDetector[] = [];
   const ids = new Set<string>(Object.keys(builtIns));
   for (const [i, entry] of config.custom_detectors.entries()) {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Severity } from '../../schemas/alert.js';
 import type { AgentEvent, AgentEventInput } from '../../schemas/event.js';
-import type { AgentBaseline } from '../baseline/agent-baseline.js';
-import type { BusinessCalendar } from '../baseline/business-calendar.js';
-import type { CohortView } from '../baseline/cohort-index.js';
+import type { BaselineView } from '../baseline/baseline-view.js';
 import type { Logger } from '../logger.js';
+
+export type { BaselineView } from '../baseline/baseline-view.js';
 
 /** Evidence values: what an analyst reads in the alert, and what SIEM formats render. */
 export type EvidenceValue = string | number | boolean | string[];
@@ -29,23 +29,6 @@ export interface Finding {
    * quarantined instead of being learned at once.
    */
   quarantine?: readonly string[];
-}
-
-/** What a detector sees of the agent's history: the state before the event under evaluation. */
-export interface BaselineView {
-  readonly agent: Readonly<AgentBaseline>;
-  /** Peers of the agent (same cohort), when cohorts are configured and the agent has some. */
-  readonly cohort: CohortView | undefined;
-  /** True while the agent has too little history (days or events) for first-seen and hour alerts. */
-  readonly learning: boolean;
-  /** True when the agent is still learning but borrows an established cohort's baseline. */
-  readonly borrowing: boolean;
-  /** Values unseen for this long are forgotten. */
-  readonly forgetAfterMs: number;
-  /** The declared working time of the agent or its owner, if configured. */
-  readonly calendar: BusinessCalendar | undefined;
-  /** The zone the agent's hour-of-week profile is kept in (UTC when undefined). */
-  readonly timezone: string | undefined;
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */

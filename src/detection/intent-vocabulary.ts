@@ -256,21 +256,6 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
 }
 
-/** Parameter keys whose values name a target: a recipient, an account, a destination. */
-const TARGET_KEYS =
-  /^(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id)$/i;
-
-/** The targets of an action: the resource id and target-like parameters (recipients, accounts). */
-export function actionTargets(event: AgentEvent): string[] {
-  const out = new Set<string>();
-  if (event.resource?.id) out.add(event.resource.id);
-  for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
-    if (!TARGET_KEYS.test(k) || typeof v !== 'string') continue;
-    for (const part of v.split(/[,;\s]+/)) if (part) out.add(part);
-  }
-  return [...out];
-}
-
 /** Lower case alphanumerics only, so "ACC-123" and "acc 123" compare equal. */
 export function normaliseToken(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9@.]+/g, '');

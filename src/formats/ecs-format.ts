@@ -1,5 +1,5 @@
 import type { Alert } from '../../schemas/alert.js';
-import type { AlertFormatter } from '../sinks/alert-sink.js';
+import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT, SEVERITY_SCALES, attackRefsFromTags } from './severity-scales.js';
 
 /** The ECS version the document declares in `ecs.version` (event.category `api` needs 8.7 or later). */

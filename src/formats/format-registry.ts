@@ -1,5 +1,5 @@
-import type { AlertFormatter } from '../sinks/alert-sink.js';
-import { jsonFormat } from '../sinks/alert-sink.js';
+import type { AlertFormatter } from './alert-formatter.js';
+import { jsonFormat } from './alert-formatter.js';
 import { UsageError } from '../errors.js';
 import { cefFormat } from './cef-format.js';
 import { ecsFormat } from './ecs-format.js';

@@ -1,5 +1,5 @@
 import { hostname as osHostname } from 'node:os';
-import type { AlertFormatter } from '../sinks/alert-sink.js';
+import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT } from './severity-scales.js';
 
 /** Options of {@link createHecFormat}. */

@@ -1,5 +1,5 @@
 import type { Alert } from '../../schemas/alert.js';
-import type { AlertFormatter } from '../sinks/alert-sink.js';
+import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT, SEVERITY_SCALES, epochMs } from './severity-scales.js';
 
 /**

@@ -1,7 +1,7 @@
 import { hostname as osHostname } from 'node:os';
 import type { Alert } from '../../schemas/alert.js';
 import { ConfigError } from '../errors.js';
-import type { AlertFormatter } from '../sinks/alert-sink.js';
+import type { AlertFormatter } from './alert-formatter.js';
 import { cefFormat } from './cef-format.js';
 import { PRODUCT, SEVERITY_SCALES } from './severity-scales.js';
 
@@ -86,14 +86,6 @@ export function isValidSdName(name: string): boolean {
 /** The syslog PRI value: facility * 8 + severity. */
 export function syslogPri(facility: number, severity: number): number {
   return facility * 8 + severity;
-}
-
-/**
- * RFC 6587 octet-counting framing for syslog over TCP: `<length> <message>`, where length is the
- * message's size in UTF-8 bytes (not UTF-16 code units), so multibyte characters frame correctly.
- */
-export function frameOctetCounting(line: string): string {
-  return `${Buffer.byteLength(line, 'utf8')} ${line}`;
 }
 
 /**

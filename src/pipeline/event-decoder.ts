@@ -1,21 +1,9 @@
-import type { z } from 'zod';
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
-import type { RejectReason } from '../errors.js';
+import { formatIssues, type RejectReason } from '../errors.js';
 import { validateEventFast } from './fast-event-validator.js';
 
 /** A decoded record: an event, or why it was refused. */
 export type Decoded = { ok: true; event: AgentEvent } | { ok: false; reason: RejectReason; error: string };
-
-/** "agent.id: expected string, received number; ts: ..." — every issue with its field path. */
-export function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 10)
-    .map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      return `${path}: ${issue.message}`;
-    })
-    .join('; ');
-}
 
 /**
  * Turns one input record into events. v1 records give one event; an adapter (e.g. OpenTelemetry

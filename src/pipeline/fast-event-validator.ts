@@ -9,7 +9,7 @@ import {
   RFC3339_WITH_ZONE,
   type AgentEvent,
 } from '../../schemas/event.js';
-import { isValidTimeZone } from '../baseline/event-time.js';
+import { isValidTimeZone } from '../time/event-time.js';
 
 /*
  * The zod event schema stays the authority: this module only answers "certainly valid" for the

@@ -8,7 +8,7 @@ import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
 import { createKafka } from '../kafka/kafka-client.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
-import { createDetection } from '../pipeline/detection-setup.js';
+import { createDetection } from '../detection/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { createSinks } from '../sinks/create-sinks.js';

@@ -1,4 +1,4 @@
-import { zoneOffsetMs } from '../baseline/event-time.js';
+import { zoneOffsetMs } from '../time/event-time.js';
 
 /** Milliseconds in an hour and a day. */
 export const HOUR_MS = 3_600_000;

@@ -8,12 +8,6 @@ export interface AlertSink {
   close(): Promise<void>;
 }
 
-/** Renders one alert as one line (no trailing newline). */
-export type AlertFormatter = (alert: Alert) => string;
-
-/** The native v1 JSON rendering. */
-export const jsonFormat: AlertFormatter = (alert) => JSON.stringify(alert);
-
 /** Alerts at or above a minimum severity. */
 export function atLeast(alerts: readonly Alert[], min: Severity): readonly Alert[] {
   if (min === 'informational') return alerts;

@@ -9,7 +9,7 @@ import { resolveFormat } from '../formats/format-registry.js';
 import { createHecFormat } from '../formats/hec-format.js';
 import { createSyslogFormat } from '../formats/syslog-format.js';
 import type { Logger } from '../logger.js';
-import type { AlertFormatter } from './alert-sink.js';
+import type { AlertFormatter } from '../formats/alert-formatter.js';
 import type { AlertTransport } from './alert-transport.js';
 import {
   HttpTransport,

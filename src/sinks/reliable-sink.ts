@@ -4,7 +4,8 @@ import { SinkError, describeError, isRetriable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { withRetry, type RetryPolicy } from '../retry.js';
-import { atLeast, type AlertFormatter, type AlertSink } from './alert-sink.js';
+import type { AlertFormatter } from '../formats/alert-formatter.js';
+import { atLeast, type AlertSink } from './alert-sink.js';
 import { DeliveryError, abortion, type AlertTransport, type RenderedAlert } from './alert-transport.js';
 import type { AlertDeadLetter, ParkReason, ParkedAlert } from './sink-dead-letter.js';
 

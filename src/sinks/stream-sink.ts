@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Alert, Severity } from '../../schemas/alert.js';
 import { SinkError } from '../errors.js';
-import { atLeast, type AlertFormatter, type AlertSink } from './alert-sink.js';
+import type { AlertFormatter } from '../formats/alert-formatter.js';
+import { atLeast, type AlertSink } from './alert-sink.js';
 
 /** Alerts as lines on a writable stream: stdout, or a file opened for append. */
 export class StreamSink implements AlertSink {

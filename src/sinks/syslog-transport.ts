@@ -2,8 +2,15 @@ import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { describeError } from '../errors.js';
-import { frameOctetCounting } from '../formats/syslog-format.js';
 import { DeliveryError, abortReason, type AlertTransport, type RenderedAlert } from './alert-transport.js';
+
+/**
+ * RFC 6587 octet-counting framing for syslog over TCP: `<length> <message>`, where length is the
+ * message's size in UTF-8 bytes (not UTF-16 code units), so multibyte characters frame correctly.
+ */
+export function frameOctetCounting(line: string): string {
+  return `${Buffer.byteLength(line, 'utf8')} ${line}`;
+}
 
 /** Options of {@link SyslogTransport}. */
 export interface SyslogTransportOptions {

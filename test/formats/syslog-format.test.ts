@@ -6,11 +6,11 @@ import {
   SYSLOG_SD_PARAMS,
   createSyslogFormat,
   escapeSdParamValue,
-  frameOctetCounting,
   isValidSdName,
   syslogFormat,
   syslogPri,
 } from '../../src/formats/syslog-format.js';
+import { frameOctetCounting } from '../../src/sinks/syslog-transport.js';
 import { ALERT, LONG, MINIMAL_ALERT, NASTY, NASTY_ALERT, alertWith } from './alert-fixture.js';
 
 interface ParsedSyslog {

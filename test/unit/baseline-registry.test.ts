@@ -3,7 +3,7 @@ import { configSchema } from '../../schemas/config.js';
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
 import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
 import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
-import { baselineSettings } from '../../src/pipeline/detection-setup.js';
+import { baselineSettings } from '../../src/detection/detection-setup.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
 
 // Forgetting after 3 days: `legacy.export` is used on day 0 only and expires during the run.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/baseline/event-time.js';
+import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
 
 describe('event time', () => {
   it('numbers hours of the week from Monday 00:00 UTC', () => {

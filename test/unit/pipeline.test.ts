@@ -6,7 +6,7 @@ import { DetectorRunner } from '../../src/detection/detector-runner.js';
 import { defineDetector } from '../../src/detection/detector-contract.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
-import { createDetection } from '../../src/pipeline/detection-setup.js';
+import { createDetection } from '../../src/detection/detection-setup.js';
 import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { z } from 'zod';
 import { agentHistory, callOn } from '../support/event-factory.js';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
-import { jsonFormat } from '../../src/sinks/alert-sink.js';
+import { jsonFormat } from '../../src/formats/alert-formatter.js';
 import { DeliveryError, type AlertTransport, type RenderedAlert } from '../../src/sinks/alert-transport.js';
 import { ReliableSink, type ReliableSinkSettings } from '../../src/sinks/reliable-sink.js';
 import {

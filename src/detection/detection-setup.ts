@@ -1,22 +1,20 @@
-import type { Config } from '../../schemas/config.js';
 import { detectors } from '../../detectors/index.js';
+import type { BaselineConfig, CalendarsConfig } from '../baseline/baseline-config.js';
 import {
   BaselineRegistry,
   type BaselinePersistence,
   type BaselineSettings,
 } from '../baseline/baseline-registry.js';
-import { DetectorRunner, type EnabledDetector } from '../detection/detector-runner.js';
-import type { DetectorDefinition } from '../detection/detector-contract.js';
+import type { DetectionConfig } from './detection-config.js';
+import { DetectorRunner, type EnabledDetector } from './detector-runner.js';
+import type { DetectorDefinition } from './detector-contract.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 
 const DAY_MS = 86_400_000;
 
 /** Baseline settings from the `baseline` and `calendars` config sections. */
-export function baselineSettings(
-  cfg: Config['baseline'],
-  calendars: Config['calendars'] = [],
-): BaselineSettings {
+export function baselineSettings(cfg: BaselineConfig, calendars: CalendarsConfig = []): BaselineSettings {
   return {
     calendars: calendars.map((c) => ({
       name: c.name,
@@ -40,10 +38,10 @@ export function baselineSettings(
 }
 
 /** The enabled detectors with their runner settings, in registry order. */
-export function enabledDetectors(config: Config): EnabledDetector[] {
+export function enabledDetectors(config: Pick<DetectionConfig, 'detectors'>): EnabledDetector[] {
   const out: EnabledDetector[] = [];
   for (const [id, definition] of Object.entries(detectors) as [
-    keyof Config['detectors'],
+    keyof DetectionConfig['detectors'],
     DetectorDefinition,
   ][]) {
     const section = config.detectors[id];
@@ -61,7 +59,7 @@ export function enabledDetectors(config: Config): EnabledDetector[] {
 
 /** Baselines and detectors, wired from the configuration. */
 export function createDetection(
-  config: Config,
+  config: Pick<DetectionConfig, 'baseline' | 'calendars' | 'detectors' | 'exceptions'>,
   deps: {
     metrics: Metrics;
     logger: Logger;
