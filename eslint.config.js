@@ -24,6 +24,7 @@ export const LAYERS = [
       'src/logger.ts',
       'src/retry.ts',
       'src/scalar-text.ts',
+      'src/text/**',
     ],
     imports: [],
   },

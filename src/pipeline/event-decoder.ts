@@ -1,5 +1,6 @@
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
 import { formatIssues, type RejectReason } from '../errors.js';
+import { wellFormedValue } from '../text/well-formed-text.js';
 import { validateEventFast } from './fast-event-validator.js';
 
 /** A decoded record: an event, or why it was refused. */
@@ -41,11 +42,15 @@ export function decodeRecord(raw: string | Buffer, maxBytes: number): Decoded {
 /** The decoder of native v1 events. */
 export const decodeV1: RecordDecoder = (raw, maxBytes) => [decodeRecord(raw, maxBytes)];
 
-/** Validates an already parsed value (in place when it can: see `validateEventFast`). */
+/**
+ * Validates an already parsed value (in place when it can: see `validateEventFast`). An accepted
+ * event has every lone surrogate replaced by U+FFFD (see `well-formed-text.ts`): what is learned,
+ * alerted on and stored is then the same text, and ClickHouse can take all of it.
+ */
 export function validateEvent(json: unknown): Decoded {
   const fast = validateEventFast(json);
-  if (fast !== undefined) return { ok: true, event: fast };
+  if (fast !== undefined) return { ok: true, event: wellFormedValue(fast) };
   const parsed = eventSchema.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'schema_violation', error: formatIssues(parsed.error) };
-  return { ok: true, event: parsed.data };
+  return { ok: true, event: wellFormedValue(parsed.data) };
 }

@@ -8,34 +8,19 @@ import type { BaselinePersistence } from '../baseline/baseline-registry.js';
 import { StoreError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { withRetry } from '../retry.js';
+import { clickHouseJson, wellFormedValue } from '../text/well-formed-text.js';
 import { createClickHouseClient, describeTarget } from './clickhouse-client.js';
 import { alertToRow } from './alert-row.js';
 import { MIGRATIONS } from './migrations.js';
+import { readRowBinaryStrings } from './row-binary-strings.js';
 
 /**
  * The events table input for one validated event: its own JSON, flattened by ClickHouse (migration
  * 3). One native JSON.stringify instead of building and encoding a row object on the pipeline's
- * thread (~7 us per event before).
+ * thread (~7 us per event before). Text follows the store's one rule (`well-formed-text.ts`).
  */
 export function encodeEventRow(event: AgentEvent): string {
-  const json = JSON.stringify(event);
-  // JSON.stringify writes a lone surrogate (half of a cut emoji, valid in a JS string) as an escape
-  // ClickHouse cannot parse, and the view would then store a blank row: such text is stored with
-  // U+FFFD in its place. Well-formed pairs are written as characters, so "\ud" is rare.
-  return json.includes('\\ud') ? JSON.stringify(wellFormed(event)) : json;
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** A copy of `value` with every string (keys too) well-formed UTF-16. */
-function wellFormed(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd');
-  if (Array.isArray(value)) return value.map(wellFormed);
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k.replace(LONE_SURROGATE, '\ufffd'), wellFormed(v)]),
-    );
-  return value;
+  return clickHouseJson(event);
 }
 
 /** Ids per baseline load query: keeps the IN list and the result bounded. */
@@ -157,26 +142,19 @@ export class AgentwatchStore implements BaselinePersistence {
     const out = new Map<string, BaselineSnapshot>();
     for (let i = 0; i < agentIds.length; i += LOAD_CHUNK) {
       const ids = agentIds.slice(i, i + LOAD_CHUNK);
-      // TabSeparatedRaw: the state is JSON already (no tabs or newlines in it); JSONEachRow would
-      // escape it into a second layer of JSON that costs as much to parse as the state itself. Read
-      // as a stream of rows: one string per row instead of one for the whole result (hundreds of
-      // MB for 50k agents) cut up again, about a second less per 100k agents.
+      // RowBinary: any agent id round-trips (TabSeparatedRaw split rows on a tab or newline in it:
+      // every later load failed, or the baseline was not found and overwritten), and the state,
+      // JSON already, is not wrapped in a second layer of JSON as JSONEachRow would. Read as a
+      // stream of rows: no string of the whole result (hundreds of MB for 50k agents).
       try {
-        const rs = await this.client.query({
+        const result = await this.client.exec({
           query: this.sql(
-            'SELECT agent_id, argMax(state, updated_at) AS state FROM {db}.baselines WHERE agent_id IN {ids:Array(String)} GROUP BY agent_id',
+            'SELECT agent_id, argMax(state, updated_at) AS state FROM {db}.baselines WHERE agent_id IN {ids:Array(String)} GROUP BY agent_id FORMAT RowBinary',
           ),
-          format: 'TabSeparatedRaw',
           query_params: { ids },
         });
-        for await (const rows of rs.stream<unknown>()) {
-          for (const row of rows) {
-            const line = row.text;
-            const tab = line.indexOf('\t');
-            if (tab < 0) continue;
-            out.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as BaselineSnapshot);
-          }
-        }
+        for await (const [agentId, state] of readRowBinaryStrings(result.stream, 2))
+          out.set(agentId as string, JSON.parse(state as string) as BaselineSnapshot);
       } catch (error: unknown) {
         throw new StoreError(`loading baselines failed: ${describeError(error)}`, { cause: error });
       }
@@ -208,7 +186,9 @@ export class AgentwatchStore implements BaselinePersistence {
     }
   }
 
-  private async insert(table: string, values: Record<string, unknown>[]): Promise<void> {
+  /** Every row insert: text follows the one rule (`well-formed-text.ts`) whatever the table. */
+  private async insert(table: string, rows: Record<string, unknown>[]): Promise<void> {
+    const values = rows.map(wellFormedValue);
     await this.retried(table, async () => {
       await this.client.insert({ table: `${this.database}.${table}`, values, format: 'JSONEachRow' });
     });
