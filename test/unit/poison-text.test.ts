@@ -4,7 +4,7 @@ import { configSchema } from '../../schemas/config.js';
 import type { DeadLetterEntry } from '../../src/dead-letter/dead-letter.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
-import { createDetection } from '../../src/pipeline/detection-setup.js';
+import { createDetection } from '../../src/detection/detection-setup.js';
 import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { AgentwatchStore } from '../../src/store/agentwatch-store.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
