@@ -5,9 +5,12 @@
 #
 # Debian (glibc) images on both stages, never Alpine: the embedded ClickHouse engine (chdb) ships as a
 # prebuilt glibc library (@chdb/lib-linux-*-gnu), and `agentwatch replay`/`sql` use it without a server.
+#
+# Node 24 (LTS): Node 20 reached end of life on 2026-04-30. CI runs the whole test suite on Node 24
+# and on Node 20 (.ci/run); chdb's addon is a Node-API one, so the same package serves both.
 
-ARG NODE_BUILD_IMAGE=node:20-bookworm
-ARG NODE_RUNTIME_IMAGE=node:20-bookworm-slim
+ARG NODE_BUILD_IMAGE=node:24-bookworm
+ARG NODE_RUNTIME_IMAGE=node:24-bookworm-slim
 
 # ---- build: install everything, compile TypeScript, then drop the dev dependencies ----
 FROM ${NODE_BUILD_IMAGE} AS build
@@ -48,5 +51,8 @@ EXPOSE 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.AGENTWATCH_HTTP_PORT || 9464) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-ENTRYPOINT ["node", "bin/agentwatch.js"]
+# kafkajs 2.2.4 (its last release) arms a timer with a negative delay; Node 20 ran it after 1 ms
+# silently, Node 24 does the same but prints a TimeoutNegativeWarning on stderr, where the service's
+# log is JSON lines only. Only that warning is silenced.
+ENTRYPOINT ["node", "--disable-warning=TimeoutNegativeWarning", "bin/agentwatch.js"]
 CMD ["run"]
