@@ -17,6 +17,7 @@ export const LAYERS = [
     files: [
       'schemas/event.ts',
       'schemas/alert.ts',
+      'schemas/registry.ts',
       'src/errors.ts',
       'src/time/**',
       'src/events/**',
@@ -28,7 +29,12 @@ export const LAYERS = [
     ],
     imports: [],
   },
-  { name: 'baseline', files: ['src/baseline/**'], imports: ['(^|/)baseline/'] },
+  // The identity context (registry, directory, inventory) is read by detectors like baselines are.
+  {
+    name: 'baseline',
+    files: ['src/baseline/**', 'src/registry/**'],
+    imports: ['(^|/)(baseline|registry)/'],
+  },
   {
     name: 'detection',
     files: ['src/detection/**', 'detectors/**'],

@@ -2,17 +2,25 @@ import { z } from 'zod';
 import { alertSchema } from './alert.js';
 import { configSchema } from './config.js';
 import { eventSchema } from './event.js';
+import { directoryRecordSchema, registryRecordSchema } from './registry.js';
 
 /** The schemas `agentwatch schema` prints; committed under schemas/json/ and checked for staleness. */
-export const SCHEMA_NAMES = ['event', 'alert', 'config'] as const;
+export const SCHEMA_NAMES = ['event', 'alert', 'config', 'registry', 'directory'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
- * JSON Schema of what a producer (event), a receiver (alert) or an operator (config) writes:
+ * JSON Schema of what a producer (event), a receiver (alert) or an operator (config, registry,
+ * directory) writes:
  * the input side, so `ts` shows both accepted forms and defaulted fields are optional.
  */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
-  const schema = name === 'event' ? eventSchema : name === 'alert' ? alertSchema : configSchema;
+  const schema = {
+    event: eventSchema,
+    alert: alertSchema,
+    config: configSchema,
+    registry: registryRecordSchema,
+    directory: directoryRecordSchema,
+  }[name];
   const json = z.toJSONSchema(schema, {
     io: name === 'alert' ? 'output' : 'input',
     unrepresentable: 'any',

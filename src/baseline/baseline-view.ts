@@ -1,6 +1,7 @@
 import type { AgentBaseline } from './agent-baseline.js';
 import type { BusinessCalendar } from './business-calendar.js';
 import type { CohortView } from './cohort-index.js';
+import type { IdentityView } from '../registry/identity-context.js';
 
 /** What a detector sees of the agent's history: the state before the event under evaluation. */
 export interface BaselineView {
@@ -17,4 +18,6 @@ export interface BaselineView {
   readonly calendar: BusinessCalendar | undefined;
   /** The zone the agent's hour-of-week profile is kept in (UTC when undefined). */
   readonly timezone: string | undefined;
+  /** Registry, directory and what was seen of every agent (posture detectors); absent without one. */
+  readonly identity?: IdentityView | undefined;
 }

@@ -52,3 +52,23 @@ export function buildHistory(options: HistoryOptions): AgentEventInput[] {
 export function caseTime(day: number, hour: number, minute = 0): number {
   return CASE_START + day * 86_400_000 + hour * 3_600_000 + minute * 60_000;
 }
+
+/** A registry record of CASE_AGENT in good standing: owned, approved a week before the cases start. */
+export const CASE_REGISTRATION = {
+  agent_id: CASE_AGENT.id,
+  name: CASE_AGENT.name,
+  type: CASE_AGENT.type,
+  owner: CASE_AGENT.owner,
+  approved_by: 'bob@example.com',
+  approved_at: CASE_START - 7 * 86_400_000,
+  review_every_days: 90,
+  scopes_granted: ['invoices', 'mail'],
+  status: 'active',
+} as const;
+
+/** A directory where CASE_AGENT's owner and approver are active staff who may do anything. */
+export const CASE_DIRECTORY: readonly Record<string, unknown>[] = [
+  { id: CASE_AGENT.owner, status: 'active', groups: ['staff'] },
+  { id: 'bob@example.com', status: 'active', groups: ['staff'] },
+  { kind: 'group', id: 'staff', scopes: ['*'] },
+];

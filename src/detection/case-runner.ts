@@ -4,6 +4,7 @@ import { silentLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { detectionConfigSchema } from './detection-config.js';
 import { createDetection } from './detection-setup.js';
+import { applyIdentityRecord, parseIdentityRecord, type IdentityKind } from '../registry/identity-records.js';
 import type { DetectorCase, DetectorDefinition } from './detector-contract.js';
 
 /**
@@ -22,16 +23,25 @@ export function runDetectorCase(definition: DetectorDefinition, detectorCase: De
   for (const id of Object.keys(config.detectors) as (keyof typeof config.detectors)[]) {
     if (id !== definition.id) config.detectors[id].enabled = false;
   }
-  const { registry, runner } = createDetection(config, {
+  const { registry, runner, identity } = createDetection(config, {
     metrics: createMetrics({ defaultMetrics: false }),
     logger: silentLogger(),
     persistence: undefined,
   });
+  for (const kind of ['registry', 'directory'] as IdentityKind[]) {
+    for (const record of detectorCase.identity?.[kind] ?? []) {
+      const parsed = parseIdentityRecord(kind, JSON.stringify(record));
+      if (!parsed.ok) throw new Error(`case "${detectorCase.name}": bad ${kind} record: ${parsed.error}`);
+      applyIdentityRecord(identity, parsed);
+    }
+  }
   for (const input of detectorCase.history) {
     const event = eventSchema.parse(input);
-    const { verdict } = runner.process(event, registry.view(event));
+    const view = registry.view(event);
+    const { verdict } = runner.process(event, { ...view, identity });
     registry.learn(event, verdict);
+    identity.learn(event, view.learning);
   }
   const event = eventSchema.parse(detectorCase.event);
-  return runner.process(event, registry.view(event)).alerts;
+  return runner.process(event, { ...registry.view(event), identity }).alerts;
 }

@@ -10,6 +10,7 @@ import { DetectorRunner, type EnabledDetector } from './detector-runner.js';
 import type { DetectorDefinition } from './detector-contract.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import { IdentityContext } from '../registry/identity-context.js';
 
 const DAY_MS = 86_400_000;
 
@@ -67,7 +68,7 @@ export function createDetection(
     /** Detectors of the user's own (`loadCustomDetectors`), run after the built-ins. */
     custom?: readonly EnabledDetector[];
   },
-): { registry: BaselineRegistry; runner: DetectorRunner } {
+): { registry: BaselineRegistry; runner: DetectorRunner; identity: IdentityContext } {
   const registry = new BaselineRegistry(
     baselineSettings(config.baseline, config.calendars),
     deps.persistence,
@@ -78,5 +79,6 @@ export function createDetection(
     metrics: deps.metrics,
     logger: deps.logger.child({ component: 'detectors' }),
   });
-  return { registry, runner };
+  // Registry and directory are loaded into it by the caller; events fill its inventory.
+  return { registry, runner, identity: new IdentityContext() };
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../../schemas/alert.js';
 import type { AgentEvent, AgentEventInput } from '../../schemas/event.js';
 import type { BaselineView } from '../baseline/baseline-view.js';
 import type { Logger } from '../logger.js';
+import type { IdentityView } from '../registry/identity-context.js';
 
 export type { BaselineView } from '../baseline/baseline-view.js';
 
@@ -34,6 +35,12 @@ export interface Finding {
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */
 export interface Detector {
   evaluate(event: AgentEvent, baseline: BaselineView): readonly Finding[];
+  /**
+   * Posture detectors: conditions of a registered agent that hold without an event (an approval
+   * that lapsed, an owner who left), checked by the periodic sweep at time `at` (event time in
+   * replay). Pure, like `evaluate`; the runner raises each condition once and then only updates it.
+   */
+  sweep?(agentId: string, at: number, identity: IdentityView): readonly Finding[];
 }
 
 /** Context a detector is created with. */
@@ -54,6 +61,8 @@ export interface DetectorCase {
   config?: Record<string, unknown>;
   /** Top-level config overrides (e.g. `baseline`, `calendars`) for this case. */
   globalConfig?: Record<string, unknown>;
+  /** Registry and directory records (NDJSON objects) loaded before the history. */
+  identity?: { registry?: readonly unknown[]; directory?: readonly unknown[] };
 }
 
 /** A detector module: code, metadata and its own test cases (Panther/Elastic style). */

@@ -5,6 +5,7 @@ import { NO_VERDICT, type LearnVerdict } from '../baseline/agent-baseline.js';
 import { DetectorError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import type { IdentityView } from '../registry/identity-context.js';
 import { MAX_EVENT_IDS, buildAlert } from './alert-builder.js';
 import type { BaselineView, Detector, DetectorDefinition, Finding } from './detector-contract.js';
 
@@ -135,6 +136,58 @@ export class DetectorRunner {
     };
   }
 
+  /** Whether some enabled detector checks posture in the periodic sweep. */
+  get sweeps(): boolean {
+    return this.running.some((r) => r.detector.sweep !== undefined);
+  }
+
+  /**
+   * The sweep of one agent at time `at`: posture conditions that hold without an event. A condition
+   * already open (raised by an event or an earlier sweep) is left alone: events update it, the
+   * sweep does not. `subject` builds the stand-in event the alert is built on, only when needed.
+   */
+  sweepAgent(
+    agentId: string,
+    at: number,
+    identity: IdentityView,
+    subject: (agentId: string, at: number) => AgentEvent,
+  ): Alert[] {
+    let alerts: Alert[] | undefined;
+    let event: AgentEvent | undefined;
+    for (const { enabled, detector } of this.running) {
+      if (!detector.sweep) continue;
+      const id = enabled.definition.id;
+      let findings: readonly Finding[];
+      try {
+        findings = detector.sweep(agentId, at, identity);
+      } catch (error: unknown) {
+        this.metrics.detectorErrors.inc({ detector: id });
+        this.logger.error(
+          { err: new DetectorError(id, { cause: error }), agent_id: agentId },
+          'sweep failed',
+        );
+        continue;
+      }
+      for (const raw of findings) {
+        if (this.open.has(openKey(id, agentId, raw.reason, raw.key))) continue;
+        const finding = enabled.severityOverride ? { ...raw, severity: enabled.severityOverride } : raw;
+        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[enabled.minSeverity]) continue;
+        event ??= subject(agentId, at);
+        if (this.isExcepted(id, finding, event)) {
+          this.metrics.alertsSuppressed.inc({ detector: id, reason: 'exception' });
+          continue;
+        }
+        alerts ??= [];
+        const alert = this.openOrFold(enabled, finding, event, alerts);
+        if (alert) {
+          alerts.push(alert);
+          this.metrics.alerts.inc({ detector: id, severity: alert.severity });
+        }
+      }
+    }
+    return alerts ?? [];
+  }
+
   /** Updates of folded alerts whose dedup window closed before their agent's latest event time. */
   closeExpired(): Alert[] {
     const out: Alert[] = [];
@@ -166,7 +219,7 @@ export class DetectorRunner {
     out: Alert[],
   ): Alert | undefined {
     const def = enabled.definition;
-    const key = `${def.id}\u0000${event.agent.id}\u0000${finding.reason}\u0000${finding.key}`;
+    const key = openKey(def.id, event.agent.id, finding.reason, finding.key);
     const existing = this.open.get(key);
     if (existing && event.ts < existing.expiresAt && event.ts >= Date.parse(existing.alert.first_seen)) {
       const a = existing.alert;
@@ -222,4 +275,9 @@ export class DetectorRunner {
         (!ex.reasons || ex.reasons.includes(finding.reason)),
     );
   }
+}
+
+/** The open-alert key of a finding: one alert per detector, agent, reason and finding key. */
+function openKey(detectorId: string, agentId: string, reason: string, key: string): string {
+  return `${detectorId}\u0000${agentId}\u0000${reason}\u0000${key}`;
 }

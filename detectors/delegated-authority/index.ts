@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
+import { actionCategory } from '../../src/detection/action-category.js';
+import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
+import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
+import { actionWords } from '../../src/registry/identity-context.js';
+import { actionFamily } from '../../src/registry/scope-match.js';
+import { cases } from './cases.js';
+
+const config = z
+  .strictObject({
+    not_entitled_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(70)
+      .describe("Score of an action for a person whose groups' scopes do not cover it: high."),
+    departed_user_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(75)
+      .describe('Score of an action for a person the directory marks departed: high.'),
+    cohort_min_users: z
+      .number()
+      .int()
+      .min(2)
+      .default(5)
+      .describe('People an agent must have served before "nobody ever asks for this" counts.'),
+    cohort_categories: z
+      .array(z.enum(ACTION_CATEGORIES))
+      .default(['delete', 'admin', 'identity', 'payment'])
+      .describe('Action categories checked against what the agent was ever asked for by its users.'),
+    cohort_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(55)
+      .describe("Score of an action none of the agent's users ever asked for: medium."),
+  })
+  .describe('delegated-authority settings');
+
+type Config = z.output<typeof config>;
+
+function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+  const identity = view.identity;
+  const invoker = event.on_behalf_of;
+  if (!identityDeclared(identity) || !invoker || (invoker.type !== undefined && invoker.type !== 'user'))
+    return [];
+  const user = invoker.id;
+  const subject = eventSubject(event);
+  const agent = event.agent.name ?? event.agent.id;
+  const person = identity.person(user);
+  if (person?.status === 'departed')
+    return [
+      postureFinding(identity, subject, event.ts, {
+        reason: 'user_departed',
+        key: `user:${user}`,
+        score: cfg.departed_user_score,
+        title: `Agent ${agent} acts for a person who has left`,
+        description: `Agent ${agent} called ${event.action.api} on behalf of ${user}, whom the directory marks departed: 1 departed user still using an agent`,
+        evidence: { user, user_status: 'departed' },
+        tags: ['T1078'],
+      }),
+    ];
+  const rights = identity.rightsOf(user);
+  if (rights !== undefined && identity.covering(rights, actionWords(event)) === undefined)
+    return [
+      postureFinding(identity, subject, event.ts, {
+        reason: 'user_not_entitled',
+        key: `user:${user}`,
+        score: cfg.not_entitled_score,
+        title: `Agent ${agent} did for ${user} what ${user} may not do`,
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent`,
+        evidence: { user, user_groups: [...(person?.groups ?? [])], user_scopes: rights.slice(0, 20) },
+        tags: ['T1078', 'T1548'],
+      }),
+    ];
+  const fp = identity.footprint(event.agent.id);
+  const family = actionFamily(event.action);
+  if (
+    fp &&
+    !view.learning &&
+    fp.users.size >= cfg.cohort_min_users &&
+    !fp.userFamilies.has(family) &&
+    cfg.cohort_categories.includes(actionCategory(event))
+  )
+    return [
+      postureFinding(identity, subject, event.ts, {
+        reason: 'unusual_for_users',
+        key: `family:${family}`,
+        score: cfg.cohort_score,
+        title: `Agent ${agent} did for ${user} what none of its users asks for`,
+        description: `Agent ${agent} called ${event.action.api} (${actionCategory(event)}) on behalf of ${user}; none of the ${fp.users.size} people it served before ever asked it for ${family}`,
+        evidence: { user, family, users_served: fp.users.size },
+        tags: ['T1078'],
+      }),
+    ];
+  return [];
+}
+
+/** Agents doing for a person what that person may not do, or what none of its users asks for. */
+export const delegatedAuthority = defineDetector({
+  id: 'delegated-authority',
+  version: 1,
+  title: 'An agent does for a user what the user may not do, or what none of its users asks for',
+  maturity: 'experimental',
+  dedupWindowMinutes: 30 * 24 * 60,
+  config,
+  create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
+  cases,
+});

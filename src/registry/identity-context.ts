@@ -1,0 +1,315 @@
+import type { AgentEvent } from '../../schemas/event.js';
+import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
+import { ScopeMatcher, actionFamily, type ActionWords } from './scope-match.js';
+
+/** Bounds per agent: a hostile or buggy producer cannot grow one agent's footprint without limit. */
+const MAX_FAMILIES = 512;
+const MAX_ORIGINS = 64;
+const MAX_USERS = 512;
+const MAX_PARENTS = 64;
+const MAX_AGENTS_PER_CREDENTIAL = 16;
+/** New families counted for the growth check: the last this many. */
+const MAX_RECENT_NEW = 64;
+const DAY_MS = 86_400_000;
+
+/**
+ * What agentwatch has seen an agent do, as far as posture needs it (not behaviour: that is the
+ * baseline's). Learned after the detectors ran on an event, like baselines.
+ */
+export interface AgentFootprint {
+  firstSeen: number;
+  lastSeen: number;
+  events: number;
+  /** Network origins it acted from: `ip:<source_ip>` and `ua:<user_agent>`. */
+  origins: Set<string>;
+  /** Action families (service, else API) -> first seen. */
+  families: Map<string, number>;
+  /**
+   * Families the agent used while it was still learning that no granted scope names: taken as
+   * covered by the grant (capability words like `code` name no API). Value: the granted scope it
+   * is attributed to ('' when several could be).
+   */
+  learnedFamilies: Map<string, string>;
+  /** Granted scope -> last event time traffic matched it. */
+  scopeLastUsed: Map<string, number>;
+  /** People it acted for. */
+  users: Set<string>;
+  /** Families it was asked for by some person. */
+  userFamilies: Set<string>;
+  /** Agents it acted for (delegation edges into it). */
+  parents: Set<string>;
+  /** First-seen times of the families that were new after learning (growth). */
+  recentNew: number[];
+  /** Delegated calls: start of the current bucket, calls in it, busiest earlier bucket. */
+  delegatedBucket: number;
+  delegatedCount: number;
+  delegatedPeak: number;
+  /** Credential id -> last used. */
+  credentials: Map<string, number>;
+}
+
+/** Read-only identity context, as detectors see it through the baseline view. */
+export interface IdentityView {
+  /** Whether any registry record was loaded: without a registry, nobody is "unregistered". */
+  readonly hasRegistry: boolean;
+  /** Whether any directory record was loaded. */
+  readonly hasDirectory: boolean;
+  /** Registered agents. */
+  readonly registrySize: number;
+  /** Latest registry version of an agent. */
+  agent(agentId: string): Readonly<RegistryRecord> | undefined;
+  /** Latest directory version of a person. */
+  person(personId: string): Readonly<PersonRecord> | undefined;
+  /** What a person may do: the scopes of their groups; undefined when none of their groups says. */
+  rightsOf(personId: string): readonly string[] | undefined;
+  /** What agentwatch has seen the agent do before the event under evaluation. */
+  footprint(agentId: string): Readonly<AgentFootprint> | undefined;
+  /** Agents seen using a credential. */
+  credentialAgents(credentialId: string): ReadonlySet<string> | undefined;
+  /** The first scope of `scopes` covering the action, by shared informative words. */
+  covering(scopes: readonly string[], action: ActionWords): string | undefined;
+}
+
+/** Delegated-call buckets (event time), for the runaway-rate check. */
+export const DELEGATION_BUCKET_MS = 10 * 60_000;
+
+/**
+ * The agent registry, the people directory and the inventory of agents seen acting: one instance
+ * per pipeline. Records are upserted as they are loaded (files, compacted topics); events are
+ * learned after detection.
+ */
+export class IdentityContext implements IdentityView {
+  private readonly agents = new Map<string, RegistryRecord>();
+  private readonly people = new Map<string, PersonRecord>();
+  private readonly groups = new Map<string, GroupRecord>();
+  private readonly seen = new Map<string, AgentFootprint>();
+  private readonly credentialIndex = new Map<string, Set<string>>();
+  private readonly matcher = new ScopeMatcher();
+  private scopesDirty = false;
+  private registryLoaded = false;
+  private directoryLoaded = false;
+
+  get hasRegistry(): boolean {
+    return this.registryLoaded;
+  }
+
+  get hasDirectory(): boolean {
+    return this.directoryLoaded;
+  }
+
+  /** Registered agents (latest versions). */
+  get registrySize(): number {
+    return this.agents.size;
+  }
+
+  /** Agents seen acting. */
+  get seenSize(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * Declares that a registry (or directory) is in use even if it is empty: every acting agent is
+   * then unregistered.
+   */
+  markLoaded(which: { registry?: boolean; directory?: boolean }): void {
+    if (which.registry) this.registryLoaded = true;
+    if (which.directory) this.directoryLoaded = true;
+  }
+
+  /** Applies a registry record; an older version (by `updated_at`) than the one held is ignored. */
+  upsertAgent(record: RegistryRecord): boolean {
+    this.registryLoaded = true;
+    const held = this.agents.get(record.agent_id);
+    if (held && isOlder(record.updated_at, held.updated_at)) return false;
+    this.agents.set(record.agent_id, record);
+    this.scopesDirty = true;
+    return true;
+  }
+
+  /** Applies a directory record (person or group), newest version wins. */
+  upsertDirectory(record: DirectoryRecord): boolean {
+    this.directoryLoaded = true;
+    if (record.kind === 'group') {
+      const held = this.groups.get(record.id);
+      if (held && isOlder(record.updated_at, held.updated_at)) return false;
+      this.groups.set(record.id, record);
+      this.scopesDirty = true;
+      return true;
+    }
+    const held = this.people.get(record.id);
+    if (held && isOlder(record.updated_at, held.updated_at)) return false;
+    this.people.set(record.id, record);
+    return true;
+  }
+
+  agent(agentId: string): Readonly<RegistryRecord> | undefined {
+    return this.agents.get(agentId);
+  }
+
+  person(personId: string): Readonly<PersonRecord> | undefined {
+    return this.people.get(personId);
+  }
+
+  rightsOf(personId: string): readonly string[] | undefined {
+    const person = this.people.get(personId);
+    if (!person) return undefined;
+    let rights: string[] | undefined;
+    for (const g of person.groups) {
+      const group = this.groups.get(g);
+      if (!group) continue;
+      rights ??= [];
+      rights.push(...group.scopes);
+    }
+    return rights;
+  }
+
+  footprint(agentId: string): Readonly<AgentFootprint> | undefined {
+    return this.seen.get(agentId);
+  }
+
+  credentialAgents(credentialId: string): ReadonlySet<string> | undefined {
+    return this.credentialIndex.get(credentialId);
+  }
+
+  covering(scopes: readonly string[], action: ActionWords): string | undefined {
+    if (this.scopesDirty) this.refreshScopes();
+    return this.matcher.covering(scopes, action);
+  }
+
+  /** Registered agents, latest versions, in insertion order (for sweeps and the inventory). */
+  registered(): IterableIterator<RegistryRecord> {
+    return this.agents.values();
+  }
+
+  /** Agents seen acting, with their footprints. */
+  seenAgents(): IterableIterator<[string, AgentFootprint]> {
+    return this.seen.entries();
+  }
+
+  /**
+   * Learns from an event once the detectors are done with it. `learning`: the agent's baseline is
+   * still young, so what it does is taken as what it was approved for.
+   */
+  learn(event: AgentEvent, learning: boolean): void {
+    const ts = event.ts;
+    const agentId = event.agent.id;
+    let fp = this.seen.get(agentId);
+    if (!fp) {
+      fp = newFootprint(ts);
+      this.seen.set(agentId, fp);
+    }
+    fp.events += 1;
+    if (ts > fp.lastSeen) fp.lastSeen = ts;
+    if (ts < fp.firstSeen) fp.firstSeen = ts;
+    const action = actionWords(event);
+    this.matcher.observe(action);
+    const family = actionFamily(event.action);
+
+    if (!fp.families.has(family) && fp.families.size < MAX_FAMILIES) {
+      fp.families.set(family, ts);
+      if (!learning) {
+        fp.recentNew.push(ts);
+        if (fp.recentNew.length > MAX_RECENT_NEW) fp.recentNew.shift();
+      }
+    }
+
+    const record = this.agents.get(agentId);
+    if (record && record.scopes_granted.length > 0) {
+      const scope = this.covering(record.scopes_granted, action);
+      if (scope !== undefined) fp.scopeLastUsed.set(scope, ts);
+      else if (learning && !fp.learnedFamilies.has(family) && fp.learnedFamilies.size < MAX_FAMILIES) {
+        // Attribute the traffic to the one grant nothing else explains, when there is one.
+        const unexplained = record.scopes_granted.filter((s) => !fp.scopeLastUsed.has(s));
+        fp.learnedFamilies.set(family, unexplained.length === 1 ? (unexplained[0] ?? '') : '');
+      } else if (fp.learnedFamilies.has(family)) {
+        const attributed = fp.learnedFamilies.get(family);
+        if (attributed) fp.scopeLastUsed.set(attributed, ts);
+      }
+    }
+
+    const invoker = event.on_behalf_of;
+    if (invoker && (invoker.type === undefined || invoker.type === 'user')) {
+      if (fp.users.size < MAX_USERS) fp.users.add(invoker.id);
+      if (fp.userFamilies.size < MAX_FAMILIES) fp.userFamilies.add(family);
+    }
+    const parent = delegatingParent(event);
+    if (parent !== undefined) {
+      if (fp.parents.size < MAX_PARENTS) fp.parents.add(parent);
+      const bucket = ts - (ts % DELEGATION_BUCKET_MS);
+      if (bucket !== fp.delegatedBucket) {
+        if (fp.delegatedCount > fp.delegatedPeak) fp.delegatedPeak = fp.delegatedCount;
+        fp.delegatedBucket = bucket;
+        fp.delegatedCount = 0;
+      }
+      fp.delegatedCount += 1;
+    }
+
+    const credentialId = event.credential?.id;
+    if (credentialId !== undefined) {
+      fp.credentials.set(credentialId, ts);
+      let agents = this.credentialIndex.get(credentialId);
+      if (!agents) {
+        agents = new Set();
+        this.credentialIndex.set(credentialId, agents);
+      }
+      if (agents.size < MAX_AGENTS_PER_CREDENTIAL) agents.add(agentId);
+    }
+    if (fp.origins.size < MAX_ORIGINS) {
+      if (event.source_ip !== undefined) fp.origins.add(`ip:${event.source_ip}`);
+      if (event.user_agent !== undefined) fp.origins.add(`ua:${event.user_agent}`);
+    }
+  }
+
+  private refreshScopes(): void {
+    const all: string[] = [];
+    for (const a of this.agents.values()) all.push(...a.scopes_granted);
+    for (const g of this.groups.values()) all.push(...g.scopes);
+    this.matcher.setScopes(all);
+    this.scopesDirty = false;
+  }
+}
+
+/** The agent an event's agent acted for: the link above it in the chain, or an agent invoker. */
+export function delegatingParent(event: AgentEvent): string | undefined {
+  const chain = event.delegation_chain;
+  if (chain && chain.length >= 2) {
+    const last = chain[chain.length - 1];
+    return last === event.agent.id ? chain[chain.length - 2] : last;
+  }
+  if (event.on_behalf_of?.type === 'agent') return event.on_behalf_of.id;
+  return undefined;
+}
+
+/** The words of an event's action for scope matching. */
+export function actionWords(event: AgentEvent): ActionWords {
+  return { service: event.action.service, api: event.action.api, resourceType: event.resource?.type };
+}
+
+/** Days between two epoch-millisecond times, rounded down. */
+export function daysBetween(from: number, to: number): number {
+  return Math.floor((to - from) / DAY_MS);
+}
+
+function isOlder(candidate: number | null, held: number | null): boolean {
+  return candidate !== null && held !== null && candidate < held;
+}
+
+function newFootprint(ts: number): AgentFootprint {
+  return {
+    firstSeen: ts,
+    lastSeen: ts,
+    events: 0,
+    origins: new Set(),
+    families: new Map(),
+    learnedFamilies: new Map(),
+    scopeLastUsed: new Map(),
+    users: new Set(),
+    userFamilies: new Set(),
+    parents: new Set(),
+    recentNew: [],
+    delegatedBucket: -1,
+    delegatedCount: 0,
+    delegatedPeak: 0,
+    credentials: new Map(),
+  };
+}

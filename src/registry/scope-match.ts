@@ -1,0 +1,135 @@
+/**
+ * Whether a declared scope covers an action, for scopes in any vocabulary (service names such as
+ * `gmail`, capability words such as `code`, OAuth URLs such as
+ * `https://www.googleapis.com/auth/gmail.readonly`, tool names). No vocabulary is built in: a scope
+ * covers an action when they share an informative word, and which words are informative is learned
+ * from the data itself:
+ * - on the scope side, a word found in most of the distinct scopes declared (`https`, `auth`, `com`
+ *   in a registry of OAuth URLs) tells scopes apart from nothing and is ignored;
+ * - on the traffic side, a word seen with several distinct services (`get`, `list`, `read`, `v1`)
+ *   is a verb or a version, not a system, and is ignored.
+ * What no word explains (capability words against API names) is learned per agent by the caller:
+ * see `AgentFootprint.learnedFamilies` in identity-context.ts.
+ */
+
+/** Shortest token kept (`s3`, `hr`). */
+const MIN_TOKEN = 2;
+/** Tokens this long may match by prefix (`contact` / `contacts`, `calendar` / `calendars`). */
+const PREFIX_MIN = 4;
+/** A traffic token seen with this many distinct services is generic. */
+const GENERIC_SERVICES = 3;
+/** A scope token in more than this share of distinct scopes is generic (once there are enough scopes). */
+const GENERIC_SCOPE_SHARE = 0.5;
+const GENERIC_SCOPE_MIN_SCOPES = 4;
+/** Bound on cached token lists (distinct strings tokenised). */
+const CACHE_LIMIT = 50_000;
+
+const SPLIT = /[^a-z0-9]+/;
+
+/** Lower-case words of a text: camelCase and every non-alphanumeric character split words. */
+export function tokenize(text: string): string[] {
+  const spaced = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const out: string[] = [];
+  for (const t of spaced.split(SPLIT)) {
+    if (t.length < MIN_TOKEN || /^\d+$/.test(t)) continue;
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function tokensMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < PREFIX_MIN || b.length < PREFIX_MIN) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The action words a scope is matched against. */
+export interface ActionWords {
+  service?: string | undefined;
+  api: string;
+  resourceType?: string | undefined;
+}
+
+/**
+ * Token-overlap matcher with learned generic words. `observe` feeds it traffic (which words go
+ * with which services); `setScopes` feeds it every scope declared (registry grants, group rights).
+ */
+export class ScopeMatcher {
+  private readonly cache = new Map<string, string[]>();
+  /** Traffic token -> services seen with it (dropped once generic). */
+  private readonly tokenServices = new Map<string, Set<string>>();
+  private readonly genericTraffic = new Set<string>();
+  private genericScope = new Set<string>();
+
+  private tokens(text: string): string[] {
+    let t = this.cache.get(text);
+    if (t === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      t = tokenize(text);
+      this.cache.set(text, t);
+    }
+    return t;
+  }
+
+  /** Learns which traffic words are generic: words that go with many services. */
+  observe(action: ActionWords): void {
+    const service = action.service;
+    if (!service) return;
+    for (const token of this.tokens(action.api)) {
+      if (this.genericTraffic.has(token)) continue;
+      let services = this.tokenServices.get(token);
+      if (!services) {
+        services = new Set();
+        this.tokenServices.set(token, services);
+      }
+      services.add(service);
+      if (services.size >= GENERIC_SERVICES) {
+        this.genericTraffic.add(token);
+        this.tokenServices.delete(token);
+      }
+    }
+  }
+
+  /** Recomputes which scope words are generic from every distinct scope declared. */
+  setScopes(scopes: Iterable<string>): void {
+    const distinct = new Set(scopes);
+    const df = new Map<string, number>();
+    for (const s of distinct) for (const t of this.tokens(s)) df.set(t, (df.get(t) ?? 0) + 1);
+    const generic = new Set<string>();
+    if (distinct.size >= GENERIC_SCOPE_MIN_SCOPES)
+      for (const [t, n] of df) if (n / distinct.size > GENERIC_SCOPE_SHARE) generic.add(t);
+    this.genericScope = generic;
+  }
+
+  /** Informative words of an action (service, API, resource type). */
+  actionTokens(action: ActionWords): string[] {
+    const out: string[] = [];
+    const add = (text: string | undefined) => {
+      if (!text) return;
+      for (const t of this.tokens(text)) if (!this.genericTraffic.has(t) && !out.includes(t)) out.push(t);
+    };
+    add(action.service);
+    add(action.api);
+    add(action.resourceType);
+    return out;
+  }
+
+  /** The first scope of `scopes` that covers `action`, or undefined. `*` covers everything. */
+  covering(scopes: readonly string[], action: ActionWords): string | undefined {
+    if (scopes.length === 0) return undefined;
+    const words = this.actionTokens(action);
+    for (const s of scopes) {
+      if (s === '*') return s;
+      for (const t of this.tokens(s)) {
+        if (this.genericScope.has(t)) continue;
+        for (const w of words) if (tokensMatch(t, w)) return s;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The family of an action for grants and footprints: its service, else its API. */
+export function actionFamily(action: { service?: string | undefined; api: string }): string {
+  return action.service ?? action.api;
+}
