@@ -5,6 +5,7 @@ import {
   detectorsConfigSchema,
   exceptionsConfigSchema,
 } from '../src/detection/detection-config.js';
+import { identityConfigSchema } from '../src/registry/identity-config.js';
 import { defaultSinks, sinkSchema } from './sink-config.js';
 
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
@@ -135,6 +136,7 @@ export const configSchema = z
     detectors: detectorsConfigSchema,
     custom_detectors: customDetectorsConfigSchema,
     exceptions: exceptionsConfigSchema,
+    identity: identityConfigSchema,
     sinks: z
       .array(sinkSchema)
       .default(defaultSinks)

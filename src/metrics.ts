@@ -69,6 +69,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       help: 'Agents whose baseline is held in memory.',
       registers,
     }),
+    identityAgents: new Gauge({
+      name: 'agentwatch_identity_agents',
+      help: 'Agents in the identity context: registered (latest registry versions) and seen (acting in events).',
+      labelNames: ['kind'] as const,
+      registers,
+    }),
+    identityRecords: new Counter({
+      name: 'agentwatch_identity_records_total',
+      help: 'Registry and directory records read, by input and outcome (applied or rejected to the dead letter).',
+      labelNames: ['input', 'outcome'] as const,
+      registers,
+    }),
+    postureSweepDuration: new Histogram({
+      name: 'agentwatch_posture_sweep_duration_seconds',
+      help: 'Event-loop time of one posture sweep over every registered agent (sliced; the loop is given back every few ms).',
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
     sinkSent: new Counter({
       name: 'agentwatch_sink_alerts_sent_total',
       help: 'Alerts delivered by a sink.',

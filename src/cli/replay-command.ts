@@ -10,6 +10,8 @@ import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { createDetection } from '../detection/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
+import { PostureSweep } from '../pipeline/posture-sweep.js';
+import { loadIdentityFiles } from '../sources/identity-file-source.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
@@ -25,6 +27,8 @@ export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   --input-format F        ${INPUT_FORMAT_NAMES.join('|')} (default v1)
   --dead-letter FILE      where refused lines go (default FILE.rejected.ndjson, or ./stdin.rejected.ndjson)
   --config FILE           JSON configuration (detectors, baselines, exceptions)
+  --registry FILE         agent registry, NDJSON (agentwatch schema registry): posture detectors
+  --directory FILE        people directory, NDJSON (agentwatch schema directory): people and groups
   --no-store              detect only: write nothing to ClickHouse
   --quiet                 no per-line error reports on stderr`;
 
@@ -42,6 +46,8 @@ export async function replayCommand(argv: string[]): Promise<number> {
       'dead-letter': { type: 'string' },
       config: { type: 'string' },
       'no-store': { type: 'boolean', default: false },
+      registry: { type: 'string' },
+      directory: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -56,6 +62,8 @@ export async function replayCommand(argv: string[]): Promise<number> {
       if (values.store) overrideField(raw, 'store', 'path', values.store);
       if (values['clickhouse-url']) overrideField(raw, 'store', 'clickhouse_url', values['clickhouse-url']);
       if (values['input-format']) overrideField(raw, 'input', 'format', values['input-format']);
+      if (values.registry) overrideField(raw, 'identity', 'registry_file', values.registry);
+      if (values.directory) overrideField(raw, 'identity', 'directory_file', values.directory);
     },
   });
   // Before anything opens: a bad custom detector is a configuration error (exit 2).
@@ -70,13 +78,17 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const sink: AlertSink = values.out
     ? StreamSink.file('out', values.out, format, 'informational')
     : StreamSink.stdout('stdout', format, 'informational');
-  const { registry, runner } = createDetection(config, {
+  const { registry, runner, identity } = createDetection(config, {
     custom,
     metrics,
     logger,
     persistence: store,
   });
   const quiet = values.quiet ?? false;
+  const reportReject = quiet
+    ? undefined
+    : (entry: DeadLetterEntry) =>
+        process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`);
   const pipeline = new Pipeline({
     registry,
     runner,
@@ -91,12 +103,24 @@ export async function replayCommand(argv: string[]): Promise<number> {
     batchMaxRows: config.store.batch_max_rows,
     batchMaxMs: config.store.batch_max_ms,
     baselinePersistMs: config.store.baseline_persist_ms,
-    onReject: quiet
-      ? undefined
-      : (entry: DeadLetterEntry) =>
-          process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`),
+    identity,
+    sweep: {
+      sweep: new PostureSweep(runner, identity, config.identity.sweep_every_minutes * 60_000),
+      clock: 'event',
+    },
+    onReject: reportReject,
   });
+  let identitySummary: string | undefined;
   try {
+    identitySummary = await loadIdentityFiles({
+      registryFile: config.identity.registry_file,
+      directoryFile: config.identity.directory_file,
+      identity,
+      deadLetter,
+      metrics,
+      store,
+      onReject: reportReject,
+    });
     for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {
       await pipeline.processBatch(batch);
       if (pipeline.checkpointDue()) await pipeline.startCheckpoint();
@@ -110,7 +134,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const s = pipeline.stats;
   process.stderr.write(
     `agentwatch replay: ${s.read} events read, ${s.stored} stored, ${s.rejected} rejected${s.rejected > 0 ? ` (see ${deadLetterPath})` : ''}, ${s.alerts} alerts` +
-      `${store ? ` [${store.description}]` : ''}\n`,
+      `${identitySummary ? `; ${identitySummary}` : ''}${store ? ` [${store.description}]` : ''}\n`,
   );
   return 0;
 }

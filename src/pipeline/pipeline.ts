@@ -8,7 +8,9 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { encodeEventRow, type AgentwatchStore } from '../store/agentwatch-store.js';
+import type { IdentityContext } from '../registry/identity-context.js';
 import { decodeV1, type RecordDecoder } from './event-decoder.js';
+import type { PostureSweep } from './posture-sweep.js';
 
 /** Longest stretch of detection work between two deliveries of alerts (and event-loop turns). */
 const SLICE_MS = 10;
@@ -47,6 +49,13 @@ export interface PipelineOptions {
   baselinePersistMs: number;
   /** Input format: native v1 events by default; adapters map other shapes. */
   decode?: RecordDecoder;
+  /** Registry, directory and inventory: detectors read it, events fill it. */
+  identity?: IdentityContext;
+  /**
+   * The periodic posture sweep. `event`: due by event time (replay; a last one at `finish`);
+   * `wall`: due by the wall clock (`run`, where `sweepIfDue` is also called by a timer).
+   */
+  sweep?: { sweep: PostureSweep; clock: 'event' | 'wall' };
   /** Called for every refused record, e.g. to report line numbers on stderr. */
   onReject?: (entry: DeadLetterEntry) => void;
 }
@@ -70,6 +79,8 @@ export class Pipeline {
   private writing: Promise<void> = Promise.resolve();
 
   private readonly decode: RecordDecoder;
+  /** Latest event time processed (the posture sweep's clock in replay). */
+  private eventTime = -Infinity;
 
   constructor(options: PipelineOptions) {
     this.o = options;
@@ -121,10 +132,14 @@ export class Pipeline {
     let alerts: Alert[] = [];
     const deliveries: Promise<void>[] = [];
     let sliceStart = performance.now();
+    const identity = this.o.identity;
     for (const event of events) {
-      const result = runner.process(event, registry.view(event));
+      const view = registry.view(event);
+      const result = runner.process(event, identity ? { ...view, identity } : view);
       if (result.alerts.length > 0) alerts.push(...result.alerts);
       registry.learn(event, result.verdict);
+      identity?.learn(event, view.learning);
+      if (event.ts > this.eventTime) this.eventTime = event.ts;
       // Alerts leave every few milliseconds instead of at the end of a large batch: bounded
       // event-to-alert latency, and the event loop gets to breathe (fetches, HTTP, timers).
       if (performance.now() - sliceStart >= SLICE_MS) {
@@ -135,8 +150,15 @@ export class Pipeline {
         sliceStart = performance.now();
       }
     }
+    if (alerts.length > 0) deliveries.push(this.startDelivery(alerts));
+    alerts = [];
+    await this.sweepIfDue(deliveries);
     alerts.push(...runner.closeExpired());
     metrics.trackedAgents.set(registry.size);
+    if (identity) {
+      metrics.identityAgents.set({ kind: 'registered' }, identity.registrySize);
+      metrics.identityAgents.set({ kind: 'seen' }, identity.seenSize);
+    }
     metrics.batchDuration.observe({ stage: 'process' }, (performance.now() - started) / 1000);
 
     if (alerts.length > 0) deliveries.push(this.startDelivery(alerts));
@@ -208,8 +230,25 @@ export class Pipeline {
     return this.writing;
   }
 
+  /**
+   * Runs the posture sweep when it is due (event time or wall clock, as configured). Its alerts are
+   * handed to the sinks slice by slice; with `deliveries` the caller awaits them, else this does.
+   */
+  async sweepIfDue(deliveries?: Promise<void>[]): Promise<void> {
+    const config = this.o.sweep;
+    if (!config || !this.o.identity) return;
+    const at = config.clock === 'event' ? this.eventTime : Date.now();
+    if (at === -Infinity || !config.sweep.due(at)) return;
+    const own: Promise<void>[] = deliveries ?? [];
+    const result = await config.sweep.run(at, (alerts) => own.push(this.startDelivery(alerts)));
+    this.o.metrics.postureSweepDuration.observe(result.busyMs / 1000);
+    this.o.logger.debug({ ...result }, 'posture sweep');
+    if (!deliveries) await Promise.all(own);
+  }
+
   /** End of a finite stream or shutdown: sends the updates of folded alerts, then writes everything. */
   async finish(): Promise<void> {
+    if (this.o.sweep?.clock === 'event') await this.sweepIfDue();
     await this.deliver(this.o.runner.closeAll());
     await this.checkpoint({ forceBaselines: true });
   }

@@ -331,4 +331,74 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 10,
+    name: 'identity context: agent_registry and people, versioned (a change is a new row)',
+    statements: [
+      // One row per distinct version of a record: the same record loaded again collapses into its
+      // row (same hash), a changed one is a new row. The current state is the latest version_at.
+      `CREATE TABLE IF NOT EXISTS {db}.agent_registry (
+        agent_id String,
+        version_at DateTime64(3, 'UTC'),
+        record_hash String,
+        name String,
+        agent_type LowCardinality(String),
+        owner String,
+        approved_by String,
+        approved_at Nullable(DateTime64(3, 'UTC')),
+        review_every_days UInt32,
+        scopes_granted Array(String),
+        credentials String,
+        status LowCardinality(String),
+        record String,
+        loaded_at DateTime64(3, 'UTC') DEFAULT now64(3)
+      )
+      ENGINE = ReplacingMergeTree(loaded_at)
+      ORDER BY (agent_id, record_hash)`,
+      `CREATE TABLE IF NOT EXISTS {db}.people (
+        kind LowCardinality(String),
+        id String,
+        version_at DateTime64(3, 'UTC'),
+        record_hash String,
+        name String,
+        status LowCardinality(String),
+        manager String,
+        groups Array(String),
+        scopes Array(String),
+        record String,
+        loaded_at DateTime64(3, 'UTC') DEFAULT now64(3)
+      )
+      ENGINE = ReplacingMergeTree(loaded_at)
+      ORDER BY (kind, id, record_hash)`,
+      `CREATE OR REPLACE VIEW {db}.agent_registry_current AS
+      SELECT
+        agent_id,
+        argMax(name, version_at) AS name,
+        argMax(agent_type, version_at) AS agent_type,
+        argMax(owner, version_at) AS owner,
+        argMax(approved_by, version_at) AS approved_by,
+        argMax(approved_at, version_at) AS approved_at,
+        argMax(review_every_days, version_at) AS review_every_days,
+        argMax(scopes_granted, version_at) AS scopes_granted,
+        argMax(credentials, version_at) AS credentials,
+        argMax(status, version_at) AS status,
+        max(version_at) AS current_since,
+        count() AS versions
+      FROM {db}.agent_registry FINAL
+      GROUP BY agent_id`,
+      `CREATE OR REPLACE VIEW {db}.people_current AS
+      SELECT
+        kind,
+        id,
+        argMax(name, version_at) AS name,
+        argMax(status, version_at) AS status,
+        argMax(manager, version_at) AS manager,
+        argMax(groups, version_at) AS groups,
+        argMax(scopes, version_at) AS scopes,
+        max(version_at) AS current_since,
+        count() AS versions
+      FROM {db}.people FINAL
+      GROUP BY kind, id`,
+    ],
+  },
 ];

@@ -629,8 +629,16 @@ describe('Grafana provisioning and dashboards', () => {
 describe('ClickHouse queries of the dashboards', () => {
   const schema = schemaColumns();
 
-  it('the migrations parse into the three tables and the ingestion table', () => {
-    expect([...schema.keys()].sort()).toEqual(['alerts', 'baselines', 'events', 'events_ingest']);
+  it('the migrations parse into the tables, the ingestion table and the identity tables', () => {
+    expect([...schema.keys()].sort()).toEqual([
+      'agent_registry',
+      'alerts',
+      'baselines',
+      'events',
+      'events_ingest',
+      'people',
+    ]);
+    expect(schema.get('agent_registry')?.has('approved_by')).toBe(true);
     expect(schema.get('events')?.has('agent_owner')).toBe(true);
     expect(schema.get('alerts')?.has('first_seen')).toBe(true);
     expect(schema.get('events')?.has('ts')).toBe(true);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '../../schemas/event.js';
+import { registryRecordSchema } from '../../schemas/registry.js';
+import { IdentityContext } from '../../src/registry/identity-context.js';
+import { parseIdentityRecord } from '../../src/registry/identity-records.js';
+import { ScopeMatcher, tokenize } from '../../src/registry/scope-match.js';
+
+const event = (id: string, agentId: string, extra: Record<string, unknown> = {}) =>
+  eventSchema.parse({
+    event_id: id,
+    ts: '2026-03-02T10:00:00Z',
+    agent: { id: agentId },
+    action: { api: 'invoices.list', service: 'invoices' },
+    ...extra,
+  });
+
+describe('scope matching without a built-in vocabulary', () => {
+  it('splits camelCase, punctuation and URLs into words', () => {
+    expect(tokenize('https://www.googleapis.com/auth/gmail.readonly')).toEqual([
+      'https',
+      'www',
+      'googleapis',
+      'com',
+      'auth',
+      'gmail',
+      'readonly',
+    ]);
+    expect(tokenize('s3:GetObject')).toEqual(['s3', 'get', 'object']);
+  });
+
+  it('matches service names, OAuth URLs and prefixes; ignores words common to every scope', () => {
+    const m = new ScopeMatcher();
+    const urls = ['gmail.send', 'calendar', 'drive.file', 'contacts.readonly'].map(
+      (s) => `https://www.googleapis.com/auth/${s}`,
+    );
+    m.setScopes(urls);
+    expect(m.covering(urls, { service: 'gmail', api: 'gmail.users.messages.send' })).toBe(urls[0]);
+    expect(m.covering(urls, { api: 'GET /v1/contact/{id}' })).toBe(urls[3]);
+    // "https", "auth", "com" are in every scope: a URL-shaped API shares them and is still not covered.
+    expect(m.covering(urls, { service: 'auth-service', api: 'https.com.rotate' })).toBeUndefined();
+    expect(m.covering(['*'], { api: 'anything' })).toBe('*');
+  });
+
+  it('learns verbs from traffic: a word seen with three services no longer matches', () => {
+    const m = new ScopeMatcher();
+    expect(m.covering(['list'], { service: 'crm', api: 'crm.list' })).toBe('list');
+    for (const service of ['a', 'b', 'c']) m.observe({ service, api: `${service}.list` });
+    expect(m.covering(['list'], { service: 'crm', api: 'crm.list' })).toBeUndefined();
+  });
+});
+
+describe('IdentityContext', () => {
+  it('keeps the newest version of a record by updated_at', () => {
+    const identity = new IdentityContext();
+    const v = (owner: string, updated: string) =>
+      registryRecordSchema.parse({ agent_id: 'a1', owner, updated_at: updated });
+    identity.upsertAgent(v('new@x', '2026-03-02T00:00:00Z'));
+    identity.upsertAgent(v('old@x', '2026-01-01T00:00:00Z'));
+    expect(identity.agent('a1')?.owner).toBe('new@x');
+    identity.upsertAgent(v('newer@x', '2026-04-01T00:00:00Z'));
+    expect(identity.agent('a1')?.owner).toBe('newer@x');
+  });
+
+  it('fills the inventory from events: credentials, origins, delegation and people', () => {
+    const identity = new IdentityContext();
+    identity.learn(event('e1', 'a1', { credential: { id: 'k1' }, source_ip: '10.0.0.1' }), true);
+    identity.learn(
+      event('e2', 'a2', {
+        credential: { id: 'k1' },
+        on_behalf_of: { id: 'a1', type: 'agent' },
+        delegation_chain: ['a1', 'a2'],
+      }),
+      true,
+    );
+    identity.learn(event('e3', 'a1', { on_behalf_of: { id: 'u@x', type: 'user' } }), true);
+    expect([...(identity.credentialAgents('k1') ?? [])]).toEqual(['a1', 'a2']);
+    expect(identity.footprint('a1')?.origins.has('ip:10.0.0.1')).toBe(true);
+    expect([...(identity.footprint('a2')?.parents ?? [])]).toEqual(['a1']);
+    expect([...(identity.footprint('a1')?.users ?? [])]).toEqual(['u@x']);
+    expect(identity.footprint('a1')?.events).toBe(2);
+    expect(identity.seenSize).toBe(2);
+  });
+
+  it('attributes what a capability-word grant covers to the one unexplained scope', () => {
+    const identity = new IdentityContext();
+    identity.upsertAgent(
+      registryRecordSchema.parse({ agent_id: 'a1', scopes_granted: ['invoices', 'code'] }),
+    );
+    identity.learn(event('e1', 'a1'), true);
+    identity.learn(event('e2', 'a1', { action: { api: 'git.push', service: 'github' } }), true);
+    const fp = identity.footprint('a1');
+    expect(fp?.scopeLastUsed.has('invoices')).toBe(true);
+    expect(fp?.learnedFamilies.get('github')).toBe('code');
+  });
+
+  it('gives each person the scopes of their groups, undefined when no group says', () => {
+    const identity = new IdentityContext();
+    for (const line of [
+      '{"id":"u1","groups":["fin","x"]}',
+      '{"id":"u2","groups":["x"]}',
+      '{"kind":"group","id":"fin","scopes":["invoices"]}',
+    ]) {
+      const parsed = parseIdentityRecord('directory', line);
+      if (parsed.ok && parsed.kind === 'directory') identity.upsertDirectory(parsed.record);
+    }
+    expect(identity.rightsOf('u1')).toEqual(['invoices']);
+    expect(identity.rightsOf('u2')).toBeUndefined();
+  });
+
+  it('refuses bad records with a reason', () => {
+    expect(parseIdentityRecord('registry', '{oops')).toMatchObject({ ok: false, reason: 'malformed_json' });
+    expect(parseIdentityRecord('registry', '{"agent_id":"a","status":"gone"}')).toMatchObject({
+      ok: false,
+      reason: 'schema_violation',
+    });
+    expect(parseIdentityRecord('directory', '{"kind":"team","id":"t"}')).toMatchObject({ ok: false });
+  });
+});
