@@ -121,7 +121,9 @@ export async function replayCommand(argv: string[]): Promise<number> {
       store,
       onReject: reportReject,
     });
-    for await (const batch of readNdjsonBatches(input, config.input.batch_size)) {
+    for await (const batch of readNdjsonBatches(input, config.input.batch_size, {
+      maxLineBytes: config.input.max_event_bytes,
+    })) {
       await pipeline.processBatch(batch);
       if (pipeline.checkpointDue()) await pipeline.startCheckpoint();
     }

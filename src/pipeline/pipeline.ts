@@ -4,6 +4,7 @@ import type { BaselineRegistry } from '../baseline/baseline-registry.js';
 import type { DeadLetter, DeadLetterEntry, RecordOrigin } from '../dead-letter/dead-letter.js';
 import { describeOrigin } from '../dead-letter/dead-letter.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
+import type { RejectReason } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
@@ -21,6 +22,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export interface InputRecord {
   value: Buffer | string | null;
   origin: RecordOrigin;
+  /**
+   * Set by a source that refused the record itself (e.g. a line too long to keep): the record is
+   * dead-lettered with this reason and `value` (then only a sample of it), never decoded.
+   */
+  refusal?: { reason: RejectReason; error: string };
 }
 
 /** Running totals of a pipeline, for the replay summary and tests. */
@@ -99,7 +105,10 @@ export class Pipeline {
     for (const record of records) {
       this.stats.read += 1;
       const raw = record.value ?? '';
-      for (const decoded of this.decode(raw, this.o.maxEventBytes)) {
+      const decodedRecords = record.refusal
+        ? [{ ok: false as const, ...record.refusal }]
+        : this.decode(raw, this.o.maxEventBytes);
+      for (const decoded of decodedRecords) {
         if (decoded.ok) {
           events.push(decoded.event);
           continue;
