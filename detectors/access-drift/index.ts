@@ -64,7 +64,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
           title: `Agent ${event.agent.name ?? agentId} acts beyond its granted scopes`,
           description: `Agent ${agentId} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''}, which none of its ${grants.length} granted scopes (${grants.slice(0, 5).join(', ')}) covers and which it did not use while it was learning (${fp.learnedFamilies.size} families learned as granted)`,
           evidence: { family, scopes_granted: grants.slice(0, 20), api: event.action.api },
-          tags: ['T1078', 'T1098'],
+          tags: ['attack.T1078', 'attack.T1098'],
         }),
       );
   }
@@ -82,7 +82,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
           title: `Footprint of agent ${event.agent.name ?? agentId} is growing fast`,
           description: `Agent ${agentId} started using ${recent} new action families within ${cfg.growth_window_hours} hours (latest ${family}), against ${before} it used before`,
           evidence: { new_families: recent, families_before: before, family },
-          tags: ['T1078'],
+          tags: ['attack.T1078'],
         }),
       );
   }
@@ -94,7 +94,12 @@ export const accessDrift = defineDetector({
   id: 'access-drift',
   version: 1,
   title: "An agent's footprint grows beyond its granted scopes, or grows fast",
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    beyond_grant:
+      'An established agent acts on an action family that none of its registry scopes_granted covers.',
+    footprint_growth: 'An agent starts using many new action families in a short window.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

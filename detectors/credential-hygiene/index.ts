@@ -81,7 +81,7 @@ function rotationFinding(
       credential_age_days: ageDays(issued, at),
       rotate_every_days: rotateDays,
     },
-    tags: ['T1078'],
+    tags: ['attack.T1078'],
   });
 }
 
@@ -107,7 +107,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Agent ${agentId} used an expired credential`,
         description: `Credential ${credentialId} expired ${new Date(expires).toISOString()} and was used ${ageDays(expires, event.ts)} days later for ${event.action.api}`,
         evidence: { credential_id: credentialId, credential_expires_at: new Date(expires).toISOString() },
-        tags: ['T1078'],
+        tags: ['attack.T1078'],
       }),
     );
 
@@ -127,7 +127,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Credential ${credentialId} is shared between agents`,
         description: `Agent ${agentId} used credential ${credentialId}, which ${others.length} other agent(s) use too (${others.slice(0, 5).join(', ')}): its actions cannot be told apart`,
         evidence: { credential_id: credentialId, other_agents: others.slice(0, 20) },
-        tags: ['T1078'],
+        tags: ['attack.T1078'],
       }),
     );
   }
@@ -160,7 +160,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
             user_agent: ua ?? '',
             known_origins: [...fp.origins].slice(0, 20),
           },
-          tags: ['T1078', 'T1550'],
+          tags: ['attack.T1078', 'attack.T1550'],
         }),
       );
     }
@@ -179,7 +179,14 @@ export const credentialHygiene = defineDetector({
   id: 'credential-hygiene',
   version: 1,
   title: 'A credential is used after expiry, past rotation, by several agents or from a new origin',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    credential_expired: 'A credential is used after its expires_at.',
+    credential_rotation_overdue: "A credential is older than the registry's rotate_every_days.",
+    credential_shared: 'The same credential id is used by more than one agent.',
+    credential_new_origin:
+      'An established agent uses its credential from a source_ip or user_agent it never used.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({

@@ -60,7 +60,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Agent ${agent} acts for a person who has left`,
         description: `Agent ${agent} called ${event.action.api} on behalf of ${user}, whom the directory marks departed: 1 departed user still using an agent`,
         evidence: { user, user_status: 'departed' },
-        tags: ['T1078'],
+        tags: ['attack.T1078'],
       }),
     ];
   const rights = identity.rightsOf(user);
@@ -73,7 +73,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent`,
         evidence: { user, user_groups: [...(person?.groups ?? [])], user_scopes: rights.slice(0, 20) },
-        tags: ['T1078', 'T1548'],
+        tags: ['attack.T1078', 'attack.T1548'],
       }),
     ];
   const fp = identity.footprint(event.agent.id);
@@ -93,7 +93,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Agent ${agent} did for ${user} what none of its users asks for`,
         description: `Agent ${agent} called ${event.action.api} (${actionCategory(event)}) on behalf of ${user}; none of the ${fp.users.size} people it served before ever asked it for ${family}`,
         evidence: { user, family, users_served: fp.users.size },
-        tags: ['T1078'],
+        tags: ['attack.T1078'],
       }),
     ];
   return [];
@@ -104,7 +104,14 @@ export const delegatedAuthority = defineDetector({
   id: 'delegated-authority',
   version: 1,
   title: 'An agent does for a user what the user may not do, or what none of its users asks for',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    user_not_entitled:
+      "An agent does, on behalf of a person, what none of that person's groups' scopes covers.",
+    user_departed: 'An agent acts for someone the directory marks departed.',
+    unusual_for_users:
+      'An established agent does for one of its users a risky action none of its users ever asked for.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

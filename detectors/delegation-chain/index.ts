@@ -128,7 +128,14 @@ export const delegationChain = defineDetector({
   id: 'delegation-chain',
   version: 1,
   title: 'A new delegation edge, a chain too deep, a loop, or a runaway rate of delegated calls',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    new_delegation_edge: 'An established agent acts for an agent it never acted for.',
+    chain_too_deep: 'A delegation chain is longer than max_depth.',
+    delegation_loop: 'An agent appears twice in its own delegation chain.',
+    runaway_delegation:
+      "An agent's delegated calls in 10 minutes exceed runaway_min_calls and runaway_factor times its busiest 10 minutes before.",
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

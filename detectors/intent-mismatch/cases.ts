@@ -68,6 +68,29 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'outside_declared_scopes', severity: 'critical' },
   },
   {
+    name: 'a well-worn task that calls an API never used for it (threshold lowered to that signal alone)',
+    history,
+    event: event(2, 14, {
+      action: { api: 'drive.files.export', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-14-2', type: 'document', sensitivity: 'internal' },
+      // No scopes declared this time: a declared scope covering the API would make it not novel.
+      intent: { task_id: 'summarise-notes', description: 'Summarise the notes of the weekly meeting' },
+    }),
+    config: { min_signal_points: 20 },
+    expect: { reason: 'api_unseen_for_task' },
+  },
+  {
+    name: 'the same call at the default threshold: one weak signal is not enough',
+    history,
+    event: event(2, 14, {
+      action: { api: 'drive.files.export', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-14-2', type: 'document', sensitivity: 'internal' },
+      // No scopes declared this time: a declared scope covering the API would make it not novel.
+      intent: { task_id: 'summarise-notes', description: 'Summarise the notes of the weekly meeting' },
+    }),
+    expect: null,
+  },
+  {
     name: 'a payment to an account named neither in the request nor in the history',
     history,
     event: event(2, 14, {

@@ -7,6 +7,8 @@ import {
   type BaselineView,
   type EvidenceValue,
   type Finding,
+  type QuarantineKey,
+  type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
 import { actionTargets, taskKey } from '../../src/events/event-keys.js';
 import type { KnownValues } from '../../src/events/known-values.js';
@@ -104,7 +106,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const description = intent.description ?? '';
   const signals: Signal[] = [];
   // An array, deduplicated only when a finding is made: most events raise nothing.
-  const quarantine: string[] = [];
+  const quarantine: QuarantineKey[] = [];
 
   // (a) outside the declared scopes
   const scopes = intent.scopes ?? [];
@@ -176,7 +178,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   const points = signals.reduce((sum, s) => sum + s.points, 0);
-  if (points < cfg.min_signal_points) return [];
+  // The first signal names the finding; with none there is nothing to report, whatever the threshold.
+  const first = signals[0];
+  if (first === undefined || points < cfg.min_signal_points) return [];
   const sensitivity = event.resource?.sensitivity;
   const score = clampScore(
     points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0),
@@ -195,7 +199,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (ungrounded.targets.length > 0) evidence['ungrounded_targets'] = ungrounded.targets;
   return [
     {
-      reason: signals[0]?.code ?? 'intent_mismatch',
+      reason: first.code,
       key: `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`,
       severity: severityFromScore(score),
       score,
@@ -284,8 +288,8 @@ function truncate(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function tagsFor(category: ActionCategory): string[] {
-  const base = ['atlas.AML.T0051'];
+function tagsFor(category: ActionCategory): TechniqueTag[] {
+  const base: TechniqueTag[] = ['atlas.AML.T0051'];
   switch (category) {
     case 'send':
       return [...base, 'attack.T1567'];
@@ -310,7 +314,16 @@ export const intentMismatch = defineDetector({
   version: 1,
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    outside_declared_scopes: 'The task declares scopes (intent.scopes) and none of them covers the action.',
+    category_not_called_for:
+      "The task description's verbs call for categories that do not include the action's.",
+    api_unseen_for_task:
+      'The task has enough history, and neither the agent nor any cohort peer ever used the API for it.',
+    target_not_grounded:
+      "The action's target is named neither in the task description nor in the agent's history for this user or task.",
+  },
   dedupWindowMinutes: 1440,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

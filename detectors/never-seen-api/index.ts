@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
 import { CATEGORY_RISK, SENSITIVITY_RISK, actionCategory } from '../../src/detection/action-category.js';
-import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
+import {
+  defineDetector,
+  type BaselineView,
+  type Finding,
+  type TechniqueTag,
+} from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
@@ -121,7 +126,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   ];
 }
 
-function tagsFor(category: string): string[] {
+function tagsFor(category: string): TechniqueTag[] {
   switch (category) {
     case 'identity':
       return ['attack.T1098', 'attack.T1078'];
@@ -145,6 +150,10 @@ export const neverSeenApi = defineDetector({
   version: 1,
   title: 'An agent calls an API it has never used (or has not used within the forget window)',
   maturity: 'stable',
+  reasons: {
+    api_first_seen:
+      'The agent called an API it has never used, that is still under review after an earlier alert, or that it has not used within the forget window.',
+  },
   dedupWindowMinutes: 1440,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

@@ -210,6 +210,12 @@ export const offHoursAccess = defineDetector({
   version: 1,
   title: 'An established agent acts in an hour of the week where it (almost) never works',
   maturity: 'stable',
+  reasons: {
+    hour_rarely_active:
+      'An established agent acted in an hour of the week where its learned profile has (almost) no activity.',
+    outside_business_hours:
+      'An agent too young for a profile acted outside the business calendar declared for it, its owner or its team.',
+  },
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

@@ -89,7 +89,12 @@ export const ownership = defineDetector({
   id: 'ownership',
   version: 1,
   title: 'An agent has no owner, or its owner or approver has left',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    no_owner: 'An agent has no accountable owner.',
+    owner_departed: "The directory marks the agent's owner departed.",
+    approver_departed: 'The person who approved the agent has left.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({

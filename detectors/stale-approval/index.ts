@@ -88,7 +88,12 @@ export const staleApproval = defineDetector({
   id: 'stale-approval',
   version: 1,
   title: 'An agent acts after its approval was due for review, or was never approved',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    approval_overdue:
+      'An agent acts (or the sweep finds it active) after approved_at + review_every_days without a new review.',
+    never_approved: 'A registered agent has no approver or approval date.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({

@@ -44,7 +44,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         title: `Unregistered agent ${name} is acting`,
         description: `Agent ${name} called ${event.action.api} but has no record among ${identity.registrySize} registered agents: nobody approved it`,
         evidence: { registry_size: identity.registrySize },
-        tags: ['T1078'],
+        tags: ['attack.T1078'],
       }),
     ];
   if (record.status === 'active') return [];
@@ -56,7 +56,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       title: `${record.status === 'suspended' ? 'Suspended' : 'Retired'} agent ${name} is acting`,
       description: `Agent ${name} called ${event.action.api} although the registry marks it ${record.status}${record.updated_at === null ? '' : ` since ${new Date(record.updated_at).toISOString().slice(0, 10)}`}; its credentials still work`,
       evidence: { registry_status: record.status },
-      tags: ['T1078'],
+      tags: ['attack.T1078'],
     }),
   ];
 }
@@ -66,7 +66,12 @@ export const unregisteredAgent = defineDetector({
   id: 'unregistered-agent',
   version: 1,
   title: 'An agent acts that is not in the registry, or is suspended or retired',
-  maturity: 'experimental',
+  maturity: 'stable',
+  reasons: {
+    agent_not_registered: 'An agent acts that has no record in the agent registry (shadow AI).',
+    agent_suspended: 'An agent acts although its registry status is suspended.',
+    agent_retired: 'An agent acts although its registry status is retired.',
+  },
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

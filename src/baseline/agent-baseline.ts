@@ -31,6 +31,8 @@ import {
 } from './baseline-snapshot.js';
 import { dayNumber, hourOfWeek } from '../time/event-time.js';
 import { addHourCount, forEachHourCount, hourCount, hourCountWords, writeHourCounts } from './hour-counts.js';
+import type { AgentHistory } from './baseline-view.js';
+import type { QuarantineKey } from './quarantine-keys.js';
 import { intern } from './string-pool.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import {
@@ -93,8 +95,8 @@ const CURRENT_HOUR = SEGMENTS + 4;
 
 /** Which values of one event raised alerts (quarantine) or carry evidence against them. */
 export interface LearnVerdict {
-  /** Keys of the form `api`, `resource`, `hour`, `task_api`, `user_api`, `user_resource`, `task_resource`. */
-  quarantine: ReadonlySet<string>;
+  /** The values held back from learning (see `QUARANTINE_KEYS`). */
+  quarantine: ReadonlySet<QuarantineKey>;
   /**
    * True when the event carries evidence beyond a single first-seen finding (denied or failed, or
    * alerts from several detectors): no quarantined value gets a clean day from it.
@@ -118,7 +120,7 @@ export interface LearningSettings {
  * every table (APIs, resources, hours under review, hour-of-week counts, task and user scopes) lives
  * in one word array (agent-words.ts) with values as dictionary ids (value-dictionary.ts).
  */
-export class AgentBaseline implements WordStore {
+export class AgentBaseline implements WordStore, AgentHistory {
   readonly agentId: string;
   profile: AgentProfile = {};
   events = 0;
@@ -263,7 +265,7 @@ export class AgentBaseline implements WordStore {
       this.activeDays += 1;
       this.words[LAST_DAY] = day;
     }
-    const action = (key: string): QuarantineAction =>
+    const action = (key: QuarantineKey): QuarantineAction =>
       verdict.evidenceAgainst ? 'evidence_against' : verdict.quarantine.has(key) ? 'quarantine' : 'none';
     const q = settings.quarantineDays;
     const cap = settings.maxValuesPerTable;
@@ -320,7 +322,7 @@ export class AgentBaseline implements WordStore {
     const task = taskKey(event);
     if (task !== undefined) {
       const at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
-      const observe = (set: number, value: string, key: string) =>
+      const observe = (set: number, value: string, key: QuarantineKey) =>
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
@@ -329,7 +331,7 @@ export class AgentBaseline implements WordStore {
     const user = event.on_behalf_of?.id;
     if (user !== undefined) {
       const at = touchScope(this, SEG_USERS, user, ts, settings.maxScopes);
-      const observe = (set: number, value: string, key: string) =>
+      const observe = (set: number, value: string, key: QuarantineKey) =>
         observeInScope(this, SEG_USERS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       observe(SCOPE_APIS, api, 'user_api');
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'user_resource');

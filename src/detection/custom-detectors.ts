@@ -3,22 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { detectors as builtIns } from '../../detectors/index.js';
 import { ConfigError, describeError, formatIssues } from '../errors.js';
 import type { DetectionConfig } from './detection-config.js';
-import type { DetectorDefinition } from './detector-contract.js';
+import { definitionProblems, type DetectorDefinition } from './detector-contract.js';
 import type { EnabledDetector } from './detector-runner.js';
-
-function isDefinition(value: unknown): value is DetectorDefinition {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const config = v['config'] as { safeParse?: unknown } | undefined;
-  return (
-    typeof v['id'] === 'string' &&
-    typeof v['version'] === 'number' &&
-    typeof v['title'] === 'string' &&
-    typeof v['create'] === 'function' &&
-    typeof config?.safeParse === 'function' &&
-    Array.isArray(v['cases'])
-  );
-}
 
 /**
  * Loads the detectors named in `custom_detectors`: each module must export a DetectorDefinition
@@ -39,12 +25,13 @@ export async function loadCustomDetectors(
     } catch (error: unknown) {
       throw new ConfigError(`${where}: cannot load the module: ${describeError(error)}`, { cause: error });
     }
-    const definition = mod['default'] ?? mod['detector'];
-    if (!isDefinition(definition)) {
+    const exported: unknown = mod['default'] ?? mod['detector'];
+    if (exported === undefined)
       throw new ConfigError(`${where}: the module exports no DetectorDefinition (default or \`detector\`)`);
-    }
-    if (!/^[a-z]+(-[a-z0-9]+)*$/.test(definition.id))
-      throw new ConfigError(`${where}: id "${definition.id}" is not kebab-case`);
+    const problems = definitionProblems(exported);
+    if (problems.length > 0)
+      throw new ConfigError(`${where}: not a valid DetectorDefinition: ${problems.join('; ')}`);
+    const definition = exported as DetectorDefinition;
     if (ids.has(definition.id))
       throw new ConfigError(`${where}: detector id "${definition.id}" is already taken`);
     ids.add(definition.id);
@@ -58,11 +45,23 @@ export async function loadCustomDetectors(
       minSeverity: entry.min_severity,
     });
   }
+  const reasons = new Map<string, readonly string[]>(
+    [...Object.values(builtIns), ...out.map((d) => d.definition)].map((d) => [d.id, Object.keys(d.reasons)]),
+  );
   for (const [i, ex] of config.exceptions.entries()) {
     for (const id of ex.detectors ?? []) {
       if (!ids.has(id))
         throw new ConfigError(
           `exceptions.${i}.detectors: unknown detector "${id}" (known: ${[...ids].join(', ')})`,
+        );
+    }
+    // A mistyped reason would silently never match: refuse what no detector in scope declares.
+    const inScope = ex.detectors ?? [...reasons.keys()];
+    const declared = new Set(inScope.flatMap((id) => reasons.get(id) ?? []));
+    for (const reason of ex.reasons ?? []) {
+      if (!declared.has(reason))
+        throw new ConfigError(
+          `exceptions.${i}.reasons: unknown reason "${reason}" for ${ex.detectors ? ex.detectors.join(', ') : 'any detector'} (declared: ${[...declared].join(', ')})`,
         );
     }
   }

@@ -12,10 +12,18 @@ import type { DetectorDefinition } from './detector-contract.js';
 
 const severity = z.enum(SEVERITIES);
 
-function detectorSection<C extends z.ZodType>(id: string, settings: C, dedupMinutes = 60) {
+/** The config section of one detector: runner settings around the detector's own `settings`. */
+export function detectorSection<C extends z.ZodType>(definition: DetectorDefinition<C>) {
+  const { id, config: settings, dedupWindowMinutes: dedupMinutes = 60 } = definition;
+  // Maturity gates loading: a stable detector runs unless disabled, an experimental one only when
+  // its section opts in with `enabled: true`.
+  const stable = definition.maturity === 'stable';
   return z
     .strictObject({
-      enabled: z.boolean().default(true).describe(`Run ${id}.`),
+      enabled: z
+        .boolean()
+        .default(stable)
+        .describe(stable ? `Run ${id}.` : `Run ${id} (experimental: off unless set to true).`),
       dedup_window_minutes: z
         .number()
         .min(0)
@@ -44,7 +52,7 @@ type DetectorSections = {
 };
 
 const detectorShape = Object.fromEntries(
-  Object.entries(detectors).map(([id, def]) => [id, detectorSection(id, def.config, def.dedupWindowMinutes)]),
+  Object.entries(detectors).map(([id, def]) => [id, detectorSection(def as DetectorDefinition)]),
 ) as unknown as DetectorSections;
 
 export const exceptionSchema = z

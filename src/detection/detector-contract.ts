@@ -2,17 +2,32 @@ import type { z } from 'zod';
 import type { Severity } from '../../schemas/alert.js';
 import type { AgentEvent, AgentEventInput } from '../../schemas/event.js';
 import type { BaselineView } from '../baseline/baseline-view.js';
+import type { QuarantineKey } from '../baseline/quarantine-keys.js';
 import type { Logger } from '../logger.js';
 import type { IdentityView } from '../registry/identity-context.js';
 
-export type { BaselineView } from '../baseline/baseline-view.js';
+export type { AgentHistory, BaselineView, ScopeHistory, ValueHistory } from '../baseline/baseline-view.js';
+export type { QuarantineKey } from '../baseline/quarantine-keys.js';
+
+/**
+ * A MITRE ATT&CK technique (`attack.T1078`, sub-technique `attack.T1078.004`) or MITRE ATLAS
+ * technique (`atlas.AML.T0051`, `atlas.AML.T0051.000`). SIEM formats turn these into references.
+ */
+export type TechniqueTag = `attack.T${number}` | `atlas.AML.T${number}`;
+
+/** The exact shape of a {@link TechniqueTag}: four-digit technique, optional three-digit sub-technique. */
+export const TECHNIQUE_TAG = /^(attack\.T\d{4}(\.\d{3})?|atlas\.AML\.T\d{4}(\.\d{3})?)$/;
+
+/** How far a detector has come: `stable` runs by default, `experimental` only when enabled in config. */
+export const DETECTOR_MATURITIES = ['experimental', 'stable'] as const;
+export type DetectorMaturity = (typeof DETECTOR_MATURITIES)[number];
 
 /** Evidence values: what an analyst reads in the alert, and what SIEM formats render. */
 export type EvidenceValue = string | number | boolean | string[];
 
 /** One anomaly a detector found in one event. The runner turns findings into alerts. */
 export interface Finding {
-  /** Bounded reason code, e.g. `api_first_seen`. */
+  /** Bounded reason code, e.g. `api_first_seen`: one of the definition's declared `reasons`. */
   reason: string;
   /** Dedup key within (detector, agent): the same key inside the window folds into one alert. */
   key: string;
@@ -24,12 +39,12 @@ export interface Finding {
   description: string;
   evidence: Record<string, EvidenceValue>;
   /** MITRE ATT&CK / ATLAS technique ids. */
-  tags?: readonly string[];
+  tags?: readonly TechniqueTag[];
   /**
    * Baseline values this finding is about (`api`, `resource`, `hour`, `task_api`, ...): they stay
    * quarantined instead of being learned at once.
    */
-  quarantine?: readonly string[];
+  quarantine?: readonly QuarantineKey[];
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */
@@ -67,10 +82,19 @@ export interface DetectorCase {
 
 /** A detector module: code, metadata and its own test cases (Panther/Elastic style). */
 export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
+  /** kebab-case, equal to its folder name, never reused. */
   id: string;
+  /** Positive integer, carried by every alert; raise it when what a finding means changes. */
   version: number;
   title: string;
-  maturity: 'experimental' | 'stable';
+  /** `stable` runs by default; `experimental` runs only when its config section sets `enabled: true`. */
+  maturity: DetectorMaturity;
+  /**
+   * Every reason code its findings may carry (snake_case), with what it means: the detector's
+   * messages, as a lint rule declares its own. The runner refuses a finding with any other reason,
+   * and each reason has a positive case.
+   */
+  reasons: Readonly<Record<string, string>>;
   /**
    * Default dedup window: findings with the same agent and key inside it fold into one alert. A day
    * for first-seen style findings, so an unestablished value alerts at most once a day.
@@ -86,4 +110,51 @@ export function defineDetector<C extends z.ZodType>(
   definition: DetectorDefinition<C>,
 ): DetectorDefinition<C> {
   return definition;
+}
+
+const KEBAB_ID = /^[a-z]+(-[a-z0-9]+)*$/;
+const REASON_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+/**
+ * What is wrong with a value offered as a detector definition (nothing when it conforms): shape,
+ * kebab-case id, positive integer version, maturity, declared reasons, and cases that expect only
+ * declared reasons. Built-ins are checked by the conformance test, custom detectors when loaded.
+ */
+export function definitionProblems(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return ['not an object'];
+  const v = value as Record<string, unknown>;
+  const problems: string[] = [];
+  const id = v['id'];
+  if (typeof id !== 'string' || !KEBAB_ID.test(id)) problems.push('id must be a kebab-case string');
+  const version = v['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    problems.push('version must be a positive integer');
+  if (typeof v['title'] !== 'string' || v['title'].trim() === '')
+    problems.push('title must be a non-empty string');
+  if (!DETECTOR_MATURITIES.includes(v['maturity'] as DetectorMaturity))
+    problems.push(`maturity must be one of ${DETECTOR_MATURITIES.join(', ')}`);
+  const config = v['config'] as { safeParse?: unknown } | undefined;
+  if (typeof config?.safeParse !== 'function') problems.push('config must be a zod schema');
+  if (typeof v['create'] !== 'function') problems.push('create must be a function');
+  const reasons = v['reasons'];
+  const declared = new Set<string>();
+  if (typeof reasons !== 'object' || reasons === null || Object.keys(reasons).length === 0) {
+    problems.push('reasons must declare at least one reason code');
+  } else {
+    for (const [code, meaning] of Object.entries(reasons)) {
+      declared.add(code);
+      if (!REASON_CODE.test(code)) problems.push(`reason "${code}" must be snake_case`);
+      if (typeof meaning !== 'string' || meaning.trim() === '')
+        problems.push(`reason "${code}" must say what it means`);
+    }
+  }
+  const cases = v['cases'];
+  if (!Array.isArray(cases)) problems.push('cases must be an array');
+  else
+    for (const c of cases as { name?: unknown; expect?: { reason?: unknown } | null }[]) {
+      const reason = c.expect?.reason;
+      if (reason !== undefined && (typeof reason !== 'string' || !declared.has(reason)))
+        problems.push(`case "${String(c.name)}" expects undeclared reason ${JSON.stringify(reason)}`);
+    }
+  return problems;
 }

@@ -2,6 +2,7 @@ import type { Alert, Severity } from '../../schemas/alert.js';
 import { SEVERITY_RANK } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import { NO_VERDICT, type LearnVerdict } from '../baseline/agent-baseline.js';
+import { isQuarantineKey, type QuarantineKey } from '../baseline/quarantine-keys.js';
 import { DetectorError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -51,7 +52,7 @@ export interface RunResult {
  * severity overrides, dedup windows (event time), metrics and error isolation.
  */
 export class DetectorRunner {
-  private readonly running: { enabled: EnabledDetector; detector: Detector }[];
+  private readonly running: { enabled: EnabledDetector; detector: Detector; reasons: ReadonlySet<string> }[];
   private readonly exceptions: readonly DetectorException[];
   private readonly open = new Map<string, OpenAlert>();
   private readonly metrics: Metrics;
@@ -73,6 +74,7 @@ export class DetectorRunner {
     this.exceptions = options.exceptions;
     this.running = options.detectors.map((enabled) => ({
       enabled,
+      reasons: new Set(Object.keys(enabled.definition.reasons)),
       detector: enabled.definition.create({
         config: enabled.settings,
         logger: options.logger.child({ detector: enabled.definition.id }),
@@ -89,16 +91,19 @@ export class DetectorRunner {
   process(event: AgentEvent, view: BaselineView): RunResult {
     // Most events raise nothing: allocate only once a finding survives.
     let alerts: Alert[] | undefined;
-    let quarantine: Set<string> | undefined;
+    let quarantine: Set<QuarantineKey> | undefined;
     let firstFiring: string | undefined;
     let severalFiring = false;
     const clock = this.agentTime.get(event.agent.id);
     if (clock && event.ts > clock.ts) clock.ts = event.ts;
-    for (const { enabled, detector } of this.running) {
+    for (const { enabled, detector, reasons } of this.running) {
       const id = enabled.definition.id;
       let findings: readonly Finding[];
       try {
         findings = detector.evaluate(event, view);
+        // The contract, checked where untyped code (a custom detector) could break it: a finding
+        // with an undeclared reason or an unknown quarantine key counts as a failure of the detector.
+        for (const finding of findings) breachOfContract(finding, reasons);
       } catch (error: unknown) {
         this.metrics.detectorErrors.inc({ detector: id });
         this.logger.error(
@@ -280,4 +285,14 @@ export class DetectorRunner {
 /** The open-alert key of a finding: one alert per detector, agent, reason and finding key. */
 function openKey(detectorId: string, agentId: string, reason: string, key: string): string {
   return `${detectorId}\u0000${agentId}\u0000${reason}\u0000${key}`;
+}
+
+/** Throws when `finding` carries a reason its detector did not declare or an unknown quarantine key. */
+function breachOfContract(finding: Finding, reasons: ReadonlySet<string>): void {
+  if (!reasons.has(finding.reason))
+    throw new Error(
+      `finding reason "${finding.reason}" is not among the declared reasons (${[...reasons].join(', ')})`,
+    );
+  for (const key of finding.quarantine ?? [])
+    if (!isQuarantineKey(key)) throw new Error(`finding quarantines unknown key "${String(key)}"`);
 }

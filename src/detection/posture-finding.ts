@@ -6,7 +6,7 @@ import {
   subjectOf,
   type PostureSubject,
 } from '../registry/posture-evidence.js';
-import type { EvidenceValue, Finding } from './detector-contract.js';
+import type { EvidenceValue, Finding, TechniqueTag } from './detector-contract.js';
 import { clampScore, severityFromScore } from './severity.js';
 
 /** What a posture detector says about one condition; the shared part is added here. */
@@ -18,7 +18,7 @@ export interface PostureCondition {
   /** Why, with numbers; the accountability sentence (approver, owner, invoker, chain) is appended. */
   description: string;
   evidence?: Record<string, EvidenceValue>;
-  tags?: readonly string[];
+  tags?: readonly TechniqueTag[];
 }
 
 /**

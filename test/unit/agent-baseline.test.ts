@@ -12,6 +12,7 @@ import {
   type BaselineSnapshotV1,
   type BaselineSnapshotV2,
 } from '../../src/baseline/baseline-snapshot.js';
+import type { QuarantineKey } from '../../src/baseline/quarantine-keys.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
@@ -38,7 +39,7 @@ function event(n: number, ts: number, api: string, extra: Record<string, unknown
   });
 }
 
-function quarantine(...keys: string[]): LearnVerdict {
+function quarantine(...keys: QuarantineKey[]): LearnVerdict {
   return { quarantine: new Set(keys), evidenceAgainst: false };
 }
 

@@ -141,6 +141,7 @@ describe('pipeline', () => {
       version: 1,
       title: 'a detector that fails on every event',
       maturity: 'experimental',
+      reasons: { never_raised: 'It throws before it can find anything.' },
       config: z.strictObject({}),
       create: () => ({
         evaluate: () => {
