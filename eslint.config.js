@@ -43,15 +43,31 @@ export const LAYERS = [
   { name: 'formats', files: ['src/formats/**'], imports: ['(^|/)formats/'] },
   {
     name: 'configuration',
-    files: ['schemas/config.ts', 'schemas/sink-config.ts', 'schemas/json-schema.ts', 'src/config/**'],
-    imports: ['(^|/)schemas/(config|sink-config|json-schema)\\.js$', '(^|/)config/'],
+    files: [
+      'schemas/config.ts',
+      'schemas/sink-config.ts',
+      'schemas/check-config.ts',
+      'schemas/response-config.ts',
+      'schemas/json-schema.ts',
+      'src/config/**',
+    ],
+    imports: [
+      '(^|/)schemas/(config|sink-config|check-config|response-config|json-schema)\\.js$',
+      '(^|/)config/',
+    ],
   },
   {
     name: 'sinks and store',
-    files: ['src/sinks/**', 'src/store/**', 'src/dead-letter/**', 'src/kafka/**'],
-    imports: ['(^|/)(sinks|store|dead-letter|kafka)/'],
+    // Response hooks are sinks that suggest an action.
+    files: ['src/sinks/**', 'src/store/**', 'src/dead-letter/**', 'src/kafka/**', 'src/response/**'],
+    imports: ['(^|/)(sinks|store|dead-letter|kafka|response)/'],
   },
-  { name: 'pipeline', files: ['src/pipeline/**'], imports: ['(^|/)pipeline/'] },
+  // Analyst decisions are recorded in the store and applied by the runner (through DecisionPolicy).
+  {
+    name: 'pipeline and decisions',
+    files: ['src/pipeline/**', 'src/decisions/**'],
+    imports: ['(^|/)(pipeline|decisions)/'],
+  },
   {
     name: 'sources and adapters',
     files: ['src/sources/**', 'src/adapters/**'],

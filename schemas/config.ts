@@ -7,6 +7,8 @@ import {
 } from '../src/detection/detection-config.js';
 import { identityConfigSchema } from '../src/registry/identity-config.js';
 import { defaultSinks, sinkSchema } from './sink-config.js';
+import { checkConfigSchema } from './check-config.js';
+import { responseHookSchema } from './response-config.js';
 
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
 export const configSchema = z
@@ -137,6 +139,13 @@ export const configSchema = z
     custom_detectors: customDetectorsConfigSchema,
     exceptions: exceptionsConfigSchema,
     identity: identityConfigSchema,
+    check: checkConfigSchema,
+    response_hooks: z
+      .array(responseHookSchema)
+      .default([])
+      .describe(
+        'Webhooks called with a suggested action (suspend, revoke, require approval) on severe alerts.',
+      ),
     sinks: z
       .array(sinkSchema)
       .default(defaultSinks)

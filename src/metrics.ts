@@ -117,6 +117,36 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['sink'] as const,
       registers,
     }),
+    decisionsApplied: new Counter({
+      name: 'agentwatch_decisions_applied_total',
+      help: 'Findings an analyst decision applied to: allowed (benign/expected) or escalated (malicious), in the stream or in a check.',
+      labelNames: ['verdict', 'effect', 'path'] as const,
+      registers,
+    }),
+    checks: new Counter({
+      name: 'agentwatch_checks_total',
+      help: 'Inline checks answered (POST /v1/check), by decision.',
+      labelNames: ['decision'] as const,
+      registers,
+    }),
+    checksRefused: new Counter({
+      name: 'agentwatch_checks_refused_total',
+      help: 'Check API requests refused before a decision, by reason (unauthorized, rate_limited, busy, too_large, invalid_event).',
+      labelNames: ['reason'] as const,
+      registers,
+    }),
+    checkDuration: new Histogram({
+      name: 'agentwatch_check_duration_seconds',
+      help: 'Time from a complete check request body to its answer (baseline load included).',
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
+      registers,
+    }),
+    responseHookCalls: new Counter({
+      name: 'agentwatch_response_hook_calls_total',
+      help: 'Response hook calls recorded, by hook and outcome (delivered, dead_lettered).',
+      labelNames: ['hook', 'outcome'] as const,
+      registers,
+    }),
   };
 }
 

@@ -64,11 +64,18 @@ export class BaselineRegistry {
       ? await this.persistence.loadBaselines(unique)
       : new Map<string, BaselineSnapshot>();
     for (const id of unique) {
+      // Another caller (the check API next to the pipeline) may have loaded it meanwhile.
+      if (this.baselines.has(id)) continue;
       const snapshot = stored.get(id);
       const baseline = snapshot ? AgentBaseline.fromJSON(id, snapshot) : new AgentBaseline(id);
       this.baselines.set(id, baseline);
       if (snapshot) this.absorbIntoCohort(baseline);
     }
+  }
+
+  /** Whether the agent's baseline is in memory (loaded, or created by an event). */
+  has(agentId: string): boolean {
+    return this.baselines.has(agentId);
   }
 
   /** The baseline of an agent (empty if never seen). */

@@ -5,6 +5,9 @@ import { sqlCommand } from './sql-command.js';
 import { runCommand } from './run-command.js';
 import { demoCommand } from './demo-command.js';
 import { simulateCommand } from './simulate-command.js';
+import { SERVE_USAGE, serveCommand } from './serve-command.js';
+import { DECIDE_USAGE, decideCommand } from './decide-command.js';
+import { ALERTS_USAGE, alertsCommand } from './alerts-command.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -15,12 +18,22 @@ Usage:
   agentwatch simulate --agents N --days D --seed S [--labels FILE] [--out FILE]
                                                      labelled synthetic fleet activity (labels apart)
   agentwatch demo [--agents N --days D --seed S]     simulate + replay, with a summary for a SOC lead
+  agentwatch serve --store DIR [--port N]            the inline check API (POST /v1/check) from a store
+  agentwatch decide ALERT_ID --verdict V --scope S --ttl D --by WHO --reason TEXT
+                                                     an analyst decision: a scoped, expiring allowance or escalation
+  agentwatch alerts [--open] [--json]                alerts with their decisions
   agentwatch schema event|alert|config               JSON Schema
   agentwatch help [COMMAND]
 
 Exit codes: 0 success, 2 usage or configuration error, 1 runtime failure.
 
-${REPLAY_USAGE}`;
+${REPLAY_USAGE}
+
+${SERVE_USAGE}
+
+${DECIDE_USAGE}
+
+${ALERTS_USAGE}`;
 
 type Command = (argv: string[]) => Promise<number> | number;
 
@@ -31,6 +44,9 @@ const COMMANDS: Record<string, Command> = {
   schema: schemaCommand,
   demo: demoCommand,
   simulate: simulateCommand,
+  serve: serveCommand,
+  decide: decideCommand,
+  alerts: alertsCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

@@ -17,6 +17,11 @@ import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { resolveFormat, FORMAT_NAMES } from '../formats/format-registry.js';
+import { DecisionBook } from '../decisions/decision-book.js';
+import { loadDecisions } from '../decisions/decision-store.js';
+import { createResponseHooks } from '../response/response-hook.js';
+import { storeResponseLog } from '../response/response-call-log.js';
+import { join } from 'node:path';
 
 export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
@@ -78,8 +83,18 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const sink: AlertSink = values.out
     ? StreamSink.file('out', values.out, format, 'informational')
     : StreamSink.stdout('stdout', format, 'informational');
+  // Response hooks fire in a replay too when configured: a replayed incident rehearses the runbook.
+  const hooks = createResponseHooks(config.response_hooks, {
+    metrics,
+    logger,
+    deadLetterDir: join(config.store.path, 'dead-letter'),
+    log: store ? storeResponseLog(store) : undefined,
+  });
+  // Analyst decisions recorded in the store apply to the replay as to the live stream (event time).
+  const decisions = store ? new DecisionBook(await loadDecisions(store)) : undefined;
   const { registry, runner, identity } = createDetection(config, {
     custom,
+    decisions,
     metrics,
     logger,
     persistence: store,
@@ -92,7 +107,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const pipeline = new Pipeline({
     registry,
     runner,
-    sinks: [sink],
+    sinks: [sink, ...hooks],
     deadLetter,
     store,
     metrics,
@@ -130,6 +145,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     await pipeline.finish();
   } finally {
     await sink.close();
+    for (const hook of hooks) await hook.close();
     await deadLetter.close();
     await store?.close();
   }

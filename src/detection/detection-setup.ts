@@ -6,7 +6,7 @@ import {
   type BaselineSettings,
 } from '../baseline/baseline-registry.js';
 import type { DetectionConfig } from './detection-config.js';
-import { DetectorRunner, type EnabledDetector } from './detector-runner.js';
+import { DetectorRunner, type DecisionPolicy, type EnabledDetector } from './detector-runner.js';
 import type { DetectorDefinition } from './detector-contract.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -67,6 +67,8 @@ export function createDetection(
     persistence: BaselinePersistence | undefined;
     /** Detectors of the user's own (`loadCustomDetectors`), run after the built-ins. */
     custom?: readonly EnabledDetector[];
+    /** Analyst decisions in force (src/decisions), applied by the runner. */
+    decisions?: DecisionPolicy;
   },
 ): { registry: BaselineRegistry; runner: DetectorRunner; identity: IdentityContext } {
   const registry = new BaselineRegistry(
@@ -76,6 +78,7 @@ export function createDetection(
   const runner = new DetectorRunner({
     detectors: [...enabledDetectors(config), ...(deps.custom ?? [])],
     exceptions: config.exceptions,
+    decisions: deps.decisions,
     metrics: deps.metrics,
     logger: deps.logger.child({ component: 'detectors' }),
   });

@@ -21,6 +21,37 @@ export interface DetectorException {
   reasons?: readonly string[];
 }
 
+/** What an analyst decided about a pattern, as the runner applies it (built by src/decisions). */
+export interface AppliedDecision {
+  decision_id: string;
+  verdict: 'benign' | 'expected' | 'malicious';
+  scope: string;
+  decided_by: string;
+  rationale: string;
+  /** Event time (ms) the decision stops applying; null only when asked for explicitly. */
+  expires_at: number | null;
+}
+
+/**
+ * The analyst decisions in force: scoped, expiring in event time. `match` is on the hot path (every
+ * finding that survives the thresholds), so implementations index by agent.
+ */
+export interface DecisionPolicy {
+  match(detectorId: string, finding: Finding, event: AgentEvent): AppliedDecision | undefined;
+}
+
+/** A finding an analyst's allowance kept from becoming an alert (the check API reports them). */
+export interface AllowedFinding {
+  alert: Alert;
+  decision: AppliedDecision;
+}
+
+/** Result of a check: what the detectors would raise for the event now, and what decisions allowed. */
+export interface CheckResult {
+  alerts: Alert[];
+  allowed: AllowedFinding[];
+}
+
 /** Runner settings of one enabled detector. */
 export interface EnabledDetector {
   definition: DetectorDefinition;
@@ -62,16 +93,20 @@ export class DetectorRunner {
    * producer with a skewed clock cannot close everybody's windows.
    */
   private readonly agentTime = new Map<string, { ts: number; open: number }>();
+  private readonly decisions: DecisionPolicy | undefined;
 
   constructor(options: {
     detectors: readonly EnabledDetector[];
     exceptions: readonly DetectorException[];
     metrics: Metrics;
     logger: Logger;
+    /** Analyst decisions (allowances and escalations); none when absent. */
+    decisions?: DecisionPolicy | undefined;
   }) {
     this.metrics = options.metrics;
     this.logger = options.logger;
     this.exceptions = options.exceptions;
+    this.decisions = options.decisions;
     this.running = options.detectors.map((enabled) => ({
       enabled,
       reasons: new Set(Object.keys(enabled.definition.reasons)),
@@ -98,27 +133,11 @@ export class DetectorRunner {
     if (clock && event.ts > clock.ts) clock.ts = event.ts;
     for (const { enabled, detector, reasons } of this.running) {
       const id = enabled.definition.id;
-      let findings: readonly Finding[];
-      try {
-        findings = detector.evaluate(event, view);
-        // The contract, checked where untyped code (a custom detector) could break it: a finding
-        // with an undeclared reason or an unknown quarantine key counts as a failure of the detector.
-        for (const finding of findings) breachOfContract(finding, reasons);
-      } catch (error: unknown) {
-        this.metrics.detectorErrors.inc({ detector: id });
-        this.logger.error(
-          { err: new DetectorError(id, { cause: error }), event_id: event.event_id },
-          'detector failed',
-        );
-        continue;
-      }
+      const findings = this.evaluate(enabled, detector, event, view, reasons);
       for (const raw of findings) {
-        const finding = enabled.severityOverride ? { ...raw, severity: enabled.severityOverride } : raw;
-        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[enabled.minSeverity]) continue;
-        if (this.isExcepted(id, finding, event)) {
-          this.metrics.alertsSuppressed.inc({ detector: id, reason: 'exception' });
-          continue;
-        }
+        const screened = this.screen(enabled, raw, event, 'stream');
+        if (screened === undefined || screened.allowedBy !== undefined) continue;
+        const finding = screened.finding;
         if (finding.quarantine && finding.quarantine.length > 0) {
           quarantine ??= new Set();
           for (const q of finding.quarantine) quarantine.add(q);
@@ -191,6 +210,102 @@ export class DetectorRunner {
       }
     }
     return alerts ?? [];
+  }
+
+  /**
+   * The inline check: what every enabled detector would raise for `event` against `view` now, through
+   * the same thresholds, exceptions and decisions as {@link process}, but without touching dedup state,
+   * agent clocks or alert counters (nothing is learned or opened: the event is learned when it arrives
+   * in the stream).
+   */
+  check(event: AgentEvent, view: BaselineView): CheckResult {
+    const result: CheckResult = { alerts: [], allowed: [] };
+    for (const { enabled, detector, reasons } of this.running) {
+      for (const raw of this.evaluate(enabled, detector, event, view, reasons)) {
+        const screened = this.screen(enabled, raw, event, 'check');
+        if (screened === undefined) continue;
+        const alert = buildAlert(enabled.definition, screened.finding, event);
+        if (screened.allowedBy) result.allowed.push({ alert, decision: screened.allowedBy });
+        else result.alerts.push(alert);
+      }
+    }
+    return result;
+  }
+
+  /** One detector's findings; a detector that throws or breaks its contract is counted, logged and skipped. */
+  private evaluate(
+    enabled: EnabledDetector,
+    detector: Detector,
+    event: AgentEvent,
+    view: BaselineView,
+    reasons: ReadonlySet<string>,
+  ): readonly Finding[] {
+    try {
+      const findings = detector.evaluate(event, view);
+      // The contract, checked where untyped code (a custom detector) could break it: a finding
+      // with an undeclared reason or an unknown quarantine key counts as a failure of the detector.
+      for (const finding of findings) breachOfContract(finding, reasons);
+      return findings;
+    } catch (error: unknown) {
+      const id = enabled.definition.id;
+      this.metrics.detectorErrors.inc({ detector: id });
+      this.logger.error(
+        { err: new DetectorError(id, { cause: error }), event_id: event.event_id },
+        'detector failed',
+      );
+      return [];
+    }
+  }
+
+  /**
+   * Severity override, minimum severity, exceptions and analyst decisions, in that order: undefined
+   * when the finding is dropped; `allowedBy` when an allowance covers it; a malicious verdict raises
+   * its severity, quarantines its target and says so in its evidence.
+   */
+  private screen(
+    enabled: EnabledDetector,
+    raw: Finding,
+    event: AgentEvent,
+    path: 'stream' | 'check',
+  ): { finding: Finding; allowedBy?: AppliedDecision } | undefined {
+    const id = enabled.definition.id;
+    const finding = enabled.severityOverride ? { ...raw, severity: enabled.severityOverride } : raw;
+    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[enabled.minSeverity]) return undefined;
+    if (this.isExcepted(id, finding, event)) {
+      if (path === 'stream') this.metrics.alertsSuppressed.inc({ detector: id, reason: 'exception' });
+      return undefined;
+    }
+    const decision = this.decisions?.match(id, finding, event);
+    if (!decision) return { finding };
+    this.metrics.decisionsApplied.inc({
+      verdict: decision.verdict,
+      effect: decision.verdict === 'malicious' ? 'escalated' : 'allowed',
+      path,
+    });
+    const evidence = {
+      ...finding.evidence,
+      decision_id: decision.decision_id,
+      decision_verdict: decision.verdict,
+      decision_scope: decision.scope,
+      decision_by: decision.decided_by,
+      decision_reason: decision.rationale,
+      decision_expires: decision.expires_at === null ? 'never' : new Date(decision.expires_at).toISOString(),
+    };
+    if (decision.verdict !== 'malicious') {
+      if (path === 'stream') this.metrics.alertsSuppressed.inc({ detector: id, reason: 'decision' });
+      return { finding: { ...finding, evidence }, allowedBy: decision };
+    }
+    const severity = raiseSeverity(finding.severity);
+    return {
+      finding: {
+        ...finding,
+        severity,
+        score: Math.max(finding.score, MALICIOUS_MIN_SCORE),
+        title: `${finding.title} (an analyst marked this pattern malicious)`,
+        evidence,
+        quarantine: [...new Set([...(finding.quarantine ?? []), ...MALICIOUS_QUARANTINE])],
+      },
+    };
   }
 
   /** Updates of folded alerts whose dedup window closed before their agent's latest event time. */
@@ -295,4 +410,15 @@ function breachOfContract(finding: Finding, reasons: ReadonlySet<string>): void 
     );
   for (const key of finding.quarantine ?? [])
     if (!isQuarantineKey(key)) throw new Error(`finding quarantines unknown key "${String(key)}"`);
+}
+
+/** A pattern an analyst called malicious alerts at least this high. */
+const MALICIOUS_MIN_SCORE = 75;
+/** What a malicious verdict keeps out of the baseline: the target and the call. */
+const MALICIOUS_QUARANTINE = ['api', 'resource'] as const;
+
+/** One severity step up, and never below high: the analyst has seen this pattern do harm. */
+function raiseSeverity(severity: Severity): Severity {
+  const rank = Math.max(SEVERITY_RANK.high, Math.min(SEVERITY_RANK.critical, SEVERITY_RANK[severity] + 1));
+  return (Object.keys(SEVERITY_RANK) as Severity[]).find((s) => SEVERITY_RANK[s] === rank) ?? 'critical';
 }

@@ -15,6 +15,11 @@ import { createSinks } from '../sinks/create-sinks.js';
 import { KafkaSource } from '../sources/kafka-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { HttpServer } from './http-server.js';
+import { CheckApi, loadCheckToken, type CheckEngine } from './check-api.js';
+import { DecisionBook } from '../decisions/decision-book.js';
+import { loadDecisions } from '../decisions/decision-store.js';
+import { createResponseHooks } from '../response/response-hook.js';
+import { storeResponseLog } from '../response/response-call-log.js';
 
 /** The long-running service (`agentwatch run`): Kafka in, ClickHouse and sinks out, HTTP for operators. */
 export class AgentwatchService {
@@ -29,6 +34,8 @@ export class AgentwatchService {
   private deadLetter: DeadLetter | undefined;
   private pipeline: Pipeline | undefined;
   private reportFatal: (error: unknown) => void = () => undefined;
+  /** What the check API answers from, once the pipeline is built. */
+  private checkEngine: CheckEngine | undefined;
   /**
    * Resolves (never rejects) with the error that stopped the source for good, e.g. a store that
    * stayed down through every retry. The owner should `stop()` and exit non-zero.
@@ -58,7 +65,18 @@ export class AgentwatchService {
   async start(): Promise<void> {
     const { config, logger, metrics } = this;
     if (config.http.enabled) {
-      this.http = new HttpServer({ registry: metrics.registry, ready: () => this.ready });
+      const checkApi = new CheckApi({
+        config: config.check,
+        engine: () => this.checkEngine,
+        metrics,
+        logger: logger.child({ component: 'check' }),
+        token: loadCheckToken(config.check),
+      });
+      this.http = new HttpServer({
+        registry: metrics.registry,
+        ready: () => this.ready,
+        routes: (req, res, path) => checkApi.handle(req, res, path),
+      });
       this.httpPort = await this.http.listen(config.http.port, config.http.host);
       logger.info({ port: this.httpPort }, 'http listening');
     }
@@ -75,8 +93,18 @@ export class AgentwatchService {
       producer: this.producer,
       deadLetterDir: join(config.store.path, 'dead-letter'),
     });
+    this.sinks.push(
+      ...createResponseHooks(config.response_hooks, {
+        metrics,
+        logger,
+        deadLetterDir: join(config.store.path, 'dead-letter'),
+        log: storeResponseLog(this.store),
+      }),
+    );
+    const decisions = new DecisionBook(await loadDecisions(this.store));
     const { registry, runner } = createDetection(config, {
       custom,
+      decisions,
       metrics,
       logger,
       persistence: this.store,
@@ -96,6 +124,7 @@ export class AgentwatchService {
       batchMaxMs: config.store.batch_max_ms,
       baselinePersistMs: config.store.baseline_persist_ms,
     });
+    this.checkEngine = { registry, runner, store: this.store, decisions };
     this.source = new KafkaSource({
       kafka,
       cfg: config.kafka,
@@ -124,6 +153,7 @@ export class AgentwatchService {
     await attempt(this.producer && (() => (this.producer as Producer).disconnect()));
     await attempt(this.store && (() => (this.store as AgentwatchStore).close()));
     await attempt(this.http && (() => (this.http as HttpServer).close()));
+    this.checkEngine = undefined;
     this.source = undefined;
     this.producer = undefined;
     this.store = undefined;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 
@@ -6,9 +6,15 @@ import type { Registry } from 'prom-client';
 export class HttpServer {
   private readonly server: Server;
 
-  constructor(options: { registry: Registry; ready: () => boolean }) {
+  constructor(options: {
+    registry: Registry;
+    ready: () => boolean;
+    /** Further routes (the check API): true when it handled the request. */
+    routes?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
+  }) {
     this.server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
+      if (options.routes?.(req, res, path)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;

@@ -401,4 +401,44 @@ export const MIGRATIONS: readonly Migration[] = [
       GROUP BY kind, id`,
     ],
   },
+  {
+    version: 20,
+    name: 'analyst decisions (audit trail) and response hook calls',
+    statements: [
+      // Append-only: a decision is never changed, a new one is recorded. Who, when (wall clock), why,
+      // and what it covers until when (event time): "who approved this" answered for alerts too.
+      `CREATE TABLE IF NOT EXISTS {db}.decisions (
+        decision_id String,
+        alert_id String,
+        verdict LowCardinality(String),
+        scope LowCardinality(String),
+        detector_id LowCardinality(String),
+        reason_code LowCardinality(String),
+        agent_id String,
+        api String,
+        resource_id String,
+        task_kind String,
+        valid_from DateTime64(3, 'UTC'),
+        expires_at Nullable(DateTime64(3, 'UTC')),
+        decided_by String,
+        decided_at DateTime64(3, 'UTC'),
+        rationale String
+      )
+      ENGINE = MergeTree
+      ORDER BY (alert_id, decided_at, decision_id)`,
+      `CREATE TABLE IF NOT EXISTS {db}.response_calls (
+        hook String,
+        alert_id String,
+        agent_id String,
+        severity LowCardinality(String),
+        action LowCardinality(String),
+        url String,
+        outcome LowCardinality(String),
+        error String,
+        called_at DateTime64(3, 'UTC')
+      )
+      ENGINE = MergeTree
+      ORDER BY (called_at, alert_id)`,
+    ],
+  },
 ];

@@ -629,14 +629,16 @@ describe('Grafana provisioning and dashboards', () => {
 describe('ClickHouse queries of the dashboards', () => {
   const schema = schemaColumns();
 
-  it('the migrations parse into the tables, the ingestion table and the identity tables', () => {
+  it('the migrations parse into the tables, the ingestion table the identity tables and the decision tables', () => {
     expect([...schema.keys()].sort()).toEqual([
       'agent_registry',
       'alerts',
       'baselines',
+      'decisions',
       'events',
       'events_ingest',
       'people',
+      'response_calls',
     ]);
     expect(schema.get('agent_registry')?.has('approved_by')).toBe(true);
     expect(schema.get('events')?.has('agent_owner')).toBe(true);

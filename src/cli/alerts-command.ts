@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { listAlerts } from '../decisions/decision-store.js';
+import { AgentwatchStore } from '../store/agentwatch-store.js';
+import { STORE_OPTIONS, configWithStore } from './store-options.js';
+import { renderTable } from './table-renderer.js';
+
+export const ALERTS_USAGE = `agentwatch alerts [--open] [--json] [--limit N] [--store DIR | --clickhouse-url URL]
+  Lists stored alerts, newest first, with the analyst decisions taken on them.
+  --open                  only alerts nobody has decided on
+  --json                  one JSON object per alert (with its decisions) per line`;
+
+/** `agentwatch alerts`: the alert queue with its decisions. */
+export async function alertsCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      ...STORE_OPTIONS,
+      open: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '1000' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`alerts takes no arguments\n\n${ALERTS_USAGE}`);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit: not a positive integer: ${values.limit}`);
+  const config = configWithStore(values);
+  const store = await AgentwatchStore.open(config.store, createLogger('warn'));
+  try {
+    const alerts = await listAlerts(store, { open: values.open ?? false, limit });
+    if (values.json) {
+      for (const a of alerts) process.stdout.write(JSON.stringify(a) + '\n');
+    } else {
+      process.stdout.write(
+        renderTable(
+          alerts.map((a) => {
+            const latest = a.decisions[0];
+            return {
+              alert_id: a.alert_id,
+              last_seen: a.last_seen,
+              severity: a.severity,
+              agent: a.agent_id,
+              api: a.api,
+              reason: a.reason,
+              decision: latest
+                ? `${latest.verdict} (${latest.scope}) by ${latest.decided_by} until ${latest.expires_at === null ? 'never' : new Date(latest.expires_at).toISOString().slice(0, 16)}`
+                : 'open',
+            };
+          }),
+        ),
+      );
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

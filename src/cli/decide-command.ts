@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { decide } from '../decisions/decision-store.js';
+import { SCOPES, VERDICTS, type DecisionScope, type Verdict } from '../decisions/decision.js';
+import { AgentwatchStore } from '../store/agentwatch-store.js';
+import { STORE_OPTIONS, configWithStore } from './store-options.js';
+
+export const DECIDE_USAGE = `agentwatch decide ALERT_ID --verdict ${VERDICTS.join('|')} --by WHO --reason TEXT [options]
+  Records an analyst decision on an alert (who, when, why, until when) in the store's audit trail.
+  benign / expected: the pattern is allowed within the scope until the TTL runs out (event time);
+  malicious: the pattern alerts one severity higher (at least high) and its target is quarantined.
+  --scope S               ${SCOPES.join('|')} (default agent+api)
+  --ttl D                 30m, 12h, 14d, 2w (default 14d), from the agent's latest event; "never" only if meant
+  --store DIR | --clickhouse-url URL | --config FILE
+  --json                  print the recorded decision as JSON
+  A running \`agentwatch serve\` or \`run\` takes decisions over HTTP (POST /v1/decisions) and applies them at once;
+  one made here applies from the next start or replay.`;
+
+/** `agentwatch decide ALERT_ID ...`: an analyst decision, recorded and (from the next run) applied. */
+export async function decideCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...STORE_OPTIONS,
+      verdict: { type: 'string' },
+      scope: { type: 'string', default: 'agent+api' },
+      ttl: { type: 'string', default: '14d' },
+      by: { type: 'string' },
+      reason: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`decide takes one ALERT_ID\n\n${DECIDE_USAGE}`);
+  const missing = (['verdict', 'by', 'reason'] as const).filter((k) => !values[k]);
+  if (missing.length > 0)
+    throw new UsageError(`decide needs ${missing.map((m) => `--${m}`).join(', ')}\n\n${DECIDE_USAGE}`);
+  const config = configWithStore(values);
+  const store = await AgentwatchStore.open(config.store, createLogger('warn'));
+  try {
+    const d = await decide(store, {
+      alert_id: positionals[0] ?? '',
+      verdict: values.verdict as Verdict,
+      scope: values.scope as DecisionScope,
+      ttl: values.ttl ?? '14d',
+      by: values.by ?? '',
+      reason: values.reason ?? '',
+    });
+    if (values.json) process.stdout.write(JSON.stringify(d) + '\n');
+    else
+      process.stdout.write(
+        `decision ${d.decision_id}: ${d.verdict} for ${d.scope} of agent ${d.agent_id}` +
+          ` (${d.detector_id}/${d.reason_code}${d.scope === 'agent+api' ? `, ${d.api}` : ''}${d.scope === 'agent+target' ? `, ${d.resource_id}` : ''}),` +
+          ` until ${d.expires_at === null ? 'revoked (no expiry)' : new Date(d.expires_at).toISOString()} in event time; by ${d.decided_by}\n`,
+      );
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { overrideField } from '../config/load-config.js';
+import { UsageError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { CheckServer } from '../service/check-server.js';
+import { STORE_OPTIONS, configWithStore } from './store-options.js';
+
+export const SERVE_USAGE = `agentwatch serve --store DIR [--port N] [--host H] [--config FILE]
+  The inline check API from a store, without Kafka: POST /v1/check (one v1 event -> allow/warn/deny),
+  POST /v1/decisions, GET /v1/alerts, /healthz, /readyz, /metrics. Learns nothing (the stream does).
+  --port N                HTTP port (default 9464; env AGENTWATCH_HTTP_PORT)
+  --host H                listen address (default 127.0.0.1; outside loopback a bearer token is required:
+                          check.token_file or env AGENTWATCH_CHECK_TOKEN)`;
+
+/** `agentwatch serve`: the check API until SIGTERM or SIGINT. */
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+  });
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments\n\n${SERVE_USAGE}`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new UsageError(`--port: not a port number: ${values.port}`);
+  // The listen address defaults to loopback here, unlike `run`: serve answers questions about agents.
+  const config = configWithStore(values, (raw) => {
+    if (port !== undefined) overrideField(raw, 'http', 'port', port);
+    overrideField(raw, 'http', 'host', values.host ?? hostFromFile(raw) ?? '127.0.0.1');
+  });
+  const logger = createLogger(config.log_level);
+  const server = new CheckServer(config, logger);
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  try {
+    await server.start();
+  } catch (error: unknown) {
+    await server.stop().catch(() => undefined);
+    throw error;
+  }
+  process.stderr.write(
+    `agentwatch serve: listening on ${config.http.host}:${server.port} with ${server.agents} agents loaded\n`,
+  );
+  const signal = await stopped;
+  logger.info({ signal }, 'stopping');
+  await server.stop();
+  return 0;
+}
+
+function hostFromFile(raw: Record<string, unknown>): string | undefined {
+  const http = raw['http'];
+  if (http && typeof http === 'object' && 'host' in http && typeof http.host === 'string') return http.host;
+  return undefined;
+}
