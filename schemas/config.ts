@@ -40,10 +40,10 @@ export const configSchema = z
           .describe('Larger records are refused as oversize and dead-lettered.'),
         batch_size: z.number().int().min(1).default(2000).describe('Lines per batch when reading NDJSON.'),
         format: z
-          .enum(['v1', 'otel-genai'])
+          .enum(['v1', 'otel-genai', 'transcript'])
           .default('v1')
           .describe(
-            'Record format: v1 events, or OpenTelemetry GenAI execute_tool spans (OTLP/JSON) mapped onto them.',
+            'Record format: v1 events, OpenTelemetry GenAI execute_tool spans (OTLP/JSON), or agent conversations with tool calls (one per line, see docs/producer-guide.md), mapped onto v1 events.',
           ),
       })
       .prefault({}),

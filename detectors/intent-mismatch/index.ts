@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
-import { CATEGORY_RISK, actionCategory } from '../../src/detection/action-category.js';
+import { CATEGORY_RISK, actionCategory, inferCategory } from '../../src/detection/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
   defineDetector,
@@ -55,7 +55,38 @@ const config = z
       45,
       'Points for sending or paying to a target other than the address or account the request names (a redirect).',
     ),
-    min_signal_points: weight(40, 'Signal points needed for an alert.'),
+    ungrounded_outward_weight: weight(
+      30,
+      'Points for any other action (a write, a fetch, an invite) whose outside address, URL or account number is grounded neither in the task nor in its history.',
+    ),
+    content_target_weight: weight(
+      15,
+      'Extra points when an ungrounded target comes from content the agent read (attributes["provenance.<parameter>"] = "tool_result").',
+    ),
+    foreign_scope_min_apis: z
+      .number()
+      .int()
+      .min(1)
+      .default(3)
+      .describe(
+        'Established task APIs, none covered by the declared scopes, after which the scopes count as a vocabulary of their own and stop alerting.',
+      ),
+    related_requests_min: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe(
+        'Other requests sharing a word with this one in which the agent established an API of the same category: from this many, the category counts as called for (learned intent).',
+      ),
+    min_signal_points: z
+      .number()
+      .min(1)
+      .max(100)
+      .default(40)
+      .describe(
+        'Signal points needed for an alert (at least 1: 0 would make every event with an intent alert).',
+      ),
     task_min_events: z
       .number()
       .int()
@@ -97,6 +128,65 @@ function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
   return out;
 }
 
+/** Signals that come from the declared vocabulary alone: priors, not evidence. */
+const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 'category_not_called_for']);
+
+/** Categories an agent does every day: on static signals alone they never rise above `low`. */
+const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
+
+/** Categories whose first ungrounded use can be critical. */
+const DANGEROUS_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['payment', 'identity', 'send', 'admin']);
+
+/** Words of a request that carry its meaning: lower case, four letters or more. */
+function requestWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+}
+
+/**
+ * What the agent's own history says about the action for this kind of request: the API is
+ * established for the task, or the agent established an API of the same category for other requests
+ * that share words with this one (learned intent), or the declared scopes never matched the task's
+ * established traffic (a vocabulary of their own). Derived from the task scopes the baseline keeps.
+ */
+interface LearnedIntent {
+  /** Established task APIs (not quarantined). */
+  taskApis: number;
+  /** Established task APIs that some declared scope covers. */
+  coveredTaskApis: number;
+  /** Distinct other requests sharing words with this one that established an API of this category. */
+  relatedRequests: number;
+}
+
+function learnedIntent(
+  view: BaselineView,
+  event: AgentEvent,
+  task: string | undefined,
+  category: ActionCategory,
+  scopes: readonly string[],
+): LearnedIntent {
+  const out: LearnedIntent = { taskApis: 0, coveredTaskApis: 0, relatedRequests: 0 };
+  const words = requestWords(event.intent?.description ?? '');
+  const related = new Set<string>();
+  view.agent.forEachTaskApi((key, api, established) => {
+    if (!established) return;
+    if (key === task) {
+      out.taskApis++;
+      if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } } as AgentEvent)))
+        out.coveredTaskApis++;
+      return;
+    }
+    if (related.has(key) || inferCategory(api) !== category) return;
+    for (const w of requestWords(key)) {
+      if (words.has(w)) {
+        related.add(key);
+        return;
+      }
+    }
+  });
+  out.relatedRequests = related.size;
+  return out;
+}
+
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
   const intent = event.intent;
   if (!intent) return [];
@@ -108,45 +198,57 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // An array, deduplicated only when a finding is made: most events raise nothing.
   const quarantine: QuarantineKey[] = [];
 
-  // (a) outside the declared scopes
   const scopes = intent.scopes ?? [];
   const inDeclaredScope = scopes.length > 0 && scopes.some((s) => scopeCovers(s, event));
   const task = taskKey(event);
   const taskScope = task !== undefined ? agent.task(task) : undefined;
-  if (scopes.length > 0 && !inDeclaredScope) {
-    // An out-of-scope read of non-sensitive data that the cohort makes for the same task too (a
-    // rollout the manifests have not caught up with), or that the task has made for days, weighs
-    // little; writes and sensitive actions keep their full weight.
+  // History overrides vocabulary: an API this kind of request established cleanly (it recurred on
+  // its quarantine days) is normal for it, whatever the scopes or the verbs say.
+  const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
+  const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
+  let learned: LearnedIntent | undefined;
+  const learn = () => (learned ??= learnedIntent(view, event, task, category, scopes));
+
+  // (a) outside the declared scopes
+  if (scopes.length > 0 && !inDeclaredScope && !habitual) {
     const sensitivity = event.resource?.sensitivity;
     const harmless = category === 'read' && sensitivity !== 'restricted' && sensitivity !== 'confidential';
-    const peers = task !== undefined ? peersForTask(view, task, api) : 0;
-    const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
-    const tempered = harmless && (peers > 0 || habitual);
-    signals.push({
-      code: 'outside_declared_scopes',
-      points: tempered ? cfg.tolerated_scope_weight : cfg.scope_weight,
-      text:
-        `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]` +
-        (tempered ? ` (${habitual ? 'habitual for this task' : `${peers} cohort peer(s) do the same`})` : ''),
-    });
-    quarantine.push('task_api');
+    const l = learn();
+    // Scopes written in a vocabulary that never matched the task's established traffic say nothing.
+    const foreign = l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0;
+    if (!foreign) {
+      const tempered = harmless && peers > 0;
+      signals.push({
+        code: 'outside_declared_scopes',
+        points: tempered ? cfg.tolerated_scope_weight : cfg.scope_weight,
+        text:
+          `${api} (${category}) is outside the declared scopes [${scopes.join(', ')}]` +
+          (tempered ? ` (${peers} cohort peer(s) do the same)` : ''),
+      });
+      quarantine.push('task_api');
+    }
   }
 
-  // (b) a category the task does not call for
-  const called = description ? categoriesForTask(description, cfg.task_verbs) : undefined;
+  // (b) a category the task does not call for (an unknown category says nothing)
+  const called =
+    description && category !== 'other' ? categoriesForTask(description, cfg.task_verbs) : undefined;
   // Declared scopes are the explicit intent; the verb reading is the fallback when they do not cover it.
-  if (called && !inDeclaredScope && !called.categories.has(category)) {
-    signals.push({
-      code: 'category_not_called_for',
-      points: cfg.category_weight,
-      text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category}`,
-    });
+  if (called && !inDeclaredScope && !habitual && peers === 0 && !called.categories.has(category)) {
+    const l = learn();
+    if (l.relatedRequests < cfg.related_requests_min) {
+      signals.push({
+        code: 'category_not_called_for',
+        points: cfg.category_weight,
+        text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category}`,
+      });
+      quarantine.push('task_api');
+    }
   }
 
   // (c) unseen for this task in the agent's and its cohort's history
   // An API the task declared is not novel for it, however rarely it was used.
   if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
-    if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peersForTask(view, task, api) === 0) {
+    if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
       signals.push({
         code: 'api_unseen_for_task',
         points: cfg.task_novelty_weight,
@@ -170,7 +272,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     signals.push({
       code: 'target_not_grounded',
       points: ungrounded.points,
-      text: `${ungrounded.targets.join(', ')} appears neither in the task's request nor in ${ungrounded.historyText}`,
+      text: `${ungrounded.targets.join(', ')} appears neither in the task's request nor in ${ungrounded.historyText}${ungrounded.fromContent ? '; the value comes from content the agent read (a tool result), not from the request' : ''}`,
     });
     quarantine.push('resource');
     quarantine.push('user_resource');
@@ -182,9 +284,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const first = signals[0];
   if (first === undefined || points < cfg.min_signal_points) return [];
   const sensitivity = event.resource?.sensitivity;
-  const score = clampScore(
-    points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0),
-  );
+  const staticOnly = signals.every((s) => STATIC_SIGNALS.has(s.code));
+  let score = points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0);
+  // Severity means something (README, "Calibration"): the vocabulary alone never makes a routine
+  // action more than low, nor any action high; critical needs a dangerous action on an ungrounded target.
+  if (staticOnly) score = Math.min(score, ROUTINE_CATEGORIES.has(category) ? 44 : 69);
+  if (!(ungrounded.targets.length > 0 && DANGEROUS_CATEGORIES.has(category))) score = Math.min(score, 84);
+  score = clampScore(score);
   const who = describeAgent(event);
   const evidence: Record<string, EvidenceValue> = {
     api,
@@ -196,7 +302,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     declared_scopes: scopes.length > 0 ? [...scopes] : 'none',
   };
   if (called) evidence['task_calls_for'] = [...called.categories];
+  if (learned) {
+    evidence['task_established_apis'] = learned.taskApis;
+    evidence['related_requests_with_category'] = learned.relatedRequests;
+  }
   if (ungrounded.targets.length > 0) evidence['ungrounded_targets'] = ungrounded.targets;
+  if (ungrounded.fromContent) evidence['target_from_tool_result'] = true;
   return [
     {
       reason: first.code,
@@ -220,27 +331,34 @@ function ungroundedTargets(
   description: string,
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
-): { targets: string[]; points: number; historyText: string } {
-  const none = { targets: [], points: 0, historyText: '' };
+): { targets: string[]; points: number; historyText: string; fromContent: boolean } {
+  const none = { targets: [], points: 0, historyText: '', fromContent: false };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   const sensitiveRead =
     category === 'read' &&
     !inDeclaredScope &&
     (sensitivity === 'restricted' || sensitivity === 'confidential');
+  const internal = internalDomains(cfg, event);
   let points: number;
+  // Other actions (a calendar invite, a web fetch, an account update) count only their outward
+  // targets: an outside address, a URL or an account number.
+  let outwardOnly = false;
   if (category === 'payment') points = cfg.ungrounded_payment_weight;
   else if (category === 'send') points = cfg.ungrounded_send_weight;
   else if (CHANGE_CATEGORIES.has(category)) points = cfg.ungrounded_change_weight;
   else if (sensitiveRead) points = cfg.ungrounded_sensitive_read_weight;
-  else return none;
+  else {
+    points = cfg.ungrounded_outward_weight;
+    outwardOnly = true;
+  }
+  if (points === 0) return none;
 
   const { agent } = view;
   const user = event.on_behalf_of?.id;
   const userScope = user !== undefined ? agent.user(user) : undefined;
   const history: KnownValues = userScope?.resources ?? agent.resources;
   const text = normaliseToken(description);
-  const internal = internalDomains(cfg, event);
   // Addresses and accounts the request itself names: a different target is a redirect.
   // What the request itself names as the recipient or the account: a different target is a redirect.
   const namedEmails = (description.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi) ?? []).map(normaliseToken);
@@ -251,7 +369,10 @@ function ungroundedTargets(
   ].map((m) => normaliseToken(m[1] ?? ''));
   const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
   let redirected = false;
+  const fromRead = contentTargets(event);
+  const words = requestWords(description);
   const targets = actionTargets(event).filter((target) => {
+    if (outwardOnly && !isOutward(target, internal)) return false;
     if (category === 'send') {
       const domain = emailDomain(target);
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
@@ -259,21 +380,84 @@ function ungroundedTargets(
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
-    if (history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded.
+    if (namesOf(target).some((name) => words.has(name))) return false;
+    // A target taken from content the agent read is grounded only by this kind of request's own
+    // history: an injected address recurring across unrelated requests must not become the user's.
+    if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (named.length > 0) redirected = true;
     return true;
   });
   if (targets.length === 0) return none;
   if (redirected) points = Math.max(points, cfg.redirect_weight);
+  // The prompt-injection signature: the target comes from content the agent read, not from the request.
+  const fromContent = targets.some((t) => fromRead.has(t));
+  if (fromContent) points += cfg.content_target_weight;
   const historyText = userScope
     ? `the agent's ${userScope.events} past events for ${user}`
     : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;
   return {
     targets,
     points,
+    fromContent,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/** Parts of an address that are names: "dora" of dora@…, "acme" of www.acme-travel.com; not domains' suffixes. */
+function namesOf(target: string): string[] {
+  const at = target.indexOf('@');
+  const part =
+    at > 0
+      ? target.slice(0, at)
+      : target.replace(/^(https?:\/\/)?(www\.)?/i, '').replace(/\.[a-z]{2,}(\/.*)?$/i, '');
+  return (part.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERIC_ADDRESS_WORDS.has(w));
+}
+
+/** Words of addresses that name nothing in particular. */
+const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'info',
+  'mail',
+  'email',
+  'contact',
+  'admin',
+  'support',
+  'website',
+  'site',
+  'blog',
+  'home',
+  'page',
+  'online',
+  'service',
+  'team',
+  'noreply',
+  'reply',
+]);
+
+/** An outside email address, a URL or web domain, or an account number (IBAN-like). */
+function isOutward(target: string, internal: ReadonlySet<string>): boolean {
+  const domain = emailDomain(target);
+  if (domain !== undefined) return !internal.has(domain);
+  if (/^(https?:\/\/|www\.)/i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target))
+    return true;
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target);
+}
+
+/**
+ * Parameter values a producer marked as read from content (`attributes["provenance.<parameter>"] =
+ * "tool_result"`, as the transcript adapter does), split like targets.
+ */
+function contentTargets(event: AgentEvent): Set<string> {
+  const out = new Set<string>();
+  const attributes = event.attributes;
+  const parameters = event.action.parameters;
+  if (!attributes || !parameters) return out;
+  for (const [key, value] of Object.entries(parameters)) {
+    if (typeof value !== 'string' || attributes[`provenance.${key}`] !== 'tool_result') continue;
+    for (const part of value.split(/[,;\s]+/)) if (part) out.add(part);
+  }
+  return out;
 }
 
 /** Cohort peers (the agent itself excluded) that have called `api` for `task`. */

@@ -1,10 +1,12 @@
 import { decodeV1, type RecordDecoder } from '../pipeline/event-decoder.js';
 import { decodeOtelGenai } from './otel-genai-adapter.js';
+import { decodeTranscript } from './transcript-adapter.js';
 
 /** Input formats by name: native v1 events, or shapes an adapter maps onto them. */
 export const INPUT_FORMATS = {
   v1: decodeV1,
   'otel-genai': decodeOtelGenai,
+  transcript: decodeTranscript,
 } as const satisfies Record<string, RecordDecoder>;
 
 export type InputFormat = keyof typeof INPUT_FORMATS;

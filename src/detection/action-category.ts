@@ -9,7 +9,10 @@ const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
     'identity',
     /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i,
   ],
-  ['payment', /(pay|transfer|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create)/i],
+  [
+    'payment',
+    /(pay|transfer|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money)/i,
+  ],
   [
     'admin',
     /(admin|config|setting|deploy|terminate|shutdown|firewall|securitygroup|audit.*(stop|delete)|disable|cluster)/i,
@@ -29,13 +32,51 @@ export function actionCategory(event: AgentEvent): ActionCategory {
   return event.action.category ?? inferCategory(event.action.api);
 }
 
+/**
+ * The categories of common leading verbs of API names (`get_…`, `ListBuckets`, `s3:PutObject`,
+ * `crm.contacts.search`): a name that starts with a reading verb reads, whatever nouns follow
+ * ("read_channel_messages" is a read, not a send).
+ */
+const LEADING_VERBS: Readonly<Record<string, ActionCategory>> = {
+  get: 'read',
+  list: 'read',
+  read: 'read',
+  search: 'read',
+  find: 'read',
+  query: 'read',
+  fetch: 'read',
+  describe: 'read',
+  lookup: 'read',
+  view: 'read',
+  check: 'read',
+  download: 'read',
+  head: 'read',
+  select: 'read',
+  count: 'read',
+};
+
+/** Categories whose pattern outranks a reading verb: "GetAccessKey" or "list_iam_roles" still touch identities. */
+const OUTRANKS_READ: ReadonlySet<ActionCategory> = new Set(['identity']);
+
 /** Infers a category from an API name alone. */
 export function inferCategory(api: string): ActionCategory {
   const spaced = api.replace(/([a-z])([A-Z])/g, '$1 $2');
+  let first: ActionCategory | undefined;
   for (const [category, pattern] of CATEGORY_PATTERNS) {
-    if (pattern.test(api) || pattern.test(spaced)) return category;
+    if (pattern.test(api) || pattern.test(spaced)) {
+      first = category;
+      break;
+    }
   }
-  return 'other';
+  if (first !== undefined && OUTRANKS_READ.has(first)) return first;
+  // The first word after a service prefix (`s3:`, `crm.`) is the verb when the name has one.
+  const words = spaced
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
+  const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : undefined;
+  return leading ?? first ?? 'other';
 }
 
 /** How much damage an action of a category can do, 0-100: the base of first-seen severity. */

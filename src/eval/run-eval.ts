@@ -18,6 +18,8 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../schemas/alert.js';
 import { renderTable } from '../cli/table-renderer.js';
 import { describeError } from '../errors.js';
+import { readAlerts, repoRoot, runAgentwatch } from './eval-io.js';
+import { runCorpusEval } from './run-corpus-eval.js';
 import { LABELLED_DETECTORS } from '../simulation/anomaly-label.js';
 import { setupSimulation, simulateFleet } from '../simulation/fleet-simulator.js';
 import {
@@ -92,17 +94,6 @@ function parseOptions(argv: string[]): EvalOptions {
   };
 }
 
-/** The repository root: the nearest ancestor of this file holding bin/agentwatch.js. */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'bin', 'agentwatch.js'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find bin/agentwatch.js above the eval script');
-    dir = parent;
-  }
-}
-
 async function writeLine(stream: WriteStream, line: string): Promise<void> {
   if (!stream.write(line)) await new Promise<void>((done) => stream.once('drain', () => done()));
 }
@@ -145,55 +136,20 @@ async function simulateToFiles(
   return { events: count, agentDays: agentDays.size, labels };
 }
 
-/** Runs `agentwatch replay` in its own process; resolves with its exit code and stderr tail. */
+/** Runs `agentwatch replay` on one seed's files. */
 function replay(root: string, dir: string): Promise<{ code: number; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(root, 'bin', 'agentwatch.js'),
-        'replay',
-        join(dir, 'events.ndjson'),
-        '--store',
-        join(dir, 'store'),
-        '--quiet',
-        '--out',
-        join(dir, 'alerts.ndjson'),
-      ],
-      { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text: string) => {
-      stderr = (stderr + text).slice(-4000);
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, stderr }));
-  });
-}
-
-async function readAlerts(file: string): Promise<ScoringAlert[]> {
-  if (!existsSync(file)) return [];
-  const alerts: ScoringAlert[] = [];
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    const parsed: unknown = JSON.parse(line);
-    if (isAlert(parsed)) alerts.push(parsed);
-  }
-  return alerts;
-}
-
-function isAlert(value: unknown): value is ScoringAlert {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const detector = v['detector'] as Record<string, unknown> | undefined;
-  const agent = v['agent'] as Record<string, unknown> | undefined;
-  return (
-    typeof v['alert_id'] === 'string' &&
-    typeof detector?.['id'] === 'string' &&
-    typeof agent?.['id'] === 'string' &&
-    Array.isArray(v['event_ids'])
+  return runAgentwatch(
+    root,
+    [
+      'replay',
+      join(dir, 'events.ndjson'),
+      '--store',
+      join(dir, 'store'),
+      '--quiet',
+      '--out',
+      join(dir, 'alerts.ndjson'),
+    ],
+    dir,
   );
 }
 
@@ -260,6 +216,7 @@ function rows(label: string, scores: readonly DetectorScore[]): Record<string, s
 
 /** Runs the evaluation; always returns 0 (it reports, it does not gate) unless the flags are wrong. */
 export async function runEval(argv: string[]): Promise<number> {
+  if (argv.includes('--corpus')) return runCorpusEval(argv);
   let options: EvalOptions;
   try {
     options = parseOptions(argv);

@@ -43,13 +43,21 @@ export function normaliseDescription(text: string): string {
 const TARGET_KEYS =
   /^(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id)$/i;
 
-/** The targets of an action: the resource id and target-like parameters (recipients, accounts). */
+/** Values shaped like a destination whatever their key: an email address, a URL, an account number. */
+const ADDRESS_SHAPE =
+  /^(?:[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+|[A-Z]{2}\d{2}[A-Z0-9]{8,30})$/i;
+
+/**
+ * The targets of an action: the resource id, target-like parameters (recipients, accounts), and any
+ * parameter value shaped like an address (an email, a URL, an IBAN-like account), whatever its key.
+ */
 export function actionTargets(event: AgentEvent): string[] {
   const out = new Set<string>();
   if (event.resource?.id) out.add(event.resource.id);
   for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
-    if (!TARGET_KEYS.test(k) || typeof v !== 'string') continue;
-    for (const part of v.split(/[,;\s]+/)) if (part) out.add(part);
+    if (typeof v !== 'string') continue;
+    const keyed = TARGET_KEYS.test(k);
+    for (const part of v.split(/[,;\s]+/)) if (part && (keyed || ADDRESS_SHAPE.test(part))) out.add(part);
   }
   return [...out];
 }

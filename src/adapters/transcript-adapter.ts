@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
+import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
+
+/**
+ * Agent conversations with tool calls -> v1 events (`--input-format transcript`). One conversation
+ * per line: an object with `messages` and optional v1 context (`agent`, `on_behalf_of`,
+ * `delegation_chain`, `session_id`, `trace_id`, `intent`, `credential`, `source_ip`, `user_agent`)
+ * and `ts`, the time of the first message. Every tool call becomes one event, in order, one second
+ * apart. Three shapes of call are read:
+ * - OpenAI Chat Completions: `assistant.tool_calls[] = {id, function: {name, arguments}}` (arguments a
+ *   JSON string or an object), results as `{role: "tool", tool_call_id, content}`;
+ * - AgentDojo / Invariant traces: `assistant.tool_calls[] = {id, function: "name", args: {...}}`,
+ *   results as `{role: "tool", tool_call_id, content, error}`;
+ * - Anthropic Messages: `{type: "tool_use", id, name, input}` blocks in an assistant's content,
+ *   results as `{type: "tool_result", tool_use_id, content, is_error}` blocks in a user message.
+ *
+ * Mapping: `event_id` = `<session_id>:<call index>`; `action.api` = the tool's name; scalar arguments
+ * become `action.parameters` (a list of scalars is joined with ", ", a nested object is kept as its
+ * JSON text); `intent.description` = the first user message (the declared intent), unless the line's
+ * own `intent.description` says otherwise; `outcome` = `failure` when the tool result is an error.
+ * Tool results are used for provenance only: each string argument gets an attribute
+ * `provenance.<parameter>` = `request` when the user's messages contain it, `tool_result` when only
+ * content the agent read (an earlier tool result) does. Arguments the model wrote itself get none.
+ * A line without `agent.id`, `ts` or `messages` is refused with its reason.
+ */
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A tool call found in an assistant message, before it becomes an event. */
+interface ToolCall {
+  id: string | undefined;
+  name: string;
+  args: Json;
+}
+
+/** Plain text of a message's content: a string, or the text of its text blocks. */
+function contentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  const parts: string[] = [];
+  for (const block of content) {
+    if (typeof block === 'string') parts.push(block);
+    else if (isRecord(block) && typeof block['text'] === 'string') parts.push(block['text']);
+    else if (isRecord(block) && block['type'] === 'tool_result') parts.push(contentText(block['content']));
+  }
+  return parts.join('\n');
+}
+
+function parseArguments(raw: unknown): Json {
+  if (isRecord(raw)) return raw;
+  if (typeof raw !== 'string' || raw.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isRecord(parsed) ? parsed : { arguments: raw };
+  } catch {
+    // A model may emit arguments that are not JSON: keep the text rather than lose the call.
+    return { arguments: raw };
+  }
+}
+
+/** Tool calls of one assistant message, in the order written. */
+function toolCalls(message: Json): ToolCall[] {
+  const out: ToolCall[] = [];
+  const calls = message['tool_calls'];
+  if (Array.isArray(calls)) {
+    for (const call of calls) {
+      if (!isRecord(call)) continue;
+      const id = typeof call['id'] === 'string' ? call['id'] : undefined;
+      const fn = call['function'];
+      if (isRecord(fn) && typeof fn['name'] === 'string')
+        out.push({ id, name: fn['name'], args: parseArguments(fn['arguments']) });
+      else if (typeof fn === 'string') out.push({ id, name: fn, args: parseArguments(call['args']) });
+    }
+  }
+  const content = message['content'];
+  if (Array.isArray(content)) {
+    for (const block of content) {
+      if (isRecord(block) && block['type'] === 'tool_use' && typeof block['name'] === 'string')
+        out.push({
+          id: typeof block['id'] === 'string' ? block['id'] : undefined,
+          name: block['name'],
+          args: parseArguments(block['input']),
+        });
+    }
+  }
+  return out;
+}
+
+type Scalar = string | number | boolean;
+
+function clip(text: string): string {
+  return text.length > EVENT_LIMITS.parameterValueLength
+    ? text.slice(0, EVENT_LIMITS.parameterValueLength)
+    : text;
+}
+
+/** Arguments as a flat map of scalars (the event's `action.parameters`). */
+function flatParameters(args: Json): Record<string, Scalar> {
+  const out: Record<string, Scalar> = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (Object.keys(out).length >= EVENT_LIMITS.parameterEntries) break;
+    const k = key.slice(0, EVENT_LIMITS.idLength);
+    if (typeof value === 'string') out[k] = clip(value);
+    else if (typeof value === 'number' && Number.isFinite(value)) out[k] = value;
+    else if (typeof value === 'boolean') out[k] = value;
+    else if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+      out[k] = clip(value.map(String).join(', '));
+    else if (value !== null && value !== undefined) out[k] = clip(JSON.stringify(value));
+  }
+  return out;
+}
+
+/** Lower case with runs of blanks folded: how argument values are looked up in texts. */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The string values an argument holds (a list gives each of its items). */
+function argumentStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/**
+ * Where an argument's text came from: the user's request, content the agent read, or neither.
+ * Values shorter than 3 characters say nothing about their origin.
+ */
+function provenance(value: unknown, request: string, read: string): 'request' | 'tool_result' | undefined {
+  const texts = argumentStrings(value)
+    .map((v) => folded(v.trim()))
+    .filter((v) => v.length >= 3);
+  if (texts.length === 0) return undefined;
+  if (texts.some((t) => read.includes(t) && !request.includes(t))) return 'tool_result';
+  if (texts.every((t) => request.includes(t))) return 'request';
+  return undefined;
+}
+
+const CONTEXT_FIELDS = [
+  'agent',
+  'on_behalf_of',
+  'delegation_chain',
+  'trace_id',
+  'credential',
+  'source_ip',
+  'user_agent',
+] as const;
+
+function startMs(ts: unknown): number | undefined {
+  if (typeof ts === 'number' && Number.isFinite(ts)) return ts;
+  if (typeof ts !== 'string') return undefined;
+  const ms = Date.parse(ts);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+function refusal(error: string): Decoded {
+  return { ok: false, reason: 'schema_violation', error };
+}
+
+/** Maps one conversation to v1 event inputs (not yet validated), or says why it cannot. */
+export function conversationToEvents(conversation: unknown, line: string): AgentEventInput[] | string {
+  if (!isRecord(conversation) || !Array.isArray(conversation['messages']))
+    return 'expected a conversation: an object with "messages"';
+  const agent = conversation['agent'];
+  if (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === '')
+    return 'conversation without agent.id';
+  const start = startMs(conversation['ts']);
+  if (start === undefined) return 'conversation without ts (the time of its first message)';
+  const session =
+    typeof conversation['session_id'] === 'string' && conversation['session_id'] !== ''
+      ? conversation['session_id']
+      : `conv-${createHash('sha256').update(line).digest('hex').slice(0, 16)}`;
+  const declared = isRecord(conversation['intent']) ? conversation['intent'] : {};
+  const context: Json = {};
+  for (const field of CONTEXT_FIELDS) {
+    if (conversation[field] !== undefined) context[field] = conversation[field];
+  }
+
+  let firstUserText: string | undefined;
+  let request = '';
+  let read = '';
+  const events: AgentEventInput[] = [];
+  const byCallId = new Map<string, AgentEventInput>();
+  const markFailed = (callId: unknown) => {
+    const event = typeof callId === 'string' ? byCallId.get(callId) : undefined;
+    if (event) event.outcome = 'failure';
+  };
+
+  for (const message of conversation['messages']) {
+    if (!isRecord(message)) continue;
+    const role = message['role'];
+    if (role === 'user') {
+      const blocks = Array.isArray(message['content']) ? message['content'] : [];
+      const results = blocks.filter((b) => isRecord(b) && b['type'] === 'tool_result');
+      for (const result of results) {
+        if (!isRecord(result)) continue;
+        read += `\n${folded(contentText(result['content']))}`;
+        if (result['is_error'] === true) markFailed(result['tool_use_id']);
+      }
+      if (results.length === blocks.length && blocks.length > 0) continue;
+      const text = contentText(message['content']);
+      firstUserText ??= text;
+      request += `\n${folded(text)}`;
+    } else if (role === 'tool' || role === 'function') {
+      read += `\n${folded(contentText(message['content']))}`;
+      const error = message['error'];
+      if (error !== undefined && error !== null && error !== false) markFailed(message['tool_call_id']);
+    } else if (role === 'assistant') {
+      for (const call of toolCalls(message)) {
+        const index = events.length;
+        const parameters = flatParameters(call.args);
+        const attributes: Record<string, string> = {};
+        if (call.id) attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
+        for (const [key, value] of Object.entries(call.args)) {
+          if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;
+          const origin = provenance(value, request, read);
+          if (origin) attributes[`provenance.${key}`.slice(0, EVENT_LIMITS.idLength)] = origin;
+        }
+        const description =
+          typeof declared['description'] === 'string' ? declared['description'] : firstUserText;
+        const intent: Json = { ...declared };
+        if (description) intent['description'] = description.slice(0, EVENT_LIMITS.textLength);
+        const event = {
+          ...context,
+          event_id: `${session}:${index}`.slice(0, EVENT_LIMITS.idLength),
+          ts: start + index * 1000,
+          action: {
+            api: call.name.slice(0, EVENT_LIMITS.apiLength),
+            ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+          },
+          outcome: 'success',
+          session_id: session.slice(0, EVENT_LIMITS.idLength),
+          ...(Object.keys(intent).length > 0 ? { intent } : {}),
+          ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+        } as AgentEventInput;
+        events.push(event);
+        if (call.id) byCallId.set(call.id, event);
+      }
+    }
+  }
+  return events;
+}
+
+/** Decoder for `--input-format transcript`: one conversation per record, one event per tool call. */
+export const decodeTranscript: RecordDecoder = (raw, maxBytes) => {
+  const parsed = parseRecord(raw, maxBytes);
+  if (!parsed.ok) return [parsed];
+  const line = typeof raw === 'string' ? raw : raw.toString('utf8');
+  const mapped = conversationToEvents(parsed.json, line);
+  if (typeof mapped === 'string') return [refusal(mapped)];
+  return mapped.map((event) => validateEvent(event));
+};
