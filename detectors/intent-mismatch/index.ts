@@ -171,8 +171,7 @@ function learnedIntent(
     if (!established) return;
     if (key === task) {
       out.taskApis++;
-      if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } } as AgentEvent)))
-        out.coveredTaskApis++;
+      if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) out.coveredTaskApis++;
       return;
     }
     if (related.has(key) || inferCategory(api) !== category) return;

@@ -7,13 +7,11 @@
  *   node dist/src/eval/run-eval.js [--seeds 3|1,2,3] [--agents 30] [--days 28] [--scale 1]
  *                                  [--min-severity informational|low|medium|high|critical] [--json] [--keep]
  */
-import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../schemas/alert.js';
 import { renderTable } from '../cli/table-renderer.js';
@@ -28,7 +26,6 @@ import {
   meetsGoals,
   scoreAlerts,
   type DetectorScore,
-  type ScoringAlert,
   type ScoringLabel,
 } from './score-alerts.js';
 

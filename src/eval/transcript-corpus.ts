@@ -82,9 +82,9 @@ export async function readRuns(root: string): Promise<RecordedRun[]> {
           ? Object.values(json['injections']).filter((v): v is string => typeof v === 'string')
           : [];
         out.push({
-          pipeline: String(json['pipeline_name'] ?? 'unknown'),
-          suite: String(json['suite_name'] ?? 'unknown'),
-          userTask: String(json['user_task_id'] ?? entry.name),
+          pipeline: typeof json['pipeline_name'] === 'string' ? json['pipeline_name'] : 'unknown',
+          suite: typeof json['suite_name'] === 'string' ? json['suite_name'] : 'unknown',
+          userTask: typeof json['user_task_id'] === 'string' ? json['user_task_id'] : entry.name,
           injectionTask:
             typeof json['injection_task_id'] === 'string' ? json['injection_task_id'] : undefined,
           security: json['security'] === true,
