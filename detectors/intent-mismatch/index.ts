@@ -309,12 +309,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (ungrounded.fromContent) evidence['target_from_tool_result'] = true;
   return [
     {
-      reason: first.code,
+      // The strongest signal names the alert; every signal is in the evidence and the description.
+      reason: signals.reduce((a, b) => (b.points > a.points ? b : a), first).code,
       key: `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`,
       severity: severityFromScore(score),
       score,
       title: `${who} acted outside its declared task: ${category} ${api}${ungrounded.targets.length > 0 ? ` to ${ungrounded.targets[0]}` : ''}`,
-      description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}": ${signals.map((s) => s.text).join('; ')}.`,
+      description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}" (${taskScope?.events ?? 0} earlier events for this task): ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
       quarantine: [...new Set(quarantine)],

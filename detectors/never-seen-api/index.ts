@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
-import { CATEGORY_RISK, SENSITIVITY_RISK, actionCategory } from '../../src/detection/action-category.js';
+import {
+  CATEGORY_RISK,
+  SENSITIVITY_RISK,
+  actionCategory,
+  isBulkRead,
+  isSensitiveAction,
+} from '../../src/detection/action-category.js';
 import {
   defineDetector,
   type BaselineView,
@@ -45,6 +51,22 @@ const config = z
       .describe(
         'An API still under review after its first alert alerts again only from this score (medium): sensitive repeats keep alerting, benign reads do not.',
       ),
+    bulk_read_points: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(15)
+      .describe(
+        'Points added when the new API reads in bulk (export, dump, backup): a first export is not a lookup.',
+      ),
+    sensitive_floor_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(45)
+      .describe(
+        'Lowest score of a sensitive first use (export, restricted or confidential data, payment, identity, admin, delete, send, execute) after peer discounts: peers lower it, never below this.',
+      ),
     min_score: z
       .number()
       .min(0)
@@ -64,21 +86,28 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (view.learning && !view.borrowing) return [];
   if (agent.apis.isKnown(api, event.ts, view.forgetAfterMs)) return [];
   const peers = cohort ? cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) : 0;
+  const category = actionCategory(event);
+  const sensitivity = event.resource?.sensitivity;
+  // Peers may lower the severity of a sensitive action, never hide it: the same export or payment
+  // spreading through a cohort in a short time is a campaign (one poisoned document read by many
+  // agents) until shown otherwise.
+  const sensitive = isSensitiveAction(event, category);
   // A learning agent borrows its cohort: what its established peers do is normal for it too.
-  if (view.borrowing && cohort && cohort.usersOf(api) > 0) return [];
+  if (view.borrowing && cohort && cohort.usersOf(api) > 0 && !sensitive) return [];
   // Peers that use the API, or have just started to (a rollout), make it less suspicious. The
   // agent itself counts among the triers once it is a member and has called the API.
   const selfTried = cohort !== undefined && cohort.isMember(agent.agentId) && agent.apis.has(api);
   const peersUsing = cohort ? Math.max(0, cohort.triersOf(api) - (selfTried ? 1 : 0)) : 0;
 
-  const category = actionCategory(event);
-  const sensitivity = event.resource?.sensitivity;
   const peerShare = peers > 0 ? peersUsing / peers : 0;
   let score = CATEGORY_RISK[category] + (sensitivity ? SENSITIVITY_RISK[sensitivity] : 0);
   if (peersUsing > 0)
     score -= peerShare >= cfg.peer_common_share ? cfg.peer_common_discount : cfg.peer_some_discount;
+  // A first export or dump by an agent that only ever looked records up takes more than a lookup.
+  if (isBulkRead(api)) score += cfg.bulk_read_points;
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
+  if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
   score = clampScore(score);
   const stats = agent.apis.get(api);
   const quarantined = stats?.quarantineDays !== undefined;

@@ -4,6 +4,8 @@ import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-bui
 const APIS = ['tickets.list', 'tickets.get', 'tickets.comment'];
 // Three weeks of Monday-Friday, 09:00-17:00 UTC, 12 events a day.
 const office = buildHistory({ days: 21, perDay: 12, apis: APIS, weekdaysOnly: true });
+// A low-volume agent: three events a weekday between 10:00 and 13:00 for four weeks (60 events).
+const lowVolume = buildHistory({ days: 28, perDay: 3, apis: APIS, weekdaysOnly: true, hours: [10, 13] });
 const roundTheClock = buildHistory({ days: 14, perDay: 24, apis: APIS, hours: [0, 24] });
 
 const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
@@ -14,6 +16,18 @@ const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
 });
 
 export const cases: DetectorCase[] = [
+  {
+    name: 'a low-volume office-hours agent at 03:00 on a Saturday (thin profile: its own envelope)',
+    history: lowVolume,
+    event: at(33, 3), // day 33 = Saturday
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: 'a low-volume agent inside the hours it keeps is normal',
+    history: lowVolume,
+    event: at(29, 11),
+    expect: null,
+  },
   {
     name: 'office-hours agent active on Sunday 03:00',
     history: office,

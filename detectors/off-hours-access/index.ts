@@ -64,6 +64,33 @@ const config = z
       .min(7)
       .default(21)
       .describe('History span before a weekday without activity counts as a day the agent does not work.'),
+    thin_profile_min_events: z
+      .number()
+      .int()
+      .min(1)
+      .default(15)
+      .describe(
+        'A profile with fewer than min_profile_events but at least this many events is judged by its envelope (hours and weekdays ever active) instead of by shares.',
+      ),
+    thin_profile_min_span_days: z
+      .number()
+      .int()
+      .min(7)
+      .default(14)
+      .describe('Days of history a thin profile needs before its envelope is trusted.'),
+    thin_profile_envelope_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .default(2)
+      .describe('Hours either side of an active hour of day that count as inside a thin profile.'),
+    thin_profile_burst_events: z
+      .number()
+      .int()
+      .min(2)
+      .default(3)
+      .describe('Events in one off hour that make it a session of several actions (at least medium).'),
     burst_events: z
       .number()
       .int()
@@ -84,10 +111,12 @@ type Config = z.output<typeof config>;
 
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
 
-function score(event: AgentEvent, base: number, burst: boolean): number {
+function score(event: AgentEvent, base: number, burst: boolean, several = false): number {
   const category = actionCategory(event);
   const sensitivity = event.resource?.sensitivity;
   let s = base;
+  // Several actions in one off hour are a session, not a stray retry: at least medium.
+  if (several) s += 10;
   if (SENSITIVE_CATEGORIES.has(category)) s += 20;
   if (sensitivity) s += SENSITIVITY_RISK[sensitivity];
   if (burst) s += 15;
@@ -113,9 +142,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     };
   };
 
-  if (view.learning) {
-    // Too young for a learned profile: only a declared business calendar can say what is off.
-    if (!calendar) return [];
+  if (view.learning && !calendar) return thinProfile(cfg, event, view, how, finding);
+  if (view.learning && calendar) {
+    // Too young for a learned profile: a declared business calendar says what is off.
     // The calendar speaks its own zone, whatever zone the agent's profile is kept in.
     const calendarHow = hourOfWeek(event.ts, calendar.timezone);
     if (isWorkingHour(calendar, calendarHow, cfg.calendar_grace_hours)) return [];
@@ -145,7 +174,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   const total = agent.hourTotal();
-  if (total < cfg.min_profile_events || agent.spanDays() < cfg.min_span_days) return [];
+  if (total < cfg.min_profile_events) return thinProfile(cfg, event, view, how, finding);
+  if (agent.spanDays() < cfg.min_span_days) return [];
   const w = cfg.neighbour_weight;
   const at = (h: number) => agent.hourCount(((h % 168) + 168) % 168);
   const norm = total * (1 + 2 * w);
@@ -170,7 +200,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     return [];
 
   const { when, burstCount, burst, who, key, category } = finding();
-  const s = score(event, 40, burst);
+  const s = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events);
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';
@@ -196,6 +226,73 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         weekday_share: Number(dayShare.toFixed(5)),
         days_observed: agent.activeDays,
         events_this_hour: burstCount,
+        burst,
+        category,
+      },
+      tags: ['attack.T1078'],
+      quarantine: ['hour'],
+    },
+  ];
+}
+
+/**
+ * A thin profile (a low-volume agent: too few events for shares to mean anything, or still learning
+ * without a calendar) still shows its working envelope: the hours of day and weekdays it has ever
+ * been active in. An action well outside both, after a few weeks of history, is off-hours too; the
+ * agent's own sparse history is the prior it borrows from, with no built-in office hours.
+ */
+function thinProfile(
+  cfg: Config,
+  event: AgentEvent,
+  view: BaselineView,
+  how: number,
+  finding: () => {
+    when: string;
+    burstCount: number;
+    burst: boolean;
+    who: string;
+    key: string;
+    category: string;
+  },
+): Finding[] {
+  const { agent } = view;
+  const total = agent.hourTotal();
+  if (total < cfg.thin_profile_min_events || agent.spanDays() < cfg.thin_profile_min_span_days) return [];
+  const hourOfDay = how % 24;
+  const weekday = Math.floor(how / 24);
+  let nearHour = 0;
+  let sameDay = 0;
+  for (let d = 0; d < 7; d += 1) {
+    for (let dh = -cfg.thin_profile_envelope_hours; dh <= cfg.thin_profile_envelope_hours; dh += 1)
+      nearHour += agent.hourCount((((d * 24 + hourOfDay + dh) % 168) + 168) % 168);
+  }
+  for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) sameDay += agent.hourCount(h);
+  // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
+  if (nearHour > 0 && sameDay > 0) return [];
+  const { when, burstCount, burst, who, key, category } = finding();
+  const several = burstCount >= cfg.thin_profile_burst_events;
+  const s = score(event, 40, burst, several);
+  const since = new Date(agent.firstTs).toISOString().slice(0, 10);
+  const why =
+    nearHour === 0
+      ? `none of its ${Math.round(total)} events since ${since} fell within ${cfg.thin_profile_envelope_hours} hours of this hour of day`
+      : `none of its ${Math.round(total)} events since ${since} fell on this weekday`;
+  return [
+    {
+      reason: 'hour_rarely_active',
+      key,
+      severity: severityFromScore(s),
+      score: s,
+      title: `${who} active at an unusual hour: ${when}${several ? ` (${burstCount} events in the hour)` : ''}`,
+      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''} Category ${category}.`,
+      evidence: {
+        hour_of_week: when,
+        events_in_profile: Math.round(total),
+        events_near_this_hour_of_day: Math.round(nearHour),
+        events_on_this_weekday: Math.round(sameDay),
+        days_observed: agent.activeDays,
+        events_this_hour: burstCount,
+        thin_profile: true,
         burst,
         category,
       },

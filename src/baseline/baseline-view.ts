@@ -50,6 +50,11 @@ export interface AgentHistory {
   task(key: string): ScopeHistory | undefined;
   /** What the agent did on behalf of a user id, if remembered. */
   user(key: string): ScopeHistory | undefined;
+  /**
+   * Every (task key, API, established) the agent remembers: what each kind of request led to, for
+   * learned intent. Walks every task scope: for the rare event that would raise a finding only.
+   */
+  forEachTaskApi(visit: (task: string, api: string, established: boolean) => void): void;
   /** Learned events in hour of week `how` (0 = Monday 00:00, 0..167). */
   hourCount(how: number): number;
   /** Events counted in the hour-of-week profile (learned, not quarantined). */

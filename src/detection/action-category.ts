@@ -109,3 +109,28 @@ export const SENSITIVE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'send',
   'execute',
 ]);
+
+/** API names of bulk reads: a whole table, a dump, an export leave with more than one record. */
+const BULK_READ = /(export|dump|bulk|backup|snapshot|download_?all|all_?records)/i;
+
+/** Whether the API reads in bulk (an export, a dump): more at stake than a lookup. */
+export function isBulkRead(api: string): boolean {
+  return BULK_READ.test(api);
+}
+
+/**
+ * An action whose spread must never be explained away by peers: a sensitive category, restricted or
+ * confidential data, or a bulk read (export, dump) of anything.
+ */
+export function isSensitiveAction(
+  event: AgentEvent,
+  category: ActionCategory = actionCategory(event),
+): boolean {
+  const sensitivity = event.resource?.sensitivity;
+  return (
+    SENSITIVE_CATEGORIES.has(category) ||
+    sensitivity === 'restricted' ||
+    sensitivity === 'confidential' ||
+    isBulkRead(event.action.api)
+  );
+}
