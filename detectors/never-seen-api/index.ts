@@ -65,7 +65,7 @@ const config = z
       .max(100)
       .default(45)
       .describe(
-        'Lowest score of a sensitive first use (export, restricted or confidential data, payment, identity, admin, delete, send, execute) after peer discounts: peers lower it, never below this.',
+        'Lowest score of a sensitive first use (export, restricted data, payment, identity, admin, delete, send) after peer discounts: peers lower it, never below this.',
       ),
     min_score: z
       .number()

@@ -118,19 +118,27 @@ export function isBulkRead(api: string): boolean {
   return BULK_READ.test(api);
 }
 
+/** Categories whose spread through a cohort is a campaign until shown otherwise. */
+const CAMPAIGN_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
+  'identity',
+  'payment',
+  'admin',
+  'delete',
+  'send',
+]);
+
 /**
- * An action whose spread must never be explained away by peers: a sensitive category, restricted or
- * confidential data, or a bulk read (export, dump) of anything.
+ * An action whose spread must never be explained away by peers: a payment, identity, admin, delete or
+ * send action, restricted (production) data, or a bulk read (export, dump) of anything. A read of
+ * confidential records is a low-risk read here: a team-wide rollout of one is common.
  */
 export function isSensitiveAction(
   event: AgentEvent,
   category: ActionCategory = actionCategory(event),
 ): boolean {
-  const sensitivity = event.resource?.sensitivity;
   return (
-    SENSITIVE_CATEGORIES.has(category) ||
-    sensitivity === 'restricted' ||
-    sensitivity === 'confidential' ||
+    CAMPAIGN_CATEGORIES.has(category) ||
+    event.resource?.sensitivity === 'restricted' ||
     isBulkRead(event.action.api)
   );
 }
