@@ -4,9 +4,6 @@ import type { z } from 'zod';
 export type ErrorCode =
   | 'USAGE'
   | 'CONFIG_INVALID'
-  | 'EVENT_INVALID'
-  | 'EVENT_MALFORMED_JSON'
-  | 'EVENT_OVERSIZE'
   | 'STORE_UNAVAILABLE'
   | 'STORE_QUERY_FAILED'
   | 'KAFKA_UNAVAILABLE'
@@ -50,23 +47,6 @@ export class ConfigError extends AgentwatchError {
 
 /** Why an input record was refused; also the dead-letter reason. */
 export type RejectReason = 'malformed_json' | 'schema_violation' | 'oversize';
-
-/** An input record that cannot become an event. Never retriable: the same bytes fail the same way. */
-export class EventRejectedError extends AgentwatchError {
-  readonly reason: RejectReason;
-
-  constructor(reason: RejectReason, message: string) {
-    super(
-      reason === 'malformed_json'
-        ? 'EVENT_MALFORMED_JSON'
-        : reason === 'oversize'
-          ? 'EVENT_OVERSIZE'
-          : 'EVENT_INVALID',
-      message,
-    );
-    this.reason = reason;
-  }
-}
 
 /** ClickHouse could not be reached or refused a statement. */
 export class StoreError extends AgentwatchError {

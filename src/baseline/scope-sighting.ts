@@ -65,11 +65,6 @@ export function sightingChange(before: number, after: number): number {
   return before % 16 > 0 && after % 16 === 0 ? VALUE_BECAME_KNOWN : 0;
 }
 
-/** Not under review. */
-export function sightingEstablished(packed: number): boolean {
-  return packed % 16 === 0;
-}
-
 /** Seen, not quarantined, and seen within `forgetAfterMs` of `now`. */
 export function sightingKnown(packed: number, now: number, forgetAfterMs: number): boolean {
   return packed % 16 === 0 && now - (sightingLastDay(packed) + 1) * DAY_MS <= forgetAfterMs;

@@ -10,7 +10,7 @@ import {
   type NoveltyKind,
   type ScenarioPlan,
 } from './scenario-plan.js';
-import { DAY_MS, HOUR_MS, localToUtc, rfc3339, weekdayOf } from './zoned-time.js';
+import { DAY_MS, HOUR_MS, localToUtc, rfc3339 } from './zoned-time.js';
 
 /** One generated event with its ground truth, which travels beside the event and never inside it. */
 export interface RenderedEvent {
@@ -510,9 +510,4 @@ class AgentDay {
 
 function shareActions(drift: readonly ActionSpec[]): { drivePermissionsCreate: ActionSpec | undefined } {
   return { drivePermissionsCreate: drift.find((a) => a.api === 'drive.permissions.create') };
-}
-
-/** Day of week (0 Monday) of local day `day` of a simulation starting at `start`. */
-export function simulatedWeekday(start: number, day: number): number {
-  return weekdayOf(start + day * DAY_MS);
 }

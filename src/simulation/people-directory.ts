@@ -116,8 +116,3 @@ export class PeopleDirectory {
     return members;
   }
 }
-
-/** Whether an address belongs to the company. */
-export function isInternal(email: string): boolean {
-  return email.endsWith(`@${COMPANY_DOMAIN}`);
-}

@@ -105,5 +105,3 @@ export function describeHourOfWeek(how: number): string {
 export function isoTime(ts: number): string {
   return new Date(ts).toISOString();
 }
-
-export const TIME = { HOUR_MS, DAY_MS } as const;
