@@ -1,7 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionTargets, taskKey } from '../events/event-keys.js';
 import {
-  DATA_START,
   SEGMENTS,
   SEG_APIS,
   SEG_HOUR_ROWS,
@@ -9,66 +8,37 @@ import {
   SEG_TASKS,
   SEG_USERS,
   emptyWords,
-  segmentEnd,
-  segmentStart,
   trimWords,
-  usedWords,
   type WordStore,
 } from './agent-words.js';
-import {
-  emptyScopeColumns,
-  decodeWords,
-  emptyValueColumns,
-  encodeWords,
-  upgradeSnapshot,
-  type AgentProfile,
-  type BaselineSnapshot,
-  type BaselineSnapshotV1,
-  type BaselineSnapshotV2,
-  type BaselineSnapshotV3,
-  type ScopeColumns,
-  type ValueColumns,
-} from './baseline-snapshot.js';
+import { type AgentProfile } from './baseline-snapshot.js';
 import { dayNumber, hourOfWeek } from '../time/event-time.js';
-import { addHourCount, forEachHourCount, hourCount, hourCountWords, writeHourCounts } from './hour-counts.js';
+import { addHourCount, hourCount } from './hour-counts.js';
 import type { AgentHistory } from './baseline-view.js';
 import type { QuarantineKey } from './quarantine-keys.js';
 import { intern } from './string-pool.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import {
   SCOPE_APIS,
-  SCOPE_HEADER,
   SCOPE_RESOURCES,
   ScopeView,
   forEachInSet,
   forEachScope,
-  forEachScopeKey,
-  forEachScopeValue,
   forgetScopes,
   observeInScope,
   scopeCount,
-  scopeEvents,
-  scopeFirst,
   scopeKey,
-  scopeLast,
   scopeOf,
   touchScope,
-  writeScopeHeader,
-  writeScopeSizes,
 } from './usage-scopes.js';
-import { acquireValue, releaseValue, retainValue, valueId, valueOf } from './value-dictionary.js';
+import { acquireValue, valueId, valueOf } from './value-dictionary.js';
 import {
-  ROW_WORDS,
   observeRow,
   rowCount,
-  rowDays,
-  rowFirst,
   rowId,
   rowLast,
-  rowLastDay,
   rowQuarantine,
   startRow,
-  writeRow,
   type QuarantineAction,
 } from './value-stats.js';
 import {
@@ -76,7 +46,6 @@ import {
   appendRow,
   evictLeastRecentRow,
   findRow,
-  forEachRowId,
   forgetStaleRows,
   removeRow,
   rowsIn,
@@ -394,259 +363,40 @@ export class AgentBaseline implements WordStore, AgentHistory {
     addHourCount(this, how, count);
   }
 
-  /** The snapshot for the baselines table (the current version; see baseline-snapshot.ts). */
-  toJSON(): BaselineSnapshotV3 {
-    const words = this.words;
-    const copy = words.slice(0, usedWords(words));
-    const strings: string[] = [];
-    const index = new Map<number, number>();
-    // Tables and scope keys first, each at its own position: the agent_baselines view slices them.
-    const own = (slot: number) => {
-      const id = copy[slot] ?? 0;
-      if (!index.has(id)) index.set(id, strings.length);
-      copy[slot] = strings.length;
-      strings.push(valueOf(id));
-    };
-    forEachRowId(words, SEG_APIS, own);
-    forEachRowId(words, SEG_RESOURCES, own);
-    forEachScopeKey(words, SEG_TASKS, own);
-    forEachScopeKey(words, SEG_USERS, own);
-    const shared = (slot: number) => {
-      const id = copy[slot] ?? 0;
-      let i = index.get(id);
-      if (i === undefined) {
-        i = strings.length;
-        index.set(id, i);
-        strings.push(valueOf(id));
-      }
-      copy[slot] = i;
-    };
-    forEachScopeValue(words, SEG_TASKS, shared);
-    forEachScopeValue(words, SEG_USERS, shared);
-    const quarantined: number[] = [];
-    let i = 0;
-    for (let at = segmentStart(words, SEG_APIS); at < segmentEnd(words, SEG_APIS); at += ROW_WORDS, i += 1)
-      if (rowQuarantine(words, at) >= 0) quarantined.push(i);
-    const activeHours: number[] = [];
-    forEachHourCount(words, (h) => activeHours.push(h));
-    const { tasks, users } = this.scopeCounts();
-    return {
-      v: 3,
-      profile: this.profile,
-      first: this.firstTs,
-      last: this.lastTs,
-      events: this.events,
-      active_days: this.activeDays,
-      current_hour_events: this.currentHourEvents,
-      counts: [rowsIn(words, SEG_APIS), rowsIn(words, SEG_RESOURCES), tasks, users],
-      quarantined,
-      active_hours: activeHours,
-      strings,
-      words: encodeWords(copy),
-    };
-  }
-
-  /** The baseline as readable columns (the v2 snapshot): for tests and diagnostics. */
-  toColumns(): BaselineSnapshotV2 {
-    const words = this.words;
-    const tableColumns = <V>(segment: number, value: (id: number) => V): ValueColumns<V> => {
-      const c = emptyValueColumns<V>();
-      const end = segmentEnd(words, segment);
-      for (let at = segmentStart(words, segment); at < end; at += ROW_WORDS) {
-        c.value.push(value(rowId(words, at)));
-        c.first.push(rowFirst(words, at));
-        c.last.push(rowLast(words, at));
-        c.count.push(rowCount(words, at));
-        c.days.push(rowDays(words, at));
-        c.last_day.push(rowLastDay(words, at));
-        c.quarantine.push(rowQuarantine(words, at));
-      }
-      return c;
-    };
-    const strings: string[] = [];
-    const index = new Map<number, number>();
-    const scopeColumns = (segment: number): ScopeColumns => {
-      const c = emptyScopeColumns();
-      const pairs = (at: number, set: number) => {
-        const flat: number[] = [];
-        forEachInSet(words, at, set, (id, packed) => {
-          let i = index.get(id);
-          if (i === undefined) {
-            i = strings.length;
-            strings.push(valueOf(id));
-            index.set(id, i);
-          }
-          flat.push(i, packed);
-        });
-        return flat;
-      };
-      forEachScope(words, segment, (at) => {
-        c.key.push(scopeKey(words, at));
-        c.events.push(scopeEvents(words, at));
-        c.first.push(scopeFirst(words, at));
-        c.last.push(scopeLast(words, at));
-        c.apis.push(pairs(at, SCOPE_APIS));
-        c.resources.push(pairs(at, SCOPE_RESOURCES));
-      });
-      return c;
-    };
-    const hourCounts = { hour: [] as number[], count: [] as number[] };
-    forEachHourCount(words, (h, c) => {
-      hourCounts.hour.push(h);
-      hourCounts.count.push(c);
-    });
-    const tasks = scopeColumns(SEG_TASKS);
-    const users = scopeColumns(SEG_USERS);
-    return {
-      v: 2,
-      profile: this.profile,
-      first: this.firstTs,
-      last: this.lastTs,
-      events: this.events,
-      active_days: this.activeDays,
-      last_day: this.lastDay,
-      current_hour: this.currentHour,
-      current_hour_events: this.currentHourEvents,
-      apis: tableColumns(SEG_APIS, valueOf),
-      resources: tableColumns(SEG_RESOURCES, valueOf),
-      hours: tableColumns(SEG_HOUR_ROWS, (id) => id),
-      hour_counts: hourCounts,
-      strings,
-      tasks,
-      users,
-    };
-  }
-
-  /** A baseline from its snapshot, of any version (see baseline-snapshot.ts). */
-  static fromJSON(agentId: string, snapshot: BaselineSnapshot): AgentBaseline {
-    return snapshot.v === 3
-      ? AgentBaseline.fromWords(agentId, snapshot)
-      : AgentBaseline.fromColumns(agentId, snapshot);
-  }
-
-  /** A v3 snapshot: its words as they were, string indexes turned back into dictionary ids. */
-  private static fromWords(agentId: string, s: BaselineSnapshotV3): AgentBaseline {
-    const words = decodeWords(s.words);
-    const ids = s.strings.map(acquireValue);
-    const resolve = (slot: number) => {
-      const id = ids[words[slot] ?? 0] ?? 0;
-      retainValue(id);
-      words[slot] = id;
-    };
-    forEachRowId(words, SEG_APIS, resolve);
-    forEachRowId(words, SEG_RESOURCES, resolve);
-    forEachScopeKey(words, SEG_TASKS, resolve);
-    forEachScopeKey(words, SEG_USERS, resolve);
-    forEachScopeValue(words, SEG_TASKS, resolve);
-    forEachScopeValue(words, SEG_USERS, resolve);
-    for (const id of ids) releaseValue(id);
+  /**
+   * A baseline from decoded state: the way in of the snapshot codec (snapshot-codec.ts). `words`
+   * holds the tables; times given here (when finite) are written into its scalar words.
+   */
+  static restore(agentId: string, words: Uint32Array, state: RestoredState): AgentBaseline {
     const b = new AgentBaseline(agentId, words);
-    b.profile = internProfile(s.profile);
-    b.events = s.events;
-    b.activeDays = s.active_days;
-    b.currentHourEvents = s.current_hour_events;
-    let hourEvents = 0;
-    forEachHourCount(words, (_, c) => (hourEvents += c));
-    b.hourEvents = hourEvents;
-    return b;
-  }
-
-  /** A v1 or v2 snapshot (columns of values). */
-  private static fromColumns(
-    agentId: string,
-    snapshot: BaselineSnapshotV1 | BaselineSnapshotV2,
-  ): AgentBaseline {
-    const s = upgradeSnapshot(snapshot);
-    const scopeWords = (c: ScopeColumns) => {
-      let n = 0;
-      for (let i = 0; i < c.key.length; i += 1)
-        n += SCOPE_HEADER + (c.apis[i]?.length ?? 0) + (c.resources[i]?.length ?? 0);
-      return n;
-    };
-    const sizes = [
-      s.apis.value.length * ROW_WORDS,
-      s.resources.value.length * ROW_WORDS,
-      s.hours.value.length * ROW_WORDS,
-      hourCountWords(s.hour_counts.hour, s.hour_counts.count),
-      scopeWords(s.tasks),
-      scopeWords(s.users),
-    ];
-    let used = DATA_START;
-    const words = new Uint32Array(DATA_START + sizes.reduce((a, b) => a + b, 0));
-    sizes.forEach((size, segment) => {
-      used += size;
-      words[segment] = used;
-    });
-    const b = new AgentBaseline(agentId, words);
-    b.profile = internProfile(s.profile);
+    b.profile = state.profile;
+    b.events = state.events;
+    b.activeDays = state.activeDays;
+    b.currentHourEvents = state.currentHourEvents;
+    b.hourEvents = state.hourEvents;
     // Absent (null once through JSON) only for an agent without events, which is never saved.
-    if (Number.isFinite(s.first)) b.setFirstTs(s.first);
-    if (Number.isFinite(s.last)) b.setLastTs(s.last);
-    b.events = s.events;
-    b.activeDays = s.active_days;
-    if (Number.isFinite(s.last_day)) words[LAST_DAY] = s.last_day;
-    if (Number.isFinite(s.current_hour)) words[CURRENT_HOUR] = s.current_hour;
-    b.currentHourEvents = s.current_hour_events ?? 0;
-    const fillTable = <V>(segment: number, c: ValueColumns<V>, id: (v: V) => number) => {
-      let at = segmentStart(words, segment);
-      for (let i = 0; i < c.value.length; i += 1, at += ROW_WORDS) {
-        const q = c.quarantine[i] ?? -1;
-        writeRow(words, at, id(c.value[i] as V), {
-          first: c.first[i] ?? 0,
-          last: c.last[i] ?? 0,
-          count: c.count[i] ?? 0,
-          days: c.days[i] ?? 0,
-          lastDay: c.last_day[i] ?? 0,
-          ...(q >= 0 ? { quarantineDays: q } : {}),
-        });
-      }
-    };
-    fillTable(SEG_APIS, s.apis, acquireValue);
-    fillTable(SEG_RESOURCES, s.resources, acquireValue);
-    fillTable(SEG_HOUR_ROWS, s.hours, (h) => h);
-    writeHourCounts(words, s.hour_counts.hour, s.hour_counts.count);
-    b.hourEvents = s.hour_counts.count.reduce((sum, c) => sum + c, 0);
-    const stringIds = s.strings.map(acquireValue);
-    const fillScopes = (segment: number, c: ScopeColumns) => {
-      let at = segmentStart(words, segment);
-      for (let i = 0; i < c.key.length; i += 1) {
-        writeScopeHeader(
-          words,
-          at,
-          acquireValue(c.key[i] ?? ''),
-          c.events[i] ?? 0,
-          c.first[i] ?? 0,
-          c.last[i] ?? 0,
-        );
-        const apis = c.apis[i] ?? [];
-        const resources = c.resources[i] ?? [];
-        writeScopeSizes(words, at, apis.length / 2, resources.length / 2);
-        let e = at + SCOPE_HEADER;
-        for (const flat of [apis, resources]) {
-          for (let k = 0; k < flat.length; k += 2, e += 2) {
-            const id = stringIds[flat[k] ?? 0] ?? 0;
-            retainValue(id);
-            words[e] = id;
-            words[e + 1] = flat[k + 1] ?? 0;
-          }
-        }
-        at = e;
-      }
-    };
-    fillScopes(SEG_TASKS, s.tasks);
-    fillScopes(SEG_USERS, s.users);
-    for (const id of stringIds) releaseValue(id);
+    if (state.first !== undefined && Number.isFinite(state.first)) b.setFirstTs(state.first);
+    if (state.last !== undefined && Number.isFinite(state.last)) b.setLastTs(state.last);
+    if (state.lastDay !== undefined && Number.isFinite(state.lastDay)) words[LAST_DAY] = state.lastDay;
+    if (state.currentHour !== undefined && Number.isFinite(state.currentHour))
+      words[CURRENT_HOUR] = state.currentHour;
     return b;
   }
+}
+
+/** The scalars of a decoded baseline (see `AgentBaseline.restore`). */
+export interface RestoredState {
+  profile: AgentProfile;
+  events: number;
+  activeDays: number;
+  currentHourEvents: number;
+  /** Sum of the hour-of-week counts. */
+  hourEvents: number;
+  /** Set only when the words do not already hold them (column snapshots). */
+  first?: number;
+  last?: number;
+  lastDay?: number;
+  currentHour?: number;
 }
 
 const NO_TARGETS: readonly string[] = [];
-
-/** The profile with its shared strings interned (see string-pool.ts). */
-function internProfile(p: AgentProfile): AgentProfile {
-  for (const field of ['type', 'owner', 'vendor', 'team', 'timezone'] as const) {
-    const value = p[field];
-    if (value !== undefined) (p as Record<typeof field, string>)[field] = intern(value);
-  }
-  return p;
-}

@@ -9,6 +9,7 @@ import {
 import type { BaselineView } from './baseline-view.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortRule } from './cohort-index.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
 const FORGET_EVERY_ACTIVE_DAYS = 7;
@@ -67,7 +68,7 @@ export class BaselineRegistry {
       // Another caller (the check API next to the pipeline) may have loaded it meanwhile.
       if (this.baselines.has(id)) continue;
       const snapshot = stored.get(id);
-      const baseline = snapshot ? AgentBaseline.fromJSON(id, snapshot) : new AgentBaseline(id);
+      const baseline = snapshot ? decodeSnapshot(id, snapshot) : new AgentBaseline(id);
       this.baselines.set(id, baseline);
       if (snapshot) this.absorbIntoCohort(baseline);
     }
@@ -137,7 +138,7 @@ export class BaselineRegistry {
     for (const id of this.dirty) {
       const baseline = this.baselines.get(id);
       if (!baseline) continue;
-      rows.push({ agentId: id, lastTs: baseline.lastTs, snapshot: baseline.toJSON() });
+      rows.push({ agentId: id, lastTs: baseline.lastTs, snapshot: encodeSnapshot(baseline) });
     }
     this.dirty.clear();
     return rows;

@@ -11,9 +11,11 @@ import {
   encodeWords,
   type BaselineSnapshotV1,
   type BaselineSnapshotV2,
+  type BaselineSnapshotV3,
 } from '../../src/baseline/baseline-snapshot.js';
 import type { QuarantineKey } from '../../src/baseline/quarantine-keys.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
+import { decodeSnapshot, encodeSnapshot, snapshotColumns } from '../../src/baseline/snapshot-codec.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
 const DAY = 86_400_000;
@@ -60,16 +62,16 @@ describe('agent baseline', () => {
     const a = new AgentBaseline('a1');
     const steps = history();
     for (const { event: e, verdict } of steps.slice(0, 80)) a.learn(e, verdict, SETTINGS);
-    const snapshot = JSON.parse(JSON.stringify(a.toJSON())) as ReturnType<AgentBaseline['toJSON']>;
-    const b = AgentBaseline.fromJSON('a1', snapshot);
-    expect(b.toJSON()).toEqual(a.toJSON());
+    const snapshot = JSON.parse(JSON.stringify(encodeSnapshot(a))) as BaselineSnapshotV3;
+    const b = decodeSnapshot('a1', snapshot);
+    expect(encodeSnapshot(b)).toEqual(encodeSnapshot(a));
     for (const { event: e, verdict } of steps.slice(80)) {
       a.learn(e, verdict, SETTINGS);
       b.learn(e, verdict, SETTINGS);
       expect(b.lastApiChange).toBe(a.lastApiChange);
       expect(b.lastTaskApiChange).toBe(a.lastTaskApiChange);
     }
-    expect(b.toJSON()).toEqual(a.toJSON());
+    expect(encodeSnapshot(b)).toEqual(encodeSnapshot(a));
     expect(a.apis.size).toBeLessThanOrEqual(SETTINGS.maxValuesPerTable);
     expect(a.scopeCounts()).toEqual({ tasks: 2, users: 2 });
   });
@@ -79,7 +81,7 @@ describe('agent baseline', () => {
     for (const [n, api] of ['w', 'x', 'y', 'z'].entries()) a.learn(event(n, T0, api), NO_VERDICT, SETTINGS);
     a.learn(event(9, T0 + HOUR, 'w'), NO_VERDICT, SETTINGS);
     a.learn(event(10, T0 + HOUR, 'v'), NO_VERDICT, SETTINGS);
-    expect(a.toColumns().apis.value).toEqual(['w', 'y', 'z', 'v']);
+    expect(snapshotColumns(a).apis.value).toEqual(['w', 'y', 'z', 'v']);
     expect(a.lastApiChange).toBe(VALUE_NEW | VALUE_BECAME_KNOWN);
   });
 
@@ -117,8 +119,8 @@ describe('agent baseline', () => {
       tasks: [['id:t1', 9, T0, T0 + DAY + 5, [['x', 42]], [['r1', 43]]]],
       users: [],
     };
-    const b = AgentBaseline.fromJSON('a1', v1);
-    expect(b.toColumns()).toEqual({
+    const b = decodeSnapshot('a1', v1);
+    expect(snapshotColumns(b)).toEqual({
       v: 2,
       profile: { name: 'bot-1' },
       first: T0,
@@ -173,22 +175,22 @@ describe('agent baseline', () => {
   });
 
   it('widens hour counts past 16 bits without losing any', () => {
-    const a = AgentBaseline.fromJSON('a1', {
-      ...new AgentBaseline('a1').toColumns(),
+    const a = decodeSnapshot('a1', {
+      ...snapshotColumns(new AgentBaseline('a1')),
       hour_counts: { hour: [0, 1], count: [65_535, 7] },
     });
     a.learn(event(0, T0, 'x'), NO_VERDICT, SETTINGS); // Monday 00:00: hour of week 0
     expect(a.hourCount(0)).toBe(65_536);
     expect(a.hourCount(1)).toBe(7);
     expect(a.hourTotal()).toBe(65_543);
-    expect(a.toColumns().hour_counts).toEqual({ hour: [0, 1], count: [65_536, 7] });
+    expect(snapshotColumns(a).hour_counts).toEqual({ hour: [0, 1], count: [65_536, 7] });
   });
 
   it('gives dictionary references back when values are forgotten', () => {
     const before = dictionaryStats();
     const a = new AgentBaseline('a1');
     for (const { event: e, verdict } of history()) a.learn(e, verdict, SETTINGS);
-    const restored = AgentBaseline.fromJSON('a2', a.toJSON());
+    const restored = decodeSnapshot('a2', encodeSnapshot(a));
     expect(dictionaryStats().references).toBeGreaterThan(before.references);
     a.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
     restored.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
@@ -211,7 +213,7 @@ describe('v3 snapshot', () => {
     const a = new AgentBaseline('a1');
     a.learn(event(0, T0, 'x'), quarantine('api'), SETTINGS);
     a.learn(event(1, T0 + HOUR, 'y'), NO_VERDICT, SETTINGS);
-    const s = a.toJSON();
+    const s = encodeSnapshot(a);
     expect(s.v).toBe(3);
     expect(s.counts).toEqual([2, 2, 2, 2]);
     expect(s.strings.slice(0, 8)).toEqual(['x', 'y', 'r0', 'r1', 'id:t0', 'id:t1', 'user0', 'user1']);
@@ -226,14 +228,14 @@ describe('v3 snapshot', () => {
     const steps = history();
     const a = new AgentBaseline('a1');
     for (const { event: e, verdict } of steps.slice(0, 70)) a.learn(e, verdict, SETTINGS);
-    const v2 = JSON.parse(JSON.stringify(a.toColumns())) as BaselineSnapshotV2;
-    const v3 = JSON.parse(JSON.stringify(a.toJSON())) as ReturnType<AgentBaseline['toJSON']>;
-    const fromV2 = AgentBaseline.fromJSON('a1', v2);
-    const fromV3 = AgentBaseline.fromJSON('a1', v3);
-    const viaBoth = AgentBaseline.fromJSON('a1', JSON.parse(JSON.stringify(fromV2.toJSON())) as typeof v3);
+    const v2 = JSON.parse(JSON.stringify(snapshotColumns(a))) as BaselineSnapshotV2;
+    const v3 = JSON.parse(JSON.stringify(encodeSnapshot(a))) as BaselineSnapshotV3;
+    const fromV2 = decodeSnapshot('a1', v2);
+    const fromV3 = decodeSnapshot('a1', v3);
+    const viaBoth = decodeSnapshot('a1', JSON.parse(JSON.stringify(encodeSnapshot(fromV2))) as typeof v3);
     for (const b of [fromV2, fromV3, viaBoth]) {
-      expect(b.toColumns()).toEqual(a.toColumns());
-      expect(b.toJSON()).toEqual(a.toJSON());
+      expect(snapshotColumns(b)).toEqual(snapshotColumns(a));
+      expect(encodeSnapshot(b)).toEqual(encodeSnapshot(a));
     }
     for (const { event: e, verdict } of steps.slice(70)) {
       for (const b of [a, fromV2, fromV3, viaBoth]) b.learn(e, verdict, SETTINGS);
@@ -243,7 +245,7 @@ describe('v3 snapshot', () => {
         expect(b.eventsThisHour(e.ts)).toBe(a.eventsThisHour(e.ts));
       }
     }
-    for (const b of [fromV2, fromV3, viaBoth]) expect(b.toColumns()).toEqual(a.toColumns());
+    for (const b of [fromV2, fromV3, viaBoth]) expect(snapshotColumns(b)).toEqual(snapshotColumns(a));
     for (const b of [a, fromV2, fromV3, viaBoth]) b.forget(T0 + 365 * DAY, SETTINGS.forgetAfterMs);
     expect(dictionaryStats()).toEqual(before);
   });
