@@ -456,7 +456,10 @@ describe('.ci/run', () => {
     expect(command).toBeDefined();
     const quickStart = read('README.md').split('\n## Quick start\n')[1]?.split('\n## ')[0] ?? '';
     const block = /```sh\n([\s\S]*?)```/.exec(quickStart)?.[1] ?? '';
-    expect(block.split('\n').map((l) => l.trim())).toContain(command);
+    expect(
+      block.split('\n').map((l) => l.trim()),
+      "set readme_test_command in .ci/run to the Quick start's test command",
+    ).toContain(command);
   });
 
   it('takes Node 24 from the npm registry package, with no other download', () => {
