@@ -6,6 +6,8 @@
  *
  *   node dist/src/eval/run-eval.js [--seeds 3|1,2,3] [--agents 30] [--days 28] [--scale 1]
  *                                  [--min-severity informational|low|medium|high|critical] [--json] [--keep]
+ *   --corpus PATH: recorded agent runs instead (run-corpus-eval.ts);
+ *   --stream EVENTS --labels LABELS: any labelled v1 stream instead (run-stream-eval.ts).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import { renderTable } from '../cli/table-renderer.js';
 import { describeError } from '../errors.js';
 import { readAlerts, repoRoot, runAgentwatch } from './eval-io.js';
 import { runCorpusEval } from './run-corpus-eval.js';
+import { runStreamEval } from './run-stream-eval.js';
 import { LABELLED_DETECTORS } from '../simulation/anomaly-label.js';
 import { setupSimulation, simulateFleet } from '../simulation/fleet-simulator.js';
 import {
@@ -214,6 +217,7 @@ function rows(label: string, scores: readonly DetectorScore[]): Record<string, s
 /** Runs the evaluation; always returns 0 (it reports, it does not gate) unless the flags are wrong. */
 export async function runEval(argv: string[]): Promise<number> {
   if (argv.includes('--corpus')) return runCorpusEval(argv);
+  if (argv.some((arg) => arg === '--stream' || arg.startsWith('--stream='))) return runStreamEval(argv);
   let options: EvalOptions;
   try {
     options = parseOptions(argv);

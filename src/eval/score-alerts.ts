@@ -25,6 +25,10 @@
  * - Ratios with a zero denominator are `null` (nothing to measure), never 0 or 1.
  * - An alert of D that hits a label of another detector is still an FP for D (strict); it is
  *   counted in `fp_on_other_labels` so a reader can tell misattribution from noise.
+ * - Ignored events (optional `ignore`: the unlabelled context of planted incidents, e.g. the reads
+ *   before an injected send) are neither hits nor false positives: they leave the listed ids, and an
+ *   alert of D that is not a TP but lists one of them is set aside (`alerts_ignored`), counted in
+ *   neither precision's numerator nor its denominator. A label wins over `ignore` for the same id.
  */
 
 import { SEVERITY_RANK, type Severity } from '../../schemas/alert.js';
@@ -61,6 +65,8 @@ export interface ScoreOptions {
   matchWindowMs?: number;
   /** Alerts below this severity are ignored, as a SOC filtering on severity would (default: none ignored). */
   minSeverity?: Severity;
+  /** Event ids that are neither hits nor false positives (context events of planted incidents). */
+  ignore?: ReadonlySet<string>;
 }
 
 /** The score of one detector. */
@@ -69,6 +75,8 @@ export interface DetectorScore {
   labels: number;
   incidents: number;
   alerts: number;
+  /** Alerts set aside because they list an ignored event and no label (not in `alerts`). */
+  alerts_ignored: number;
   event_tp: number;
   event_fp: number;
   event_fn: number;
@@ -135,6 +143,7 @@ export function scoreAlerts(
         labelledAnywhere,
         options.agentDays,
         window,
+        options.ignore ?? new Set<string>(),
       ),
     );
 }
@@ -146,11 +155,13 @@ function scoreDetector(
   labelledAnywhere: ReadonlySet<string>,
   agentDays: number,
   window: number,
+  ignore: ReadonlySet<string>,
 ): DetectorScore {
+  const isIgnored = (id: string): boolean => ignore.has(id) && !labels.has(id);
   const listed = new Set<string>();
   const spansByAgent = new Map<string, { from: number; to: number; alert: ScoringAlert }[]>();
   for (const alert of alerts) {
-    for (const id of alert.event_ids) listed.add(id);
+    for (const id of alert.event_ids) if (!isIgnored(id)) listed.add(id);
     const from = Date.parse(alert.first_seen);
     const to = Date.parse(alert.last_seen);
     if (Number.isFinite(from) && Number.isFinite(to)) {
@@ -180,11 +191,16 @@ function scoreDetector(
     incidents.set(incident, (incidents.get(incident) ?? false) || covered);
   }
   let alertTp = 0;
+  let alertsIgnored = 0;
   let fpOnOther = 0;
   const fpReasons: Record<string, number> = {};
   for (const alert of alerts) {
     if (hitAlerts.has(alert) || alert.event_ids.some((id) => labels.has(id))) {
       alertTp++;
+      continue;
+    }
+    if (alert.event_ids.some(isIgnored)) {
+      alertsIgnored++;
       continue;
     }
     if (alert.event_ids.some((id) => labelledAnywhere.has(id))) fpOnOther++;
@@ -193,13 +209,15 @@ function scoreDetector(
   }
   let listedLabelled = 0;
   for (const id of listed) if (labels.has(id)) listedLabelled++;
-  const alertFp = alerts.length - alertTp;
+  const scored = alerts.length - alertsIgnored;
+  const alertFp = scored - alertTp;
   const coveredIncidents = [...incidents.values()].filter(Boolean).length;
   return {
     detector,
     labels: labels.size,
     incidents: incidents.size,
-    alerts: alerts.length,
+    alerts: scored,
+    alerts_ignored: alertsIgnored,
     event_tp: eventTp,
     event_fp: listed.size - listedLabelled,
     event_fn: labels.size - eventTp,
@@ -208,7 +226,7 @@ function scoreDetector(
     alert_fn: incidents.size - coveredIncidents,
     recall: ratio(eventTp, labels.size),
     incident_recall: ratio(coveredIncidents, incidents.size),
-    precision: ratio(alertTp, alerts.length),
+    precision: ratio(alertTp, scored),
     event_precision: ratio(listedLabelled, listed.size),
     false_alerts_per_agent_day: ratio(alertFp, agentDays),
     fp_on_other_labels: fpOnOther,
@@ -245,6 +263,7 @@ export function averageScores(runs: readonly (readonly DetectorScore[])[]): Dete
         labels: sum((s) => s.labels),
         incidents: sum((s) => s.incidents),
         alerts: sum((s) => s.alerts),
+        alerts_ignored: sum((s) => s.alerts_ignored),
         event_tp: sum((s) => s.event_tp),
         event_fp: sum((s) => s.event_fp),
         event_fn: sum((s) => s.event_fn),

@@ -128,6 +128,30 @@ describe('scoreAlerts', () => {
     expect(scores[1]).toMatchObject({ recall: null, precision: null, false_alerts_per_agent_day: 0 });
   });
 
+  it('sets aside alerts on ignored (related) events: neither hits nor false positives', () => {
+    const labels = [label('e1', 'nsa')];
+    const alerts = [
+      alert('x1', 'nsa', ['e1']),
+      alert('x2', 'nsa', ['ctx1'], { agent: { id: 'a2' } }),
+      alert('x3', 'nsa', ['ctx2', 'noise'], { agent: { id: 'a3' } }),
+      alert('x4', 'nsa', ['noise2'], { agent: { id: 'a4' } }),
+    ];
+    const [plain] = scoreAlerts(labels, alerts, { agentDays: 10 });
+    expect(plain).toMatchObject({ alerts: 4, alerts_ignored: 0, alert_fp: 3, event_fp: 4 });
+    const [score] = scoreAlerts(labels, alerts, { agentDays: 10, ignore: new Set(['ctx1', 'ctx2', 'e1']) });
+    // x2 and x3 list context events: set aside; the labelled e1 stays a hit although it is in `ignore`.
+    expect(score).toMatchObject({
+      alerts: 2,
+      alerts_ignored: 2,
+      alert_tp: 1,
+      alert_fp: 1,
+      precision: 0.5,
+      event_tp: 1,
+      event_fp: 2,
+      false_alerts_per_agent_day: 0.1,
+    });
+  });
+
   it('averages ratios over runs and sums counts; checks goals', () => {
     const a = scoreAlerts([label('e1', 'nsa')], [alert('x1', 'nsa', ['e1'])], { agentDays: 10 });
     const b = scoreAlerts(
