@@ -8,6 +8,7 @@ import { simulateCommand } from './simulate-command.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { DECIDE_USAGE, decideCommand } from './decide-command.js';
 import { ALERTS_USAGE, alertsCommand } from './alerts-command.js';
+import { escapeControls } from '../text/line-safe-text.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -62,20 +63,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`agentwatch: unknown command "${name}"\n\n${USAGE}\n`);
+    process.stderr.write(`agentwatch: unknown command "${escapeControls(name)}"\n\n${USAGE}\n`);
     return 2;
   }
   try {
     return await command(rest);
   } catch (error: unknown) {
     if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
-      process.stderr.write(`agentwatch ${name}: ${describeError(error)}\n`);
+      process.stderr.write(`agentwatch ${name}: ${escapeControls(describeError(error))}\n`);
       return 2;
     }
     const code = error instanceof AgentwatchError ? ` [${error.code}]` : '';
-    process.stderr.write(`agentwatch ${name}: failed${code}: ${describeError(error)}\n`);
+    process.stderr.write(`agentwatch ${name}: failed${code}: ${escapeControls(describeError(error))}\n`);
     if (error instanceof Error && error.cause)
-      process.stderr.write(`  caused by: ${describeError(error.cause)}\n`);
+      process.stderr.write(`  caused by: ${escapeControls(describeError(error.cause))}\n`);
     return 1;
   }
 }

@@ -22,6 +22,7 @@ import { loadDecisions } from '../decisions/decision-store.js';
 import { createResponseHooks } from '../response/response-hook.js';
 import { storeResponseLog } from '../response/response-call-log.js';
 import { join } from 'node:path';
+import { escapeControls } from '../text/line-safe-text.js';
 
 export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
@@ -103,7 +104,11 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const reportReject = quiet
     ? undefined
     : (entry: DeadLetterEntry) =>
-        process.stderr.write(`rejected ${describeOrigin(entry.origin)}: ${entry.reason}: ${entry.error}\n`);
+        // One report per line whatever the input held: its text is in the error (JSON.parse and zod
+        // quote it) and in the path.
+        process.stderr.write(
+          `rejected ${escapeControls(describeOrigin(entry.origin))}: ${entry.reason}: ${escapeControls(entry.error)}\n`,
+        );
   const pipeline = new Pipeline({
     registry,
     runner,

@@ -1,24 +1,26 @@
 import type { Alert } from '../../schemas/alert.js';
+import { oneLine } from '../text/line-safe-text.js';
 import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT, SEVERITY_SCALES, epochMs } from './severity-scales.js';
 
 /**
  * Escapes a CEF header field. The spec escapes only `\` and `|` in the prefix; it has no escape for line
- * breaks there (multi-line values are allowed only in extensions), so CR and LF become spaces.
+ * breaks there (multi-line values are allowed only in extensions), so line breaks (U+2028 and NEL
+ * too) become spaces and other control characters U+FFFD (`oneLine`).
  */
 export function escapeCefHeader(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, ' ');
+  return oneLine(value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 
 /**
  * Escapes a CEF extension value: `\` and `=` get a backslash, and line breaks are encoded as `\n` / `\r`
- * so the event stays on one line. `|` needs no escape in extensions.
+ * so the event stays on one line. `|` needs no escape in extensions. The spec has no escape for the
+ * other line breaks and control characters: `oneLine` makes them spaces and U+FFFD.
  */
 export function escapeCefExtension(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/=/g, '\\=').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return oneLine(
+    value.replace(/\\/g, '\\\\').replace(/=/g, '\\=').replace(/\r/g, '\\r').replace(/\n/g, '\\n'),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Alert } from '../../schemas/alert.js';
+import { oneLine } from '../text/line-safe-text.js';
 import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT, SEVERITY_SCALES, epochMs } from './severity-scales.js';
 
@@ -19,19 +20,20 @@ export const LEEF_DEV_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
 
 /**
  * Makes a LEEF header field safe. LEEF defines no escape sequences, so a `|` (which would end the field)
- * and line breaks are replaced rather than escaped.
+ * and line breaks are replaced rather than escaped; other control characters become U+FFFD (`oneLine`).
  */
 export function sanitizeLeefHeader(value: string): string {
-  return value.replace(/\|/g, '/').replace(/[\r\n\t]+/g, ' ');
+  return oneLine(value.replace(/\|/g, '/').replace(/[\r\n\t]+/g, ' '));
 }
 
 /**
  * Makes a LEEF attribute value safe. LEEF has no escaping: a delimiter inside a value would start a new
- * key, and a line break would end the event, so both become spaces. `=` may stay, as QRadar splits each
+ * key, and a line break (U+2028 and NEL too) would end the event, so both become spaces; other
+ * control characters become U+FFFD (`oneLine`). `=` may stay, as QRadar splits each
  * pair on its first `=`, and keys are fixed identifiers.
  */
 export function sanitizeLeefValue(value: string): string {
-  return value.replace(/[\t\r\n\f\v]+/g, ' ');
+  return oneLine(value.replace(/[\t\r\n\f\v]+/g, ' '));
 }
 
 /** LEEF devTime for an RFC 3339 instant, in {@link LEEF_DEV_TIME_FORMAT} (always UTC). */

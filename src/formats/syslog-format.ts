@@ -1,6 +1,7 @@
 import { hostname as osHostname } from 'node:os';
 import type { Alert } from '../../schemas/alert.js';
 import { ConfigError } from '../errors.js';
+import { oneLine } from '../text/line-safe-text.js';
 import type { AlertFormatter } from './alert-formatter.js';
 import { cefFormat } from './cef-format.js';
 import { PRODUCT, SEVERITY_SCALES } from './severity-scales.js';
@@ -72,6 +73,8 @@ export function escapeSdParamValue(value: string): string {
       .replace(/[\\"\]]/g, (c) => `\\${c}`)
       // eslint-disable-next-line no-control-regex -- the point is to strip control characters
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      // C1 controls, NEL, U+2028 and U+2029 are line breaks to some readers too.
+      .replace(/[\u0080-\u009f\u2028\u2029]/g, ' ')
   );
 }
 
@@ -134,7 +137,7 @@ function headerField(value: string, max: number): string {
 
 function textMessage(alert: Alert): string {
   // The MSG is free text, but a line break would split the record for line-based collectors.
-  return `${alert.title} -- ${alert.description}`.replace(/[\r\n]+/g, ' ');
+  return oneLine(`${alert.title} -- ${alert.description}`.replace(/[\r\n]+/g, ' '));
 }
 
 function sdParams(alert: Alert): string {

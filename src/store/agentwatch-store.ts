@@ -135,7 +135,7 @@ export class AgentwatchStore implements BaselinePersistence {
   /** Inserts alerts; a later version of the same alert_id (higher count) wins. */
   async insertAlerts(alerts: readonly Alert[]): Promise<void> {
     if (alerts.length === 0) return;
-    await this.insert('alerts', alerts.map(alertToRow));
+    await this.insertRows('alerts', alerts.map(alertToRow));
   }
 
   async loadBaselines(agentIds: readonly string[]): Promise<Map<string, BaselineSnapshot>> {
@@ -166,7 +166,7 @@ export class AgentwatchStore implements BaselinePersistence {
     snapshots: readonly { agentId: string; lastTs: number; snapshot: BaselineSnapshot }[],
   ): Promise<void> {
     if (snapshots.length === 0) return;
-    await this.insert(
+    await this.insertRows(
       'baselines',
       snapshots.map((s) => ({ agent_id: s.agentId, last_ts: s.lastTs, state: JSON.stringify(s.snapshot) })),
     );
@@ -186,8 +186,11 @@ export class AgentwatchStore implements BaselinePersistence {
     }
   }
 
-  /** Every row insert: text follows the one rule (`well-formed-text.ts`) whatever the table. */
-  private async insert(table: string, rows: Record<string, unknown>[]): Promise<void> {
+  /**
+   * Inserts rows into `table` of this database (JSONEachRow, with retries). Every row insert goes
+   * through here: its text follows the one rule (`well-formed-text.ts`) whatever the table.
+   */
+  async insertRows(table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     const values = rows.map(wellFormedValue);
     await this.retried(table, async () => {
       await this.client.insert({ table: `${this.database}.${table}`, values, format: 'JSONEachRow' });

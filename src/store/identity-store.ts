@@ -17,10 +17,9 @@ export async function saveRegistryVersions(
   loadedAt: number,
 ): Promise<void> {
   if (records.length === 0) return;
-  await store.client.insert({
-    table: `${store.database}.agent_registry`,
-    format: 'JSONEachRow',
-    values: records.map((r) => ({
+  await store.insertRows(
+    'agent_registry',
+    records.map((r) => ({
       agent_id: r.agent_id,
       version_at: r.updated_at ?? loadedAt,
       record_hash: hashOf(r),
@@ -35,7 +34,7 @@ export async function saveRegistryVersions(
       status: r.status,
       record: JSON.stringify(r),
     })),
-  });
+  );
 }
 
 /** Writes directory records (people and groups) as versions, like `saveRegistryVersions`. */
@@ -45,10 +44,9 @@ export async function saveDirectoryVersions(
   loadedAt: number,
 ): Promise<void> {
   if (records.length === 0) return;
-  await store.client.insert({
-    table: `${store.database}.people`,
-    format: 'JSONEachRow',
-    values: records.map((r) => ({
+  await store.insertRows(
+    'people',
+    records.map((r) => ({
       kind: r.kind,
       id: r.id,
       version_at: r.updated_at ?? loadedAt,
@@ -60,7 +58,7 @@ export async function saveDirectoryVersions(
       scopes: r.kind === 'group' ? r.scopes : [],
       record: JSON.stringify(r),
     })),
-  });
+  );
 }
 
 /** The current registry (latest version per agent), as records. */
