@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { alertSchema, type Alert } from '../../schemas/alert.js';
 import { StoreError, UsageError, describeError, formatIssues } from '../errors.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
-import { withRetry } from '../retry.js';
 import { buildDecision, decisionRequestSchema, type Decision, type DecisionRequest } from './decision.js';
 import type { DecisionBook } from './decision-book.js';
 
@@ -62,9 +61,8 @@ async function agentEventTime(store: AgentwatchStore, agentId: string): Promise<
 
 async function insertDecision(store: AgentwatchStore, d: Decision): Promise<void> {
   try {
-    await withRetry(() =>
-      store.client.insert({ table: `${store.database}.decisions`, values: [d], format: 'JSONEachRow' }),
-    );
+    // Through the store's row insert (retries, and the one text rule of every table).
+    await store.insertRows('decisions', [d]);
   } catch (error: unknown) {
     throw new StoreError(`recording the decision failed: ${describeError(error)}`, { cause: error });
   }

@@ -1,5 +1,4 @@
 import { StoreError, describeError } from '../errors.js';
-import { withRetry } from '../retry.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
 import type { ResponseLog } from './response-hook.js';
 
@@ -8,13 +7,8 @@ export function storeResponseLog(store: AgentwatchStore): ResponseLog {
   return async (calls) => {
     if (calls.length === 0) return;
     try {
-      await withRetry(() =>
-        store.client.insert({
-          table: `${store.database}.response_calls`,
-          values: [...calls],
-          format: 'JSONEachRow',
-        }),
-      );
+      // Through the store's row insert (retries, and the one text rule of every table).
+      await store.insertRows('response_calls', calls);
     } catch (error: unknown) {
       throw new StoreError(`recording response calls failed: ${describeError(error)}`, { cause: error });
     }

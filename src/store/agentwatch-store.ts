@@ -190,7 +190,7 @@ export class AgentwatchStore implements BaselinePersistence {
    * Inserts rows into `table` of this database (JSONEachRow, with retries). Every row insert goes
    * through here: its text follows the one rule (`well-formed-text.ts`) whatever the table.
    */
-  async insertRows(table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  async insertRows(table: string, rows: readonly object[]): Promise<void> {
     const values = rows.map(wellFormedValue);
     await this.retried(table, async () => {
       await this.client.insert({ table: `${this.database}.${table}`, values, format: 'JSONEachRow' });
