@@ -1,7 +1,8 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { simulateFleet, setupSimulation } from '../simulation/fleet-simulator.js';
+import { planIdentity, plantPosture } from '../simulation/identity-plan.js';
 import { parseStartDate } from '../simulation/zoned-time.js';
 
 export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S [options]
@@ -13,7 +14,14 @@ export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S 
   --out FILE          write events to FILE instead of stdout
   --start DATE        first day, YYYY-MM-DD (default 2026-03-02)
   --scale X           multiplier on daily volume per agent (default 1: about 20-200 events a day)
-  --warmup-days N     days of routine before any anomaly (default 12, at least 10)`;
+  --warmup-days N     days of routine before any anomaly (default 12, at least 10)
+  --registry FILE     write the agent registry (NDJSON) with posture conditions planted: shadow,
+                      suspended, orphaned, stale, over-granted, drifting, delegating agents
+                      (default with --out: beside the events, EVENTS.registry.ndjson)
+  --directory FILE    write the people directory (default with --out: EVENTS.directory.ndjson)
+  --posture-labels F  ground truth of the planted posture conditions (default with --labels:
+                      LABELS.posture.ndjson)
+  --no-identity       write no registry or directory and plant nothing`;
 
 /** Lines are written in chunks of about this many characters, to keep write calls few. */
 const CHUNK_CHARS = 64 * 1024;
@@ -32,6 +40,10 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       start: { type: 'string' },
       scale: { type: 'string' },
       'warmup-days': { type: 'string' },
+      registry: { type: 'string' },
+      directory: { type: 'string' },
+      'posture-labels': { type: 'string' },
+      'no-identity': { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0)
@@ -64,6 +76,19 @@ export async function simulateCommand(argv: string[]): Promise<number> {
     ...(scale === undefined ? {} : { scale }),
     ...(warmupDays === undefined ? {} : { warmupDays }),
   });
+  const base = (file: string) => file.replace(/\.(ndjson|jsonl)$/i, '');
+  const withIdentity = !values['no-identity'] && (values.out !== undefined || values.registry !== undefined);
+  const registryFile = values.registry ?? (values.out ? `${base(values.out)}.registry.ndjson` : undefined);
+  const directoryFile = values.directory ?? (values.out ? `${base(values.out)}.directory.ndjson` : undefined);
+  const postureFile =
+    values['posture-labels'] ?? (values.labels ? `${base(values.labels)}.posture.ndjson` : undefined);
+  const identity = withIdentity ? planIdentity(setup) : undefined;
+  const ndjson = (rows: readonly unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
+  if (identity && registryFile) writeFileSync(registryFile, ndjson(identity.registry));
+  if (identity && directoryFile) writeFileSync(directoryFile, ndjson(identity.directory));
+  const posture = identity && postureFile ? createWriteStream(postureFile) : undefined;
+  const postureWriter = posture ? new ChunkedWriter(posture) : undefined;
+  if (identity) for (const label of identity.labels) await postureWriter?.write(JSON.stringify(label) + '\n');
   const events = values.out ? createWriteStream(values.out) : process.stdout;
   const labels = values.labels ? createWriteStream(values.labels) : undefined;
   const eventWriter = new ChunkedWriter(events);
@@ -71,7 +96,13 @@ export async function simulateCommand(argv: string[]): Promise<number> {
   let eventCount = 0;
   let labelCount = 0;
   try {
-    for (const { event, labels: truth } of simulateFleet(setup)) {
+    const stream = identity
+      ? plantPosture(simulateFleet(setup), setup, identity)
+      : simulateFleet(setup);
+    for (const item of stream) {
+      const { event, labels: truth } = item;
+      if ('posture' in item)
+        for (const label of item.posture) await postureWriter?.write(JSON.stringify(label) + '\n');
       eventCount++;
       await eventWriter.write(JSON.stringify(event) + '\n');
       for (const label of truth) {
@@ -82,13 +113,19 @@ export async function simulateCommand(argv: string[]): Promise<number> {
     }
     await eventWriter.flush();
     await labelWriter?.flush();
+    await postureWriter?.flush();
   } finally {
+    if (posture) await endStream(posture);
     if (events !== process.stdout) await endStream(events as WriteStream);
     if (labels) await endStream(labels);
   }
   process.stderr.write(
     `agentwatch simulate: ${eventCount} events, ${labelCount} labels from ${setup.plan.incidents.length} incidents, ` +
-      `${setup.plan.novelties.length} benign novelties; ${agents} agents over ${days} days, seed ${seed}\n`,
+      `${setup.plan.novelties.length} benign novelties; ${agents} agents over ${days} days, seed ${seed}` +
+      (identity
+        ? `; registry ${identity.registry.length} agents${registryFile ? ` (${registryFile})` : ''}, directory ${identity.directory.length} records${directoryFile ? ` (${directoryFile})` : ''}, ${identity.planted.size} agents with posture conditions planted`
+        : '') +
+      '\n',
   );
   return 0;
 }
