@@ -9,6 +9,8 @@ import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { DECIDE_USAGE, decideCommand } from './decide-command.js';
 import { ALERTS_USAGE, alertsCommand } from './alerts-command.js';
 import { escapeControls } from '../text/line-safe-text.js';
+import { INVENTORY_USAGE, inventoryCommand } from './inventory-command.js';
+import { REVIEW_USAGE, reviewCommand } from './review-command.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -23,7 +25,9 @@ Usage:
   agentwatch decide ALERT_ID --verdict V --scope S --ttl D --by WHO --reason TEXT
                                                      an analyst decision: a scoped, expiring allowance or escalation
   agentwatch alerts [--open] [--json]                alerts with their decisions
-  agentwatch schema event|alert|config               JSON Schema
+  agentwatch inventory [--json] [--owner X] [--store DIR]   every agent: owner, approver, grants vs use
+  agentwatch review --owner X [--days 30] [--out FILE.md|FILE.html]   an owner's access review
+  agentwatch schema event|alert|config|registry|directory   JSON Schema
   agentwatch help [COMMAND]
 
 Exit codes: 0 success, 2 usage or configuration error, 1 runtime failure.
@@ -34,7 +38,11 @@ ${SERVE_USAGE}
 
 ${DECIDE_USAGE}
 
-${ALERTS_USAGE}`;
+${ALERTS_USAGE}
+
+${INVENTORY_USAGE}
+
+${REVIEW_USAGE}`;
 
 type Command = (argv: string[]) => Promise<number> | number;
 
@@ -48,6 +56,8 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   decide: decideCommand,
   alerts: alertsCommand,
+  inventory: inventoryCommand,
+  review: reviewCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

@@ -96,9 +96,7 @@ export async function simulateCommand(argv: string[]): Promise<number> {
   let eventCount = 0;
   let labelCount = 0;
   try {
-    const stream = identity
-      ? plantPosture(simulateFleet(setup), setup, identity)
-      : simulateFleet(setup);
+    const stream = identity ? plantPosture(simulateFleet(setup), setup, identity) : simulateFleet(setup);
     for (const item of stream) {
       const { event, labels: truth } = item;
       if ('posture' in item)

@@ -129,7 +129,10 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
       status: 'active',
     });
   }
-  const edit = (agent: AgentSpec, change: (r: RegistryRecordInput & { credentials: Record<string, unknown>[] }) => void) => {
+  const edit = (
+    agent: AgentSpec,
+    change: (r: RegistryRecordInput & { credentials: Record<string, unknown>[] }) => void,
+  ) => {
     const r = records.get(agent.id);
     if (r) change(r);
   };
@@ -157,7 +160,13 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
     for (const agent of fleet.agents)
       if (agent.owner === departedUser && records.has(agent.id)) {
         planted.add(agent.id);
-        labels.push({ detector: 'ownership', reason: 'owner_departed', kind: 'orphaned', agent_id: agent.id, check: 'alert' });
+        labels.push({
+          detector: 'ownership',
+          reason: 'owner_departed',
+          kind: 'orphaned',
+          agent_id: agent.id,
+          check: 'alert',
+        });
       }
   const approverGone = take();
   if (approverGone) {
@@ -197,7 +206,7 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
     label(unrotated, 'credential-hygiene', 'credential_rotation_overdue', 'credential');
   }
   const overGranted = take();
-  const extraGrants = ['hr-payroll', 'aws-iam-admin'];
+  const extraGrants = ['hr-payroll', 'treasury-wires'];
   if (overGranted) {
     edit(overGranted, (r) => (r.scopes_granted = [...(r.scopes_granted ?? []), ...extraGrants]));
     labels.push({
@@ -229,7 +238,8 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
     plants.beyondGrant = { agent: drifting, day: plantDay };
     label(drifting, 'access-drift', 'beyond_grant', 'drift');
   }
-  const edgeParent = fleet.agents.find((a) => a.archetype.invokers === 'autonomous')?.id ?? 'agt-external-planner';
+  const edgeParent =
+    fleet.agents.find((a) => a.archetype.invokers === 'autonomous')?.id ?? 'agt-external-planner';
   const edge = take((a) => a.delegator === undefined);
   if (edge) {
     plants.newEdge = { agent: edge, parent: edgeParent, day: plantDay };
@@ -251,7 +261,8 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
   if (runaway) {
     plants.runaway = { agent: runaway, parent: runaway.delegator ?? edgeParent, day: plantDay };
     label(runaway, 'delegation-chain', 'runaway_delegation', 'delegating');
-    if (runaway.delegator === undefined) label(runaway, 'delegation-chain', 'new_delegation_edge', 'delegating');
+    if (runaway.delegator === undefined)
+      label(runaway, 'delegation-chain', 'new_delegation_edge', 'delegating');
   }
 
   // The directory: every person in a team group whose scopes are what their agents do for them.
@@ -277,7 +288,11 @@ export function planIdentity(setup: SimulationSetup): IdentityPlan {
     })),
     { id: APPROVER, name: 'CISO office', status: 'active', groups: ['governance'] },
     { id: DEPARTED_APPROVER, name: 'Former CIO', status: 'departed', groups: ['governance'] },
-    ...[...teamScopes].map(([team, scopes]) => ({ kind: 'group' as const, id: `team-${team}`, scopes: [...scopes].sort() })),
+    ...[...teamScopes].map(([team, scopes]) => ({
+      kind: 'group' as const,
+      id: `team-${team}`,
+      scopes: [...scopes].sort(),
+    })),
     { kind: 'group', id: 'contractors', scopes: ['intranet-wiki'] },
     { kind: 'group', id: 'governance', scopes: ['*'] },
   ];
@@ -322,7 +337,16 @@ export function* plantPosture(
       for (let i = 1; i <= 3; i++)
         extra.push(delegated(clone(e, `edge-${i}`, i), [p.newEdge.parent, agentId]));
     if (p.deepChain && agentId === p.deepChain.agent.id && day >= p.deepChain.day && once('deep'))
-      extra.push(delegated(clone(e, 'deep', 1), ['agt-hub-1', 'agt-hub-2', 'agt-hub-3', 'agt-hub-4', 'agt-hub-5', agentId]));
+      extra.push(
+        delegated(clone(e, 'deep', 1), [
+          'agt-hub-1',
+          'agt-hub-2',
+          'agt-hub-3',
+          'agt-hub-4',
+          'agt-hub-5',
+          agentId,
+        ]),
+      );
     if (p.loop && agentId === p.loop.agent.id && day >= p.loop.day && once('loop'))
       extra.push(delegated(clone(e, 'loop', 1), [agentId, p.loop.other, agentId]));
     if (p.runaway && agentId === p.runaway.agent.id && day >= p.runaway.day && once('runaway'))
@@ -330,7 +354,9 @@ export function* plantPosture(
         // Inside one 10-minute bucket of event time, as the detector counts them.
         const ts = tsOf(e);
         const bucketStart = ts - (ts % 600_000) + 600_000;
-        extra.push(delegated(clone(e, `burst-${i}`, (bucketStart - ts) / 1000 + i), [p.runaway.parent, agentId]));
+        extra.push(
+          delegated(clone(e, `burst-${i}`, (bucketStart - ts) / 1000 + i), [p.runaway.parent, agentId]),
+        );
       }
     for (const out of [e, ...extra]) {
       const user = out.on_behalf_of?.id;

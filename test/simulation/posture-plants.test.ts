@@ -44,8 +44,18 @@ async function replayFleet(agents: number, days: number, seed: number) {
   const pipeline = new Pipeline({
     registry,
     runner,
-    sinks: [{ name: 'memory', send: (a: readonly Alert[]) => (alerts.push(...a), Promise.resolve()), close: () => Promise.resolve() }],
-    deadLetter: { description: 'memory', write: (e: readonly DeadLetterEntry[]) => (rejected.push(...e), Promise.resolve()), close: () => Promise.resolve() },
+    sinks: [
+      {
+        name: 'memory',
+        send: (a: readonly Alert[]) => (alerts.push(...a), Promise.resolve()),
+        close: () => Promise.resolve(),
+      },
+    ],
+    deadLetter: {
+      description: 'memory',
+      write: (e: readonly DeadLetterEntry[]) => (rejected.push(...e), Promise.resolve()),
+      close: () => Promise.resolve(),
+    },
     store: undefined,
     metrics,
     logger: silentLogger(),
@@ -88,20 +98,34 @@ describe('posture conditions planted in a simulated fleet', () => {
     for (const label of alertLabels) {
       const ids = new Set(
         posture
-          .filter((a) => a.detector.id === label.detector && a.agent.id === label.agent_id && a.reason === label.reason)
+          .filter(
+            (a) =>
+              a.detector.id === label.detector && a.agent.id === label.agent_id && a.reason === label.reason,
+          )
           .map((a) => a.alert_id),
       );
-      if (ids.size === 0) misses.push(`${label.detector}/${label.reason} on ${label.agent_id} (${label.kind})`);
-      if (ids.size > 1) repeats.push(`${label.detector}/${label.reason} on ${label.agent_id}: ${ids.size} alerts`);
+      if (ids.size === 0)
+        misses.push(`${label.detector}/${label.reason} on ${label.agent_id} (${label.kind})`);
+      if (ids.size > 1)
+        repeats.push(`${label.detector}/${label.reason} on ${label.agent_id}: ${ids.size} alerts`);
     }
     if (process.env['POSTURE_DEBUG'])
       console.log(
-        JSON.stringify({
-          labels: alertLabels.map((l) => `${l.detector}/${l.reason}/${l.kind}`),
-          posture: posture.length,
-          byDetector: Object.fromEntries(POSTURE_DETECTORS.map((d) => [d, new Set(posture.filter((a) => a.detector.id === d).map((a) => a.alert_id)).size])),
-          clean: clean.length,
-        }, null, 1),
+        JSON.stringify(
+          {
+            labels: alertLabels.map((l) => `${l.detector}/${l.reason}/${l.kind}`),
+            posture: posture.length,
+            byDetector: Object.fromEntries(
+              POSTURE_DETECTORS.map((d) => [
+                d,
+                new Set(posture.filter((a) => a.detector.id === d).map((a) => a.alert_id)).size,
+              ]),
+            ),
+            clean: clean.length,
+          },
+          null,
+          1,
+        ),
       );
     expect(misses, 'recall 1.0').toEqual([]);
     expect(repeats, 'raised once').toEqual([]);
