@@ -1,4 +1,4 @@
-import type { DirectoryRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
+import type { PersonRecord, RegistryRecord } from '../../schemas/registry.js';
 import { ScopeMatcher } from '../registry/scope-match.js';
 import type { AgentwatchStore } from './agentwatch-store.js';
 import { loadDirectory, loadRegistry } from './identity-store.js';
@@ -127,7 +127,7 @@ export async function buildInventory(
 
   const people = new Map<string, PersonRecord>();
   const groupScopes: string[] = [];
-  for (const d of directory as DirectoryRecord[]) {
+  for (const d of directory) {
     if (d.kind === 'group') groupScopes.push(...d.scopes);
     else people.set(d.id, d);
   }
