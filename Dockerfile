@@ -28,8 +28,11 @@ RUN npm run build \
 
 # ---- runtime: node, the compiled code and production dependencies only, as a non-root user ----
 FROM ${NODE_RUNTIME_IMAGE} AS runtime
+# /metrics on every interface of the container (its own network namespace): the default outside a
+# container is loopback only.
 ENV NODE_ENV=production \
-    AGENTWATCH_STORE=/var/lib/agentwatch/data
+    AGENTWATCH_STORE=/var/lib/agentwatch/data \
+    AGENTWATCH_HTTP_HOST=0.0.0.0
 WORKDIR /app
 
 # Application files stay owned by root: the service user can read them but not change them.

@@ -6,6 +6,7 @@ import {
   exceptionsConfigSchema,
 } from '../src/detection/detection-config.js';
 import { identityConfigSchema } from '../src/registry/identity-config.js';
+import { DEFAULT_SECRET_KEYS } from '../src/events/secret-redaction.js';
 import { defaultSinks, sinkSchema } from './sink-config.js';
 import { checkConfigSchema } from './check-config.js';
 import { responseHookSchema } from './response-config.js';
@@ -20,7 +21,12 @@ export const configSchema = z
     http: z
       .strictObject({
         enabled: z.boolean().default(true).describe('Serve /metrics, /healthz and /readyz in `run`.'),
-        host: z.string().default('0.0.0.0').describe('Listen address.'),
+        host: z
+          .string()
+          .default('127.0.0.1')
+          .describe(
+            'Listen address (env AGENTWATCH_HTTP_HOST): loopback by default (metrics are for a local scraper or sidecar); 0.0.0.0 to serve every interface (the container image sets it).',
+          ),
         port: z
           .number()
           .int()
@@ -47,6 +53,24 @@ export const configSchema = z
           ),
       })
       .prefault({}),
+    redaction: z
+      .strictObject({
+        enabled: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Redact secrets in events right after decoding, before they are stored, learned or forwarded.',
+          ),
+        keys: z
+          .array(z.string().min(1))
+          .default([...DEFAULT_SECRET_KEYS])
+          .describe(
+            'Keys whose values are secrets, in action.parameters, attributes and key=value text; matched by words, case-insensitive (api_key matches X-Api-Key and apiKey, token matches refresh_token, not max_tokens). URL userinfo is always redacted.',
+          ),
+        replacement: z.string().default('[REDACTED]').describe('What a secret value becomes.'),
+      })
+      .prefault({})
+      .describe('Secret redaction in events.'),
     kafka: z
       .strictObject({
         brokers: z

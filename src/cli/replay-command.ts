@@ -23,6 +23,7 @@ import { createResponseHooks } from '../response/response-hook.js';
 import { storeResponseLog } from '../response/response-call-log.js';
 import { join } from 'node:path';
 import { escapeControls } from '../text/line-safe-text.js';
+import { createRedactor } from '../events/secret-redaction.js';
 
 export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
@@ -119,6 +120,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     logger,
     sourceKind: 'file',
     decode: INPUT_FORMATS[config.input.format],
+    redactor: createRedactor(config.redaction),
     maxEventBytes: config.input.max_event_bytes,
     batchMaxRows: config.store.batch_max_rows,
     batchMaxMs: config.store.batch_max_ms,

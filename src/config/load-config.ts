@@ -36,6 +36,7 @@ function applyEnv(raw: Json, env: NodeJS.ProcessEnv): void {
     );
   if (env['AGENTWATCH_KAFKA_TOPIC']) set('kafka', 'topic', env['AGENTWATCH_KAFKA_TOPIC']);
   if (env['AGENTWATCH_KAFKA_GROUP']) set('kafka', 'group_id', env['AGENTWATCH_KAFKA_GROUP']);
+  if (env['AGENTWATCH_HTTP_HOST']) set('http', 'host', env['AGENTWATCH_HTTP_HOST']);
   if (env['AGENTWATCH_HTTP_PORT']) {
     const port = Number(env['AGENTWATCH_HTTP_PORT']);
     if (!Number.isInteger(port))

@@ -5,6 +5,7 @@ import type { DeadLetter, DeadLetterEntry, RecordOrigin } from '../dead-letter/d
 import { describeOrigin } from '../dead-letter/dead-letter.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
 import type { RejectReason } from '../errors.js';
+import type { SecretRedactor } from '../events/secret-redaction.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
@@ -55,6 +56,8 @@ export interface PipelineOptions {
   baselinePersistMs: number;
   /** Input format: native v1 events by default; adapters map other shapes. */
   decode?: RecordDecoder;
+  /** Redacts secrets in every accepted event before it is learned, alerted on or stored. */
+  redactor?: SecretRedactor | undefined;
   /** Registry, directory and inventory: detectors read it, events fill it. */
   identity?: IdentityContext;
   /**
@@ -110,7 +113,7 @@ export class Pipeline {
         : this.decode(raw, this.o.maxEventBytes);
       for (const decoded of decodedRecords) {
         if (decoded.ok) {
-          events.push(decoded.event);
+          events.push(this.o.redactor ? this.o.redactor.redact(decoded.event) : decoded.event);
           continue;
         }
         const entry: DeadLetterEntry = {

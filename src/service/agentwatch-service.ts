@@ -20,6 +20,7 @@ import { DecisionBook } from '../decisions/decision-book.js';
 import { loadDecisions } from '../decisions/decision-store.js';
 import { createResponseHooks } from '../response/response-hook.js';
 import { storeResponseLog } from '../response/response-call-log.js';
+import { createRedactor } from '../events/secret-redaction.js';
 
 /** The long-running service (`agentwatch run`): Kafka in, ClickHouse and sinks out, HTTP for operators. */
 export class AgentwatchService {
@@ -119,6 +120,7 @@ export class AgentwatchService {
       logger: logger.child({ component: 'pipeline' }),
       sourceKind: 'kafka',
       decode: INPUT_FORMATS[config.input.format],
+      redactor: createRedactor(config.redaction),
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,
       batchMaxMs: config.store.batch_max_ms,
