@@ -77,7 +77,7 @@ const config = z
       .min(1)
       .default(2)
       .describe(
-        'Other requests sharing a word with this one in which the agent established an API of the same category: from this many, the category counts as called for (learned intent).',
+        'Other requests sharing a task verb with this one in which the agent established an API of the same category: from this many, the category counts as called for (learned intent).',
       ),
     min_signal_points: z
       .number()
@@ -142,6 +142,11 @@ function requestWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 }
 
+/** The task verbs of a task key (`id:review-prs`, `desc:book a flight ...`). */
+function keyVerbs(key: string, extra: Config['task_verbs']): readonly string[] {
+  return categoriesForTask(key.slice(key.indexOf(':') + 1).replace(/[-_]/g, ' '), extra)?.verbs ?? [];
+}
+
 /**
  * What the agent's own history says about the action for this kind of request: the API is
  * established for the task, or the agent established an API of the same category for other requests
@@ -153,19 +158,20 @@ interface LearnedIntent {
   taskApis: number;
   /** Established task APIs that some declared scope covers. */
   coveredTaskApis: number;
-  /** Distinct other requests sharing words with this one that established an API of this category. */
+  /** Distinct other requests sharing a task verb with this one that established an API of this category. */
   relatedRequests: number;
 }
 
 function learnedIntent(
+  cfg: Config,
   view: BaselineView,
   event: AgentEvent,
   task: string | undefined,
   category: ActionCategory,
   scopes: readonly string[],
+  verbs: readonly string[],
 ): LearnedIntent {
   const out: LearnedIntent = { taskApis: 0, coveredTaskApis: 0, relatedRequests: 0 };
-  const words = requestWords(event.intent?.description ?? '');
   const related = new Set<string>();
   view.agent.forEachTaskApi((key, api, established) => {
     if (!established) return;
@@ -174,13 +180,10 @@ function learnedIntent(
       if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) out.coveredTaskApis++;
       return;
     }
-    if (related.has(key) || inferCategory(api) !== category) return;
-    for (const w of requestWords(key)) {
-      if (words.has(w)) {
-        related.add(key);
-        return;
-      }
-    }
+    if (verbs.length === 0 || related.has(key) || inferCategory(api) !== category) return;
+    // What this agent's requests with the same verb ("book", "cancel") lead to, learned: a verb the
+    // built-in vocabulary reads narrowly is widened by the agent's own clean history.
+    if (keyVerbs(key, cfg.task_verbs).some((v) => verbs.includes(v))) related.add(key);
   });
   out.relatedRequests = related.size;
   return out;
@@ -206,7 +209,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
   const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
   let learned: LearnedIntent | undefined;
-  const learn = () => (learned ??= learnedIntent(view, event, task, category, scopes));
+  const called =
+    description && category !== 'other' ? categoriesForTask(description, cfg.task_verbs) : undefined;
+  const learn = () =>
+    (learned ??= learnedIntent(cfg, view, event, task, category, scopes, called?.verbs ?? []));
 
   // (a) outside the declared scopes
   if (scopes.length > 0 && !inDeclaredScope && !habitual) {
@@ -229,8 +235,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   // (b) a category the task does not call for (an unknown category says nothing)
-  const called =
-    description && category !== 'other' ? categoriesForTask(description, cfg.task_verbs) : undefined;
   // Declared scopes are the explicit intent; the verb reading is the fallback when they do not cover it.
   if (called && !inDeclaredScope && !habitual && peers === 0 && !called.categories.has(category)) {
     const l = learn();
@@ -240,7 +244,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         points: cfg.category_weight,
         text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category}`,
       });
-      quarantine.push('task_api');
     }
   }
 

@@ -9,9 +9,11 @@ const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
     'identity',
     /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i,
   ],
+  // "transfer" alone also hands a conversation, a call or a file over: money only with a money word
+  // or a payments service.
   [
     'payment',
-    /(pay|transfer|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money)/i,
+    /(pay|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money|funds|(money|fund|bank|cash|payment).?transfer|transfers?.?(money|funds?|cash|payment|create))/i,
   ],
   [
     'admin',
