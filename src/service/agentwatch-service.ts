@@ -1,7 +1,7 @@
 import { loadCustomDetectors } from '../detection/custom-detectors.js';
 import { INPUT_FORMATS } from '../adapters/input-formats.js';
 import { join } from 'node:path';
-import type { Producer } from 'kafkajs';
+import type { Kafka, Producer } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import type { DeadLetter } from '../dead-letter/dead-letter.js';
 import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
@@ -9,6 +9,10 @@ import { createKafka } from '../kafka/kafka-client.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
 import { createDetection } from '../detection/detection-setup.js';
+import { PostureSweep } from '../pipeline/posture-sweep.js';
+import type { IdentityContext } from '../registry/identity-context.js';
+import { loadIdentityFiles } from '../sources/identity-file-source.js';
+import { IdentityTopicSource } from '../sources/identity-topic-source.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { createSinks } from '../sinks/create-sinks.js';
@@ -34,6 +38,8 @@ export class AgentwatchService {
   private sinks: AlertSink[] = [];
   private deadLetter: DeadLetter | undefined;
   private pipeline: Pipeline | undefined;
+  private readonly identitySources: IdentityTopicSource[] = [];
+  private sweepTimer: NodeJS.Timeout | undefined;
   private reportFatal: (error: unknown) => void = () => undefined;
   /** What the check API answers from, once the pipeline is built. */
   private checkEngine: CheckEngine | undefined;
@@ -103,7 +109,7 @@ export class AgentwatchService {
       }),
     );
     const decisions = new DecisionBook(await loadDecisions(this.store));
-    const { registry, runner } = createDetection(config, {
+    const { registry, runner, identity } = createDetection(config, {
       custom,
       decisions,
       metrics,
@@ -125,7 +131,13 @@ export class AgentwatchService {
       batchMaxRows: config.store.batch_max_rows,
       batchMaxMs: config.store.batch_max_ms,
       baselinePersistMs: config.store.baseline_persist_ms,
+      identity,
+      sweep: {
+        sweep: new PostureSweep(runner, identity, config.identity.sweep_every_minutes * 60_000),
+        clock: 'wall',
+      },
     });
+    await this.startIdentity(kafka, identity);
     this.checkEngine = { registry, runner, store: this.store, decisions };
     this.source = new KafkaSource({
       kafka,
@@ -140,6 +152,55 @@ export class AgentwatchService {
     logger.info({ topic: config.kafka.topic, group: config.kafka.group_id }, 'consuming');
   }
 
+  /**
+   * Registry and directory: files at start, then the compacted topics (caught up before detection
+   * starts, then followed). The posture sweep runs on the wall clock, from a timer as well, so an
+   * idle stream still sees approvals lapse.
+   */
+  private async startIdentity(kafka: Kafka, identity: IdentityContext): Promise<void> {
+    const { config, logger, metrics } = this;
+    const summary = await loadIdentityFiles({
+      registryFile: config.identity.registry_file,
+      directoryFile: config.identity.directory_file,
+      identity,
+      deadLetter: this.deadLetter as DeadLetter,
+      metrics,
+      store: this.store,
+    });
+    if (summary) logger.info({ identity: summary }, 'identity files loaded');
+    for (const [kind, topic] of [
+      ['registry', config.identity.registry_topic],
+      ['directory', config.identity.directory_topic],
+    ] as const) {
+      if (topic === null) continue;
+      const source = new IdentityTopicSource({
+        kafka,
+        topic,
+        kind,
+        groupPrefix: `${config.kafka.group_id}.identity`,
+        identity,
+        deadLetter: this.deadLetter as DeadLetter,
+        store: this.store,
+        metrics,
+        logger: logger.child({ component: 'identity', topic }),
+      });
+      this.identitySources.push(source);
+      await source.start();
+    }
+    const pipeline = this.pipeline;
+    if (pipeline && config.identity.sweep_every_minutes > 0) {
+      this.sweepTimer = setInterval(
+        () => {
+          pipeline
+            .sweepIfDue()
+            .catch((error: unknown) => logger.error({ err: error }, 'posture sweep failed'));
+        },
+        Math.min(60_000, config.identity.sweep_every_minutes * 60_000),
+      );
+      this.sweepTimer.unref();
+    }
+  }
+
   /** Finishes the batch in flight, commits, closes everything. Safe to call twice. */
   async stop(): Promise<void> {
     const errors: unknown[] = [];
@@ -150,7 +211,10 @@ export class AgentwatchService {
         errors.push(error);
       }
     };
+    clearInterval(this.sweepTimer);
+    this.sweepTimer = undefined;
     await attempt(this.source && (() => (this.source as KafkaSource).stop()));
+    for (const source of this.identitySources.splice(0)) await attempt(() => source.stop());
     for (const sink of this.sinks) await attempt(() => sink.close());
     await attempt(this.producer && (() => (this.producer as Producer).disconnect()));
     await attempt(this.store && (() => (this.store as AgentwatchStore).close()));
