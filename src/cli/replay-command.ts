@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
 import { parseArgs } from 'node:util';
 import { overrideField, loadConfig } from '../config/load-config.js';
-import { describeOrigin, type DeadLetterEntry } from '../dead-letter/dead-letter.js';
 import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
+import { describeOrigin, rejectedRecordCodec, type RejectedRecord } from '../dead-letter/rejected-record.js';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
@@ -81,7 +81,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const deadLetterPath =
     values['dead-letter'] ??
     `${input === '-' ? 'stdin' : input.replace(/\.ndjson$|\.jsonl$/i, '')}.rejected.ndjson`;
-  const deadLetter = new FileDeadLetter(deadLetterPath);
+  const deadLetter = new FileDeadLetter(deadLetterPath, rejectedRecordCodec, { truncate: true });
   const sink: AlertSink = values.out
     ? StreamSink.file('out', values.out, format, 'informational')
     : StreamSink.stdout('stdout', format, 'informational');
@@ -104,7 +104,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const quiet = values.quiet ?? false;
   const reportReject = quiet
     ? undefined
-    : (entry: DeadLetterEntry) =>
+    : (entry: RejectedRecord) =>
         // One report per line whatever the input held: its text is in the error (JSON.parse and zod
         // quote it) and in the path.
         process.stderr.write(

@@ -1,28 +1,22 @@
-import type { RejectReason } from '../errors.js';
+import type { Message } from 'kafkajs';
 
-/** Where a refused record came from. */
-export type RecordOrigin =
-  | { kind: 'kafka'; topic: string; partition: number; offset: string }
-  | { kind: 'file'; path: string; line: number };
-
-/** A refused input record: its original bytes, the reason and where it came from. */
-export interface DeadLetterEntry {
-  reason: RejectReason;
-  error: string;
-  origin: RecordOrigin;
-  raw: Buffer;
-}
-
-/** A destination for refused records (Kafka topic or NDJSON file). */
-export interface DeadLetter {
+/**
+ * A dead letter: where what cannot go on is parked, durably, with the reason. One family for every
+ * kind of record (refused input records, alerts a sink could not deliver): the destinations (an
+ * NDJSON file, a Kafka topic) are generic, and a codec says how one kind of record is written.
+ */
+export interface DeadLetter<T> {
+  /** "file PATH" or "kafka topic NAME", for messages. */
   readonly description: string;
-  write(entries: readonly DeadLetterEntry[]): Promise<void>;
+  /** Resolves once the entries are durable (fsynced, or acknowledged by every in-sync replica). */
+  park(entries: readonly T[]): Promise<void>;
   close(): Promise<void>;
 }
 
-/** "line 12" or "agent.activity[2]@1234" for messages. */
-export function describeOrigin(origin: RecordOrigin): string {
-  return origin.kind === 'file'
-    ? `${origin.path}:${origin.line}`
-    : `${origin.topic}[${origin.partition}]@${origin.offset}`;
+/** How one kind of parked record is written to each destination. */
+export interface DeadLetterCodec<T> {
+  /** The NDJSON line of an entry (no newline). */
+  line(entry: T, parkedAt: Date): string;
+  /** The Kafka message of an entry: its value, key and headers. */
+  message(entry: T, parkedAt: Date): Message;
 }

@@ -1,47 +1,73 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import type { DeadLetter, DeadLetterEntry } from './dead-letter.js';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { SinkError, describeError } from '../errors.js';
+import type { DeadLetter, DeadLetterCodec } from './dead-letter.js';
+
+/** Options of {@link FileDeadLetter}. */
+export interface FileDeadLetterOptions {
+  /**
+   * Start the file afresh on the first write (one file per run: a re-run of a replay rewrites it
+   * instead of repeating the same refusals); otherwise append.
+   */
+  truncate?: boolean;
+}
 
 /**
- * NDJSON dead letter: one object per refused record with reason, error, origin and the original
- * line (`raw`, UTF-8; `raw_base64` too when the bytes are not valid UTF-8). Created on first use.
+ * Entries as NDJSON lines in a file, fsynced before `park` resolves (a parked record lets the
+ * pipeline commit its input, so it must survive a crash). Writes run one after another so lines never
+ * interleave; the directory and file are created on first use.
  */
-export class FileDeadLetter implements DeadLetter {
+export class FileDeadLetter<T> implements DeadLetter<T> {
   readonly description: string;
-  private stream: WriteStream | undefined;
   private readonly path: string;
+  private readonly codec: DeadLetterCodec<T>;
+  private truncate: boolean;
+  private handle: FileHandle | undefined;
+  private tail: Promise<void> = Promise.resolve();
 
-  constructor(path: string) {
+  constructor(path: string, codec: DeadLetterCodec<T>, options: FileDeadLetterOptions = {}) {
     this.path = path;
-    this.description = path;
+    this.codec = codec;
+    this.truncate = options.truncate ?? false;
+    this.description = `file ${path}`;
   }
 
-  async write(entries: readonly DeadLetterEntry[]): Promise<void> {
+  park(entries: readonly T[]): Promise<void> {
+    const run = this.tail.then(() => this.write(entries));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(entries: readonly T[]): Promise<void> {
     if (entries.length === 0) return;
-    // One file per run: a re-run rewrites it instead of repeating the same refusals.
-    this.stream ??= createWriteStream(this.path, { flags: 'w' });
-    let chunk = '';
-    for (const e of entries) {
-      const text = e.raw.toString('utf8');
-      const lossless = Buffer.from(text, 'utf8').equals(e.raw);
-      chunk +=
-        JSON.stringify({
-          reason: e.reason,
-          error: e.error,
-          origin: e.origin,
-          raw: text,
-          ...(lossless ? {} : { raw_base64: e.raw.toString('base64') }),
-        }) + '\n';
+    const now = new Date();
+    const chunk = Buffer.from(entries.map((e) => this.codec.line(e, now) + '\n').join(''), 'utf8');
+    try {
+      if (!this.handle) {
+        await mkdir(dirname(this.path), { recursive: true });
+        this.handle = await open(this.path, this.truncate ? 'w' : 'a');
+        // Truncate once per run; a reopen after an error appends to what this run wrote.
+        this.truncate = false;
+      }
+      let offset = 0;
+      while (offset < chunk.length) {
+        const { bytesWritten } = await this.handle.write(chunk, offset);
+        offset += bytesWritten;
+      }
+      await this.handle.datasync();
+    } catch (error: unknown) {
+      // Reopen next time: the handle may be the problem (file removed, disk remounted).
+      const handle = this.handle;
+      this.handle = undefined;
+      await handle?.close().catch(() => undefined);
+      throw new SinkError(`cannot write dead letter ${this.path}: ${describeError(error)}`, { cause: error });
     }
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {
-    const stream = this.stream;
-    if (!stream) return;
-    this.stream = undefined;
-    await new Promise<void>((resolve, reject) =>
-      stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
-    );
+    await this.tail;
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
   }
 }

@@ -1,46 +1,32 @@
 import type { Producer } from 'kafkajs';
 import { SinkError, describeError } from '../errors.js';
-import type { DeadLetter, DeadLetterEntry } from './dead-letter.js';
+import type { DeadLetter, DeadLetterCodec } from './dead-letter.js';
 
-/**
- * Refused records to a Kafka topic: the value is the original bytes, untouched; reason, error and
- * origin travel in headers so a consumer can fix and re-publish the record as it was.
- */
-export class KafkaDeadLetter implements DeadLetter {
+/** Entries produced to a Kafka topic with acks from every in-sync replica; the codec shapes each message. */
+export class KafkaDeadLetter<T> implements DeadLetter<T> {
   readonly description: string;
   private readonly producer: Producer;
   private readonly topic: string;
+  private readonly codec: DeadLetterCodec<T>;
 
-  constructor(producer: Producer, topic: string) {
+  constructor(producer: Producer, topic: string, codec: DeadLetterCodec<T>) {
     this.producer = producer;
     this.topic = topic;
+    this.codec = codec;
     this.description = `kafka topic ${topic}`;
   }
 
-  async write(entries: readonly DeadLetterEntry[]): Promise<void> {
+  async park(entries: readonly T[]): Promise<void> {
     if (entries.length === 0) return;
+    const parkedAt = new Date();
     try {
       await this.producer.send({
         topic: this.topic,
         acks: -1,
-        messages: entries.map((e) => ({
-          value: e.raw,
-          headers: {
-            'agentwatch.reason': e.reason,
-            'agentwatch.error': e.error.slice(0, 2000),
-            'agentwatch.origin': JSON.stringify(e.origin),
-            ...(e.origin.kind === 'kafka'
-              ? {
-                  'agentwatch.source.topic': e.origin.topic,
-                  'agentwatch.source.partition': String(e.origin.partition),
-                  'agentwatch.source.offset': e.origin.offset,
-                }
-              : {}),
-          },
-        })),
+        messages: entries.map((e) => this.codec.message(e, parkedAt)),
       });
     } catch (error: unknown) {
-      throw new SinkError(`cannot write to dead-letter topic ${this.topic}: ${describeError(error)}`, {
+      throw new SinkError(`cannot write dead-letter topic ${this.topic}: ${describeError(error)}`, {
         cause: error,
       });
     }

@@ -1,8 +1,8 @@
 import type { Alert } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineRegistry } from '../baseline/baseline-registry.js';
-import type { DeadLetter, DeadLetterEntry, RecordOrigin } from '../dead-letter/dead-letter.js';
-import { describeOrigin } from '../dead-letter/dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import { describeOrigin, type RecordOrigin, type RejectedRecord } from '../dead-letter/rejected-record.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
 import type { RejectReason } from '../errors.js';
 import type { SecretRedactor } from '../events/secret-redaction.js';
@@ -43,7 +43,7 @@ export interface PipelineOptions {
   registry: BaselineRegistry;
   runner: DetectorRunner;
   sinks: readonly AlertSink[];
-  deadLetter: DeadLetter;
+  deadLetter: DeadLetter<RejectedRecord>;
   /** Absent: nothing is stored (tests of pure detection). */
   store: AgentwatchStore | undefined;
   metrics: Metrics;
@@ -66,7 +66,7 @@ export interface PipelineOptions {
    */
   sweep?: { sweep: PostureSweep; clock: 'event' | 'wall' };
   /** Called for every refused record, e.g. to report line numbers on stderr. */
-  onReject?: (entry: DeadLetterEntry) => void;
+  onReject?: (entry: RejectedRecord) => void;
 }
 
 /**
@@ -104,7 +104,7 @@ export class Pipeline {
     const { metrics, sourceKind } = this.o;
     const started = performance.now();
     const events: AgentEvent[] = [];
-    const rejected: DeadLetterEntry[] = [];
+    const rejected: RejectedRecord[] = [];
     for (const record of records) {
       this.stats.read += 1;
       const raw = record.value ?? '';
@@ -116,7 +116,7 @@ export class Pipeline {
           events.push(this.o.redactor ? this.o.redactor.redact(decoded.event) : decoded.event);
           continue;
         }
-        const entry: DeadLetterEntry = {
+        const entry: RejectedRecord = {
           reason: decoded.reason,
           error: decoded.error,
           origin: record.origin,
@@ -135,7 +135,7 @@ export class Pipeline {
     this.stats.valid += events.length;
     this.stats.rejected += rejected.length;
     if (rejected.length > 0) {
-      await this.o.deadLetter.write(rejected);
+      await this.o.deadLetter.park(rejected);
       metrics.deadLetters.inc({ kind: 'event' }, rejected.length);
     }
 

@@ -8,7 +8,9 @@ import type { Metrics } from '../metrics.js';
 import type { AlertTransport, RenderedAlert } from '../sinks/alert-transport.js';
 import { HttpTransport, webhookRequestBuilder } from '../sinks/http-transport.js';
 import { ReliableSink } from '../sinks/reliable-sink.js';
-import { FileAlertDeadLetter, type AlertDeadLetter, type ParkedAlert } from '../sinks/sink-dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
+import { parkedAlertCodec, type ParkedAlert } from '../dead-letter/parked-alert.js';
 
 /** One call of a hook, as the `response_calls` table records it. */
 export interface ResponseCall {
@@ -89,10 +91,10 @@ class RecordingTransport implements AlertTransport {
 }
 
 /** Records each parked call before parking it. */
-class RecordingDeadLetter implements AlertDeadLetter {
+class RecordingDeadLetter implements DeadLetter<ParkedAlert> {
   readonly description: string;
   constructor(
-    private readonly inner: AlertDeadLetter,
+    private readonly inner: DeadLetter<ParkedAlert>,
     private readonly record: (
       alerts: readonly Alert[],
       outcome: ResponseCall['outcome'],
@@ -195,7 +197,10 @@ export function createResponseHooks(
       format: (alert) => responsePayload(hook, alert),
       minSeverity: hook.min_severity,
       deadLetter: new RecordingDeadLetter(
-        new FileAlertDeadLetter(hook.dead_letter_path ?? join(context.deadLetterDir, `${name}.ndjson`)),
+        new FileDeadLetter(
+          hook.dead_letter_path ?? join(context.deadLetterDir, `${name}.ndjson`),
+          parkedAlertCodec,
+        ),
         record,
       ),
       settings: {

@@ -5,6 +5,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import type { DeadLetter } from '../dead-letter/dead-letter.js';
 import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
+import { rejectedRecordCodec, type RejectedRecord } from '../dead-letter/rejected-record.js';
 import { createKafka } from '../kafka/kafka-client.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
@@ -36,7 +37,7 @@ export class AgentwatchService {
   private source: KafkaSource | undefined;
   private http: HttpServer | undefined;
   private sinks: AlertSink[] = [];
-  private deadLetter: DeadLetter | undefined;
+  private deadLetter: DeadLetter<RejectedRecord> | undefined;
   private pipeline: Pipeline | undefined;
   private readonly identitySources: IdentityTopicSource[] = [];
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -93,7 +94,7 @@ export class AgentwatchService {
     const kafka = createKafka(config.kafka, logger);
     this.producer = kafka.producer({ allowAutoTopicCreation: true });
     await this.producer.connect();
-    this.deadLetter = new KafkaDeadLetter(this.producer, config.kafka.dlq_topic);
+    this.deadLetter = new KafkaDeadLetter(this.producer, config.kafka.dlq_topic, rejectedRecordCodec);
     this.sinks = createSinks(config.sinks, {
       metrics,
       logger,

@@ -19,7 +19,10 @@ import {
 } from './http-transport.js';
 import { KafkaTransport } from './kafka-sink.js';
 import { ReliableSink, type SinkMetrics } from './reliable-sink.js';
-import { FileAlertDeadLetter, KafkaAlertDeadLetter, type AlertDeadLetter } from './sink-dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
+import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
+import { parkedAlertCodec, type ParkedAlert } from '../dead-letter/parked-alert.js';
 import { FileTransport, WritableTransport } from './stream-transport.js';
 import { SyslogTransport } from './syslog-transport.js';
 
@@ -160,13 +163,24 @@ function protocolParts(
   }
 }
 
-function deadLetterFor(config: SinkConfig, context: SinkFactoryContext, where: string): AlertDeadLetter {
+function deadLetterFor(
+  config: SinkConfig,
+  context: SinkFactoryContext,
+  where: string,
+): DeadLetter<ParkedAlert> {
   const target = config.dead_letter;
   switch (target.type) {
     case 'file':
-      return new FileAlertDeadLetter(target.path ?? join(context.deadLetterDir, `${config.name}.ndjson`));
+      return new FileDeadLetter(
+        target.path ?? join(context.deadLetterDir, `${config.name}.ndjson`),
+        parkedAlertCodec,
+      );
     case 'kafka':
-      return new KafkaAlertDeadLetter(requireProducer(context, `${where}.dead_letter`), target.topic);
+      return new KafkaDeadLetter(
+        requireProducer(context, `${where}.dead_letter`),
+        target.topic,
+        parkedAlertCodec,
+      );
   }
 }
 

@@ -7,7 +7,8 @@ import { withRetry, type RetryPolicy } from '../retry.js';
 import type { AlertFormatter } from '../formats/alert-formatter.js';
 import { atLeast, type AlertSink } from './alert-sink.js';
 import { DeliveryError, abortion, type AlertTransport, type RenderedAlert } from './alert-transport.js';
-import type { AlertDeadLetter, ParkReason, ParkedAlert } from './sink-dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import type { ParkReason, ParkedAlert } from '../dead-letter/parked-alert.js';
 
 /** The delivery knobs of one sink (the `batch`, `buffer`, `retry` and `timeout_ms` config fields). */
 export interface ReliableSinkSettings {
@@ -33,7 +34,7 @@ export interface ReliableSinkOptions {
   transport: AlertTransport;
   format: AlertFormatter;
   minSeverity: Severity;
-  deadLetter: AlertDeadLetter;
+  deadLetter: DeadLetter<ParkedAlert>;
   settings: ReliableSinkSettings;
   metrics: SinkMetrics;
   logger: Logger;
@@ -95,7 +96,7 @@ export class ReliableSink implements AlertSink {
   private readonly transport: AlertTransport;
   private readonly format: AlertFormatter;
   private readonly minSeverity: Severity;
-  private readonly deadLetter: AlertDeadLetter;
+  private readonly deadLetter: DeadLetter<ParkedAlert>;
   private readonly settings: ReliableSinkSettings;
   private readonly metrics: SinkMetrics;
   private readonly logger: Logger;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { DirectoryRecord, RegistryRecord } from '../../schemas/registry.js';
 import { UsageError } from '../errors.js';
-import type { DeadLetter, DeadLetterEntry } from '../dead-letter/dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import type { RejectedRecord } from '../dead-letter/rejected-record.js';
 import type { Metrics } from '../metrics.js';
 import type { IdentityContext } from '../registry/identity-context.js';
 import { applyIdentityRecord, parseIdentityRecord, type IdentityKind } from '../registry/identity-records.js';
@@ -25,15 +26,15 @@ export async function loadIdentityFile(options: {
   path: string;
   kind: IdentityKind;
   identity: IdentityContext;
-  deadLetter: DeadLetter;
+  deadLetter: DeadLetter<RejectedRecord>;
   metrics: Metrics;
-  onReject?: ((entry: DeadLetterEntry) => void) | undefined;
+  onReject?: ((entry: RejectedRecord) => void) | undefined;
 }): Promise<IdentityFileResult> {
   const { kind, identity, metrics } = options;
   const result: IdentityFileResult = { applied: 0, rejected: 0, records: [] };
   identity.markLoaded({ registry: kind === 'registry', directory: kind === 'directory' });
   for await (const batch of readNdjsonBatches(options.path, 2000)) {
-    const rejected: DeadLetterEntry[] = [];
+    const rejected: RejectedRecord[] = [];
     for (const line of batch) {
       const text = typeof line.value === 'string' ? line.value : (line.value?.toString('utf8') ?? '');
       const parsed = parseIdentityRecord(kind, text);
@@ -43,7 +44,7 @@ export async function loadIdentityFile(options: {
         result.applied++;
         continue;
       }
-      const entry: DeadLetterEntry = {
+      const entry: RejectedRecord = {
         reason: parsed.reason,
         error: `${kind} record: ${parsed.error}`,
         origin: line.origin,
@@ -54,7 +55,7 @@ export async function loadIdentityFile(options: {
     }
     result.rejected += rejected.length;
     if (rejected.length > 0) {
-      await options.deadLetter.write(rejected);
+      await options.deadLetter.park(rejected);
       metrics.deadLetters.inc({ kind }, rejected.length);
     }
   }
@@ -71,10 +72,10 @@ export async function loadIdentityFiles(options: {
   registryFile: string | null;
   directoryFile: string | null;
   identity: IdentityContext;
-  deadLetter: DeadLetter;
+  deadLetter: DeadLetter<RejectedRecord>;
   metrics: Metrics;
   store: AgentwatchStore | undefined;
-  onReject?: ((entry: DeadLetterEntry) => void) | undefined;
+  onReject?: ((entry: RejectedRecord) => void) | undefined;
 }): Promise<string | undefined> {
   const parts: string[] = [];
   const loadedAt = Date.now();

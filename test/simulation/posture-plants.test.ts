@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { DeadLetterEntry } from '../../src/dead-letter/dead-letter.js';
+import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
@@ -40,7 +40,7 @@ async function replayFleet(agents: number, days: number, seed: number) {
     applyIdentityRecord(identity, parsed);
   }
   const alerts: Alert[] = [];
-  const rejected: DeadLetterEntry[] = [];
+  const rejected: RejectedRecord[] = [];
   const pipeline = new Pipeline({
     registry,
     runner,
@@ -53,7 +53,7 @@ async function replayFleet(agents: number, days: number, seed: number) {
     ],
     deadLetter: {
       description: 'memory',
-      write: (e: readonly DeadLetterEntry[]) => (rejected.push(...e), Promise.resolve()),
+      park: (e: readonly RejectedRecord[]) => (rejected.push(...e), Promise.resolve()),
       close: () => Promise.resolve(),
     },
     store: undefined,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { DeadLetterEntry } from '../../src/dead-letter/dead-letter.js';
+import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
@@ -38,8 +38,8 @@ class MemorySink {
 
 class MemoryDeadLetter {
   readonly description = 'memory';
-  readonly entries: DeadLetterEntry[] = [];
-  write(entries: readonly DeadLetterEntry[]) {
+  readonly entries: RejectedRecord[] = [];
+  park(entries: readonly RejectedRecord[]) {
     this.entries.push(...entries);
     return Promise.resolve();
   }

@@ -7,11 +7,9 @@ import { createMetrics } from '../../src/metrics.js';
 import { jsonFormat } from '../../src/formats/alert-formatter.js';
 import { DeliveryError, type AlertTransport, type RenderedAlert } from '../../src/sinks/alert-transport.js';
 import { ReliableSink, type ReliableSinkSettings } from '../../src/sinks/reliable-sink.js';
-import {
-  FileAlertDeadLetter,
-  type AlertDeadLetter,
-  type ParkedAlert,
-} from '../../src/sinks/sink-dead-letter.js';
+import type { DeadLetter } from '../../src/dead-letter/dead-letter.js';
+import { FileDeadLetter } from '../../src/dead-letter/file-dead-letter.js';
+import { parkedAlertCodec, type ParkedAlert } from '../../src/dead-letter/parked-alert.js';
 import { ALERT } from '../formats/alert-fixture.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -47,7 +45,7 @@ class FakeTransport implements AlertTransport {
   }
 }
 
-class MemoryDeadLetter implements AlertDeadLetter {
+class MemoryDeadLetter implements DeadLetter<ParkedAlert> {
   readonly description = 'memory';
   readonly parked: ParkedAlert[] = [];
   failing = false;
@@ -74,7 +72,7 @@ const FAST: ReliableSinkSettings = {
 
 function setup(
   settings: Partial<ReliableSinkSettings> = {},
-  deadLetter: AlertDeadLetter = new MemoryDeadLetter(),
+  deadLetter: DeadLetter<ParkedAlert> = new MemoryDeadLetter(),
 ) {
   const transport = new FakeTransport();
   const metrics = createMetrics({ defaultMetrics: false });
@@ -147,7 +145,7 @@ describe('ReliableSink', () => {
     const dir = tempDir('sink-dl');
     dirs.push(dir);
     const path = `${dir.path}/nested/test.ndjson`;
-    const { transport, sink, value } = setup({}, new FileAlertDeadLetter(path));
+    const { transport, sink, value } = setup({}, new FileDeadLetter(path, parkedAlertCodec));
     transport.behaviour = (batch) =>
       batch.some((r) => r.alert.alert_id === 'a-5')
         ? new DeliveryError('HTTP 400: invalid event', { retriable: false, contentRefused: true })
