@@ -164,7 +164,7 @@ export class AgentwatchService {
       registryFile: config.identity.registry_file,
       directoryFile: config.identity.directory_file,
       identity,
-      deadLetter: this.deadLetter as DeadLetter,
+      deadLetter: this.deadLetter as DeadLetter<RejectedRecord>,
       metrics,
       store: this.store,
     });
@@ -180,7 +180,7 @@ export class AgentwatchService {
         kind,
         groupPrefix: `${config.kafka.group_id}.identity`,
         identity,
-        deadLetter: this.deadLetter as DeadLetter,
+        deadLetter: this.deadLetter as DeadLetter<RejectedRecord>,
         store: this.store,
         metrics,
         logger: logger.child({ component: 'identity', topic }),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { DirectoryRecord, RegistryRecord } from '../../schemas/registry.js';
-import type { DeadLetter, DeadLetterEntry } from '../dead-letter/dead-letter.js';
+import type { DeadLetter } from '../dead-letter/dead-letter.js';
+import type { RejectedRecord } from '../dead-letter/rejected-record.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { IdentityContext } from '../registry/identity-context.js';
@@ -28,7 +29,7 @@ export class IdentityTopicSource {
       kind: IdentityKind;
       groupPrefix: string;
       identity: IdentityContext;
-      deadLetter: DeadLetter;
+      deadLetter: DeadLetter<RejectedRecord>;
       store: AgentwatchStore | undefined;
       metrics: Metrics;
       logger: Logger;
@@ -67,7 +68,7 @@ export class IdentityTopicSource {
       autoCommit: false,
       eachBatch: async ({ batch, heartbeat }) => {
         const applied: (RegistryRecord | DirectoryRecord)[] = [];
-        const rejected: DeadLetterEntry[] = [];
+        const rejected: RejectedRecord[] = [];
         for (const message of batch.messages) {
           if (message.value === null) continue;
           const text = message.value.toString('utf8');
@@ -85,7 +86,7 @@ export class IdentityTopicSource {
         }
         records += applied.length;
         if (rejected.length > 0) {
-          await this.o.deadLetter.write(rejected);
+          await this.o.deadLetter.park(rejected);
           this.o.metrics.deadLetters.inc({ kind }, rejected.length);
         }
         this.o.metrics.identityRecords.inc({ input: kind, outcome: 'applied' }, applied.length);

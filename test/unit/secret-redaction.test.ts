@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { DeadLetterEntry } from '../../src/dead-letter/dead-letter.js';
+import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { createRedactor, keyWords, SecretRedactor } from '../../src/events/secret-redaction.js';
 import { silentLogger } from '../../src/logger.js';
@@ -122,7 +122,7 @@ describe('secrets never reach the store or the sinks', () => {
     try {
       const { registry, runner } = createDetection(config, { metrics, logger, persistence: store });
       const sent: Alert[] = [];
-      const dead: DeadLetterEntry[] = [];
+      const dead: RejectedRecord[] = [];
       const pipeline = new Pipeline({
         registry,
         runner,
@@ -135,7 +135,7 @@ describe('secrets never reach the store or the sinks', () => {
         ],
         deadLetter: {
           description: 'memory',
-          write: (e) => (dead.push(...e), Promise.resolve()),
+          park: (e) => (dead.push(...e), Promise.resolve()),
           close: () => Promise.resolve(),
         },
         store,
