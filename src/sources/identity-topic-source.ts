@@ -66,7 +66,8 @@ export class IdentityTopicSource {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
-      eachBatch: async ({ batch, heartbeat }) => {
+      eachBatch: async (payload) => {
+        const { batch } = payload;
         const applied: (RegistryRecord | DirectoryRecord)[] = [];
         const rejected: RejectedRecord[] = [];
         for (const message of batch.messages) {
@@ -101,7 +102,7 @@ export class IdentityTopicSource {
           targets.delete(batch.partition);
           if (targets.size === 0) resolveCaughtUp();
         }
-        await heartbeat();
+        await payload.heartbeat();
       },
     });
     const timeoutMs = this.o.catchUpMs ?? 60_000;
