@@ -131,9 +131,10 @@ export const configSchema = z
           .number()
           .int()
           .min(0)
-          .default(0)
+          .nullable()
+          .default(null)
           .describe(
-            'Keep events this many days of event time (0: forever). Beware: rows older than the TTL are dropped on insert, replays of old data included.',
+            'Keep events this many days of event time; 0 removes a TTL set before (keep forever); null: leave the table as it is (opening a store never changes its TTL unless this is set). Beware: rows older than the TTL are dropped on insert, replays of old data included.',
           ),
         batch_max_rows: z
           .number()

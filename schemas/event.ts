@@ -21,6 +21,22 @@ const longText = z.string().max(EVENT_LIMITS.textLength);
 export const RFC3339_WITH_ZONE =
   /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Epoch milliseconds of an RFC 3339 time with a zone, or NaN. Stricter than `Date.parse`, which
+ * rolls impossible dates over (2026-02-30 becomes March 2) and accepts 24:00: a calendar date
+ * that does not exist is refused, not moved. The zod schema and the fast validator both use it.
+ */
+export function parseRfc3339(text: string): number {
+  if (!RFC3339_WITH_ZONE.test(text)) return NaN;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const hour = Number(text.slice(11, 13));
+  if (month < 1 || month > 12 || day < 1 || hour > 23) return NaN;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return NaN;
+  return Date.parse(text);
+}
+
 /** Earliest and latest accepted event times: guards against seconds sent as milliseconds and the like. */
 export const TIMESTAMP_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
 
@@ -36,7 +52,7 @@ export const timestampSchema = z
     z.number().int('epoch milliseconds must be an integer'),
   ])
   .transform((value, ctx) => {
-    const ms = typeof value === 'number' ? value : Date.parse(value);
+    const ms = typeof value === 'number' ? value : parseRfc3339(value);
     if (!Number.isFinite(ms) || ms < TIMESTAMP_RANGE.min || ms >= TIMESTAMP_RANGE.max) {
       ctx.addIssue({
         code: 'custom',

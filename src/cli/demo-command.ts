@@ -1,12 +1,23 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { alertSchema, SEVERITIES, type Alert } from '../../schemas/alert.js';
-import { AgentwatchError, UsageError } from '../errors.js';
+import { AgentwatchError } from '../errors.js';
+import { parseCommandArgs } from './command-args.js';
+import { integerFlag } from './simulate-command.js';
 import { renderTable } from './table-renderer.js';
+
+export const DEMO_USAGE = `agentwatch demo [options]
+  Simulates a fleet of agents with a few planted incidents, replays it through the pipeline on an
+  embedded store, and prints a summary for a SOC lead: alerts by detector and severity, the top
+  agents, three alerts explained.
+  --agents N              number of agents (1-10000, default 40)
+  --days D                number of days (1-3660, default 21)
+  --seed S                integer seed (default 7): the same seed gives the same demo
+  --keep DIR              keep events, labels, alerts and the store in DIR (created if missing);
+                          without it everything goes to a temporary folder that is removed`;
 
 const BIN = resolve(fileURLToPath(import.meta.url), '..', '..', '..', '..', 'bin', 'agentwatch.js');
 
@@ -104,19 +115,17 @@ export function summarise(alerts: readonly Alert[]): string {
 
 /** `agentwatch demo`: simulate a fleet, replay it on the embedded store, summarise for a SOC lead. */
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      agents: { type: 'string', default: '40' },
-      days: { type: 'string', default: '21' },
-      seed: { type: 'string', default: '7' },
-      keep: { type: 'string' },
-    },
+  const { values } = parseCommandArgs('demo', argv, {
+    agents: { type: 'string', default: '40' },
+    days: { type: 'string', default: '21' },
+    seed: { type: 'string', default: '7' },
+    keep: { type: 'string' },
   });
-  for (const flag of ['agents', 'days', 'seed'] as const) {
-    if (!/^\d+$/.test(values[flag] ?? ''))
-      throw new UsageError(`--${flag} must be a whole number, got "${values[flag] ?? ''}"`);
-  }
+  // Checked here, with simulate's ranges, so that a bad value is a usage error of demo (exit 2).
+  integerFlag('agents', values.agents, 1, 10_000);
+  integerFlag('days', values.days, 1, 3660);
+  integerFlag('seed', values.seed, -(2 ** 31), 2 ** 32 - 1);
+  if (values.keep) mkdirSync(values.keep, { recursive: true });
   const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'agentwatch-demo-'));
   const events = join(dir, 'events.ndjson');
   const labels = join(dir, 'labels.ndjson');
@@ -148,7 +157,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
       alertsFile,
       '--quiet',
     ]);
-    process.stdout.write(summaryLine.trim().replace(/^agentwatch replay: /, 'Replayed: ') + '\n\n');
+    const firstLine = summaryLine.trim().split('\n')[0] ?? '';
+    process.stdout.write(firstLine.replace(/^agentwatch replay: /, 'Replayed: ') + '\n\n');
     process.stdout.write(summarise(latestAlerts(readFileSync(alertsFile, 'utf8'))));
     if (values.keep) process.stdout.write(`\nFiles kept in ${dir} (events, labels, alerts, store).\n`);
   } finally {

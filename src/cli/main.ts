@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { ConfigError, UsageError, AgentwatchError, describeError } from '../errors.js';
+import { closest, wantsHelp } from './command-args.js';
+import { DEMO_USAGE, demoCommand } from './demo-command.js';
 import { REPLAY_USAGE, replayCommand } from './replay-command.js';
-import { schemaCommand } from './schema-command.js';
-import { sqlCommand } from './sql-command.js';
-import { runCommand } from './run-command.js';
-import { demoCommand } from './demo-command.js';
-import { simulateCommand } from './simulate-command.js';
+import { RUN_USAGE, runCommand } from './run-command.js';
+import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
+import { SIMULATE_USAGE, simulateCommand } from './simulate-command.js';
+import { SQL_USAGE, sqlCommand } from './sql-command.js';
+import { keepStdinFromEngine, relaunchWithStdinAside } from './stdin-handoff.js';
 import { SERVE_USAGE, serveCommand } from './serve-command.js';
 import { DECIDE_USAGE, decideCommand } from './decide-command.js';
 import { ALERTS_USAGE, alertsCommand } from './alerts-command.js';
@@ -17,10 +20,13 @@ const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 Usage:
   agentwatch run [--config FILE]                     the service: Kafka in, alerts out, /metrics
   agentwatch replay [FILE|-] [--store DIR | --clickhouse-url URL] [--out FILE] [--format F]
-  agentwatch sql "QUERY" [--store DIR | --clickhouse-url URL] [--json]
+                                                     a finite NDJSON stream through the same pipeline
+  agentwatch sql "QUERY" [--store DIR | --clickhouse-url URL] [--json] [--write]
+                                                     query the store (read-only unless --write)
   agentwatch simulate --agents N --days D --seed S [--labels FILE] [--out FILE]
                                                      labelled synthetic fleet activity (labels apart)
-  agentwatch demo [--agents N --days D --seed S]     simulate + replay, with a summary for a SOC lead
+  agentwatch demo [--agents N --days D --seed S] [--keep DIR]
+                                                     simulate + replay, with a summary for a SOC lead
   agentwatch serve --store DIR [--port N]            the inline check API (POST /v1/check) from a store
   agentwatch decide ALERT_ID --verdict V --scope S --ttl D --by WHO --reason TEXT
                                                      an analyst decision: a scoped, expiring allowance or escalation
@@ -28,37 +34,60 @@ Usage:
   agentwatch inventory [--json] [--owner X] [--store DIR]   every agent: owner, approver, grants vs use
   agentwatch review --owner X [--days 30] [--out FILE.md|FILE.html]   an owner's access review
   agentwatch schema event|alert|config|registry|directory   JSON Schema
-  agentwatch help [COMMAND]
+  agentwatch help [COMMAND]                          this text, or one command's options
+  agentwatch --version
 
-Exit codes: 0 success, 2 usage or configuration error, 1 runtime failure.
+Every command takes --help. Exit codes: 0 success, 2 usage or configuration error, 1 runtime failure.`;
 
-${REPLAY_USAGE}
+type CommandFn = (argv: string[]) => Promise<number> | number;
 
-${SERVE_USAGE}
+/** A command and its help text; a bare function is a command without help of its own yet. */
+type CommandEntry = CommandFn | { run: CommandFn; usage: string };
 
-${DECIDE_USAGE}
-
-${ALERTS_USAGE}
-
-${INVENTORY_USAGE}
-
-${REVIEW_USAGE}`;
-
-type Command = (argv: string[]) => Promise<number> | number;
-
-const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  replay: replayCommand,
-  sql: sqlCommand,
-  schema: schemaCommand,
-  demo: demoCommand,
-  simulate: simulateCommand,
-  serve: serveCommand,
-  decide: decideCommand,
-  alerts: alertsCommand,
-  inventory: inventoryCommand,
-  review: reviewCommand,
+const COMMANDS: Record<string, CommandEntry> = {
+  run: { run: runCommand, usage: RUN_USAGE },
+  replay: { run: replayCommand, usage: REPLAY_USAGE },
+  sql: { run: sqlCommand, usage: SQL_USAGE },
+  schema: { run: schemaCommand, usage: SCHEMA_USAGE },
+  demo: { run: demoCommand, usage: DEMO_USAGE },
+  simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
+  serve: { run: serveCommand, usage: SERVE_USAGE },
+  decide: { run: decideCommand, usage: DECIDE_USAGE },
+  alerts: { run: alertsCommand, usage: ALERTS_USAGE },
+  inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
+  review: { run: reviewCommand, usage: REVIEW_USAGE },
 };
+
+/** Commands that may open the embedded engine, which must not see this process's stdin. */
+const ENGINE_COMMANDS = new Set(['run', 'serve', 'replay', 'sql', 'decide', 'alerts', 'inventory', 'review']);
+
+/** Services: they read no stdin, so where it cannot be set aside in place it is left as it is. */
+const SERVICES = new Set(['run', 'serve']);
+
+function usageOf(entry: CommandEntry): string {
+  return typeof entry === 'function' ? USAGE : entry.usage;
+}
+
+function unknownCommand(name: string): string {
+  const hint = closest(name.replace(/^-+/, ''), Object.keys(COMMANDS));
+  return `agentwatch: unknown command "${escapeControls(name)}"${hint ? ` (did you mean "${hint}"?)` : ''}; see agentwatch help\n`;
+}
+
+/** The package version, from the package.json next to the sources (src/ or dist/src/). */
+export function version(): string {
+  for (const relative of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === 'agentwatch' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not at this depth: try the next.
+    }
+  }
+  return 'unknown';
+}
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
@@ -67,30 +96,60 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
-  if (name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE + '\n');
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`agentwatch ${version()}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    process.stderr.write(`agentwatch: unknown command "${escapeControls(name)}"\n\n${USAGE}\n`);
-    return 2;
-  }
-  try {
-    return await command(rest);
-  } catch (error: unknown) {
-    if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
-      process.stderr.write(`agentwatch ${name}: ${escapeControls(describeError(error))}\n`);
+  if (name === 'help' || name === '--help' || name === '-h') {
+    const topic = rest[0];
+    if (topic === undefined) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    const entry = COMMANDS[topic];
+    if (!entry) {
+      process.stderr.write(unknownCommand(topic));
       return 2;
     }
-    const code = error instanceof AgentwatchError ? ` [${error.code}]` : '';
-    process.stderr.write(`agentwatch ${name}: failed${code}: ${escapeControls(describeError(error))}\n`);
-    if (error instanceof Error && error.cause)
-      process.stderr.write(`  caused by: ${escapeControls(describeError(error.cause))}\n`);
-    return 1;
+    process.stdout.write(usageOf(entry) + '\n');
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(unknownCommand(name));
+    return 2;
+  }
+  if (wantsHelp(rest)) {
+    process.stdout.write(usageOf(entry) + '\n');
+    return 0;
+  }
+  if (ENGINE_COMMANDS.has(name) && !keepStdinFromEngine() && !SERVICES.has(name))
+    return relaunchWithStdinAside(argv);
+  try {
+    return await (typeof entry === 'function' ? entry : entry.run)(rest);
+  } catch (error: unknown) {
+    return reportFailure(name, error);
   }
 }
 
+/** Prints a failure once (a cause only when it adds something) and maps it to the exit code. */
+function reportFailure(name: string, error: unknown): number {
+  const message = describeError(error);
+  if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
+    process.stderr.write(`agentwatch ${name}: ${escapeControls(message)}\n`);
+    return 2;
+  }
+  const code = error instanceof AgentwatchError ? ` [${error.code}]` : '';
+  process.stderr.write(`agentwatch ${name}: failed${code}: ${escapeControls(message)}\n`);
+  const cause = error instanceof Error && error.cause !== undefined ? describeError(error.cause) : '';
+  // A cause whose text the message already quotes would say the same thing twice.
+  const head = cause.replace(/\s+/g, ' ').trim().slice(0, 30);
+  if (head && !message.replace(/\s+/g, ' ').includes(head))
+    process.stderr.write(`  caused by: ${escapeControls(cause)}\n`);
+  return 1;
+}
+
+/** An error of node:util parseArgs (a command that parses its own arguments): a usage error. */
 function isParseArgsError(error: unknown): boolean {
   return (
     error instanceof Error &&

@@ -1,7 +1,8 @@
 import { loadCustomDetectors } from '../detection/custom-detectors.js';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isatty } from 'node:tty';
 import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
-import { parseArgs } from 'node:util';
 import { overrideField, loadConfig } from '../config/load-config.js';
 import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
 import { describeOrigin, rejectedRecordCodec, type RejectedRecord } from '../dead-letter/rejected-record.js';
@@ -13,6 +14,11 @@ import { Pipeline } from '../pipeline/pipeline.js';
 import { PostureSweep } from '../pipeline/posture-sweep.js';
 import { loadIdentityFiles } from '../sources/identity-file-source.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
+import { AlertTally } from './alert-tally.js';
+import { parseCommandArgs } from './command-args.js';
+import { stdinStream } from './stdin-handoff.js';
+import { StdoutAlertSink } from './stdout-alert-sink.js';
+import { renderTable } from './table-renderer.js';
 import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
@@ -37,14 +43,20 @@ export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   --registry FILE         agent registry, NDJSON (agentwatch schema registry): posture detectors
   --directory FILE        people directory, NDJSON (agentwatch schema directory): people and groups
   --no-store              detect only: write nothing to ClickHouse
-  --quiet                 no per-line error reports on stderr`;
+  --quiet                 no per-line error reports on stderr
+
+  A summary goes to stderr: lines read, events stored and rejected, and the distinct alerts by
+  detector and severity (an update of a folded alert is not a new alert).
+  Exit codes: 0 done; 1 runtime failure, or nothing in the input was a valid event (empty input,
+  or every line refused); 2 usage or configuration error. When the reader of stdout goes away
+  (replay ... | head -1), alerts stop being printed and the run still stores everything: exit 0.`;
 
 /** `agentwatch replay`: the main job on the embedded default. Returns the exit code. */
 export async function replayCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommandArgs(
+    'replay',
+    argv,
+    {
       store: { type: 'string' },
       'clickhouse-url': { type: 'string' },
       out: { type: 'string' },
@@ -57,11 +69,14 @@ export async function replayCommand(argv: string[]): Promise<number> {
       directory: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
-  });
+    true,
+  );
   if (positionals.length > 1)
-    throw new UsageError(`replay takes one input (FILE or -), got ${positionals.length}`);
+    throw new UsageError(`takes one input (FILE or -), got ${positionals.length}: ${positionals.join(' ')}`);
   const input = positionals[0] ?? '-';
-  if (input !== '-' && !existsSync(input)) throw new UsageError(`replay: input file not found: ${input}`);
+  if (input === '-' && positionals.length === 0 && isatty(0))
+    throw new UsageError('no input: name an NDJSON file, or pipe events in (replay - reads stdin)');
+  if (input !== '-' && !existsSync(input)) throw new UsageError(`input file not found: ${input}`);
   const format = resolveFormat(values.format ?? 'json');
   const config = loadConfig({
     file: values.config,
@@ -77,14 +92,18 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const custom = await loadCustomDetectors(config);
   const logger = createLogger(config.log_level === 'info' ? 'warn' : config.log_level);
   const metrics = createMetrics({ defaultMetrics: false });
-  const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
   const deadLetterPath =
     values['dead-letter'] ??
     `${input === '-' ? 'stdin' : input.replace(/\.ndjson$|\.jsonl$/i, '')}.rejected.ndjson`;
+  // Named output files may be in folders that do not exist yet: they are created, as --store is.
+  mkdirSync(dirname(deadLetterPath), { recursive: true });
+  if (values.out) mkdirSync(dirname(values.out), { recursive: true });
+  const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
   const deadLetter = new FileDeadLetter(deadLetterPath, rejectedRecordCodec, { truncate: true });
-  const sink: AlertSink = values.out
-    ? StreamSink.file('out', values.out, format, 'informational')
-    : StreamSink.stdout('stdout', format, 'informational');
+  const stdout = values.out ? undefined : new StdoutAlertSink(process.stdout, format);
+  const output: AlertSink = stdout ?? StreamSink.file('out', values.out ?? '', format, 'informational');
+  const tally = new AlertTally();
+  const sink = tally.wrap(output);
   // Response hooks fire in a replay too when configured: a replayed incident rehearses the runbook.
   const hooks = createResponseHooks(config.response_hooks, {
     metrics,
@@ -145,6 +164,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     });
     for await (const batch of readNdjsonBatches(input, config.input.batch_size, {
       maxLineBytes: config.input.max_event_bytes,
+      stdin: stdinStream(),
     })) {
       await pipeline.processBatch(batch);
       if (pipeline.checkpointDue()) await pipeline.startCheckpoint();
@@ -157,9 +177,32 @@ export async function replayCommand(argv: string[]): Promise<number> {
     await store?.close();
   }
   const s = pipeline.stats;
-  process.stderr.write(
-    `agentwatch replay: ${s.read} events read, ${s.stored} stored, ${s.rejected} rejected${s.rejected > 0 ? ` (see ${deadLetterPath})` : ''}, ${s.alerts} alerts` +
-      `${identitySummary ? `; ${identitySummary}` : ''}${store ? ` [${store.description}]` : ''}\n`,
-  );
-  return 0;
+  const lines = [
+    `agentwatch replay: ${s.read} line${s.read === 1 ? '' : 's'} read: ${s.valid} events, ${s.rejected} rejected` +
+      `${s.rejected > 0 ? ` (see ${deadLetterPath})` : ''}; ${store ? `${s.stored} stored [${store.description}]` : 'nothing stored (--no-store)'}` +
+      `${identitySummary ? `; ${identitySummary}` : ''}`,
+    `${tally.distinct} alert${tally.distinct === 1 ? '' : 's'}` +
+      (tally.deliveries > tally.distinct
+        ? ` (${tally.deliveries - tally.distinct} more lines were updates of folded alerts, not new alerts)`
+        : ''),
+  ];
+  if (tally.distinct > 0)
+    lines.push(
+      renderTable(tally.rows())
+        .trimEnd()
+        .replace(/\n\(\d+ rows?\)$/, ''),
+    );
+  if (stdout?.closedByReader)
+    lines.push(
+      `stdout was closed by its reader: ${stdout.unprinted} alert lines not printed (all of them are stored${store ? '' : ' nowhere: --no-store'})`,
+    );
+  if (s.valid === 0) {
+    lines.push(
+      s.read === 0
+        ? 'warning: the input is empty: no event was read'
+        : `warning: no valid event in the input: ${s.read === 1 ? 'its line was' : `all ${s.read} lines were`} refused or held no event`,
+    );
+  }
+  process.stderr.write(lines.join('\n') + '\n');
+  return s.valid === 0 ? 1 : 0;
 }

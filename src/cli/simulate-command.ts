@@ -1,9 +1,10 @@
-import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { simulateFleet, setupSimulation } from '../simulation/fleet-simulator.js';
 import { planIdentity, plantPosture } from '../simulation/identity-plan.js';
 import { parseStartDate } from '../simulation/zoned-time.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S [options]
   Labelled synthetic activity of a fleet of AI agents: v1 events as NDJSON, in event-time order.
@@ -28,10 +29,10 @@ const CHUNK_CHARS = 64 * 1024;
 
 /** `agentwatch simulate`: streams events (and labels to a file). Returns the exit code. */
 export async function simulateCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommandArgs(
+    'simulate',
+    argv,
+    {
       agents: { type: 'string' },
       days: { type: 'string' },
       seed: { type: 'string' },
@@ -45,9 +46,10 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       'posture-labels': { type: 'string' },
       'no-identity': { type: 'boolean', default: false },
     },
-  });
+    true,
+  );
   if (positionals.length > 0)
-    throw new UsageError(`simulate takes no positional arguments, got "${positionals.join(' ')}"`);
+    throw new UsageError(`takes no positional arguments, got "${positionals.join(' ')}"`);
   const agents = integerFlag('agents', values.agents, 1, 10_000);
   const days = integerFlag('days', values.days, 1, 3660);
   const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 32 - 1);
@@ -76,6 +78,7 @@ export async function simulateCommand(argv: string[]): Promise<number> {
     ...(scale === undefined ? {} : { scale }),
     ...(warmupDays === undefined ? {} : { warmupDays }),
   });
+  for (const file of [values.out, values.labels]) if (file) mkdirSync(dirname(file), { recursive: true });
   const base = (file: string) => file.replace(/\.(ndjson|jsonl)$/i, '');
   const withIdentity = !values['no-identity'] && (values.out !== undefined || values.registry !== undefined);
   const registryFile = values.registry ?? (values.out ? `${base(values.out)}.registry.ndjson` : undefined);
@@ -128,7 +131,8 @@ export async function simulateCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-function integerFlag(name: string, raw: string | undefined, min: number, max: number): number {
+/** A whole-number flag within [min, max]; otherwise a usage error naming the flag and the range. */
+export function integerFlag(name: string, raw: string | undefined, min: number, max: number): number {
   if (raw === undefined) throw new UsageError(`--${name} is required`);
   const value = Number(raw);
   if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {

@@ -1,40 +1,83 @@
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig, overrideField } from '../config/load-config.js';
-import { UsageError } from '../errors.js';
+import { UsageError, describeError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
+import { parseCommandArgs } from './command-args.js';
+import { refusedSql } from './sql-guard.js';
 import { renderTable } from './table-renderer.js';
+
+export const SQL_USAGE = `agentwatch sql "QUERY" [options]
+  Runs one query on the store and prints a table (or JSON lines with --json).
+  --store DIR             embedded ClickHouse data directory (default ./data); it must exist
+                          (replay or run create it): a mistyped path is an error, not a new store
+  --clickhouse-url URL    a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
+  --config FILE           JSON configuration (store section)
+  --json                  one JSON object per row
+  --write                 allow statements that change the store (INSERT, ALTER, DROP, ...)
+
+  Read-only by default (ClickHouse readonly=1): DROP, INSERT, ALTER and SET are refused. Table
+  functions that reach outside the store (file, url, s3, remote, mysql, executable, ...) and
+  INTO OUTFILE are refused in every mode. Tables and views: docs/analyst-sql.md.
+  Example: agentwatch sql "SELECT agent_id, count() FROM agentwatch.events FINAL GROUP BY agent_id"`;
 
 /** `agentwatch sql "QUERY"`: runs a query on the store; a table, or JSON lines with --json. */
 export async function sqlCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommandArgs(
+    'sql',
+    argv,
+    {
       store: { type: 'string' },
       'clickhouse-url': { type: 'string' },
       config: { type: 'string' },
       json: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
     },
-  });
-  if (positionals.length !== 1)
+    true,
+  );
+  const query = positionals[0];
+  if (positionals.length !== 1 || query === undefined || query.trim() === '')
     throw new UsageError(
-      'sql needs exactly one query argument, e.g. agentwatch sql "SELECT count() FROM agentwatch.events"',
+      'needs exactly one query argument (quoted), e.g. agentwatch sql "SELECT count() FROM agentwatch.events"',
     );
+  const refused = refusedSql(query);
+  if (refused) throw new UsageError(refused);
   const config = loadConfig({
     file: values.config,
     overrides: (raw) => {
       if (values.store) overrideField(raw, 'store', 'path', values.store);
       if (values['clickhouse-url']) overrideField(raw, 'store', 'clickhouse_url', values['clickhouse-url']);
+      // Querying never changes retention, whatever the configuration says about it.
+      overrideField(raw, 'store', 'events_ttl_days', null);
     },
   });
+  if (!config.store.clickhouse_url) requireExistingStore(config.store.path, config.store.database);
   const store = await AgentwatchStore.open(config.store, createLogger('warn'));
   try {
-    const rows = await store.query<Record<string, unknown>>(positionals[0] ?? '');
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await store.query<Record<string, unknown>>(query, {}, values.write ? {} : { readonly: '1' });
+    } catch (error: unknown) {
+      if (!values.write && /readonly mode/i.test(describeError(error)))
+        throw new UsageError('the statement would change the store; sql is read-only unless --write');
+      throw error;
+    }
     if (values.json) for (const row of rows) process.stdout.write(JSON.stringify(row) + '\n');
     else process.stdout.write(renderTable(rows));
   } finally {
     await store.close();
   }
   return 0;
+}
+
+/** An embedded store is a data directory holding the database; anything else is a mistake. */
+function requireExistingStore(path: string, database: string): void {
+  const dir = resolve(path);
+  if (!existsSync(dir))
+    throw new UsageError(
+      `no store at ${dir} (check --store; agentwatch replay or run create one, sql never does)`,
+    );
+  if (!existsSync(join(dir, 'metadata', `${database}.sql`)) && !existsSync(join(dir, 'metadata', database)))
+    throw new UsageError(`${dir} is not an agentwatch store: it holds no database "${database}"`);
 }

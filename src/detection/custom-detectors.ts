@@ -16,9 +16,18 @@ export async function loadCustomDetectors(
 ): Promise<EnabledDetector[]> {
   const out: EnabledDetector[] = [];
   const ids = new Set<string>(Object.keys(builtIns));
+  // A disabled detector still has an id that exceptions may name (switching it off must not break
+  // the config): its module is read for the id when it loads, and never run.
+  const disabledIds = new Set<string>();
+  let unreadableDisabled = false;
   for (const [i, entry] of config.custom_detectors.entries()) {
     const where = `custom_detectors.${i} (${entry.module})`;
-    if (!entry.enabled) continue;
+    if (!entry.enabled) {
+      const id = await disabledDetectorId(entry.module);
+      if (id === undefined) unreadableDisabled = true;
+      else disabledIds.add(id);
+      continue;
+    }
     let mod: Record<string, unknown>;
     try {
       mod = (await import(pathToFileURL(resolve(entry.module)).href)) as Record<string, unknown>;
@@ -50,12 +59,16 @@ export async function loadCustomDetectors(
   );
   for (const [i, ex] of config.exceptions.entries()) {
     for (const id of ex.detectors ?? []) {
-      if (!ids.has(id))
+      if (ids.has(id) || disabledIds.has(id)) continue;
+      // It may be the id of a disabled detector whose module is not there (any more): not an error.
+      if (!unreadableDisabled)
         throw new ConfigError(
           `exceptions.${i}.detectors: unknown detector "${id}" (known: ${[...ids].join(', ')})`,
         );
     }
-    // A mistyped reason would silently never match: refuse what no detector in scope declares.
+    // A mistyped reason would silently never match: refuse what no detector in scope declares
+    // (a disabled detector's reasons are not checked: it does not run).
+    if ((ex.detectors ?? []).some((id) => !reasons.has(id))) continue;
     const inScope = ex.detectors ?? [...reasons.keys()];
     const declared = new Set(inScope.flatMap((id) => reasons.get(id) ?? []));
     for (const reason of ex.reasons ?? []) {
@@ -66,4 +79,15 @@ export async function loadCustomDetectors(
     }
   }
   return out;
+}
+
+/** The id of a disabled detector's module, or undefined when it cannot be loaded (no error). */
+async function disabledDetectorId(module: string): Promise<string | undefined> {
+  try {
+    const mod = (await import(pathToFileURL(resolve(module)).href)) as Record<string, unknown>;
+    const exported: unknown = mod['default'] ?? mod['detector'];
+    return definitionProblems(exported).length === 0 ? (exported as DetectorDefinition).id : undefined;
+  } catch {
+    return undefined;
+  }
 }

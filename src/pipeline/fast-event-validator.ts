@@ -6,7 +6,7 @@ import {
   OUTCOMES,
   SENSITIVITIES,
   TIMESTAMP_RANGE,
-  RFC3339_WITH_ZONE,
+  parseRfc3339,
   type AgentEvent,
 } from '../../schemas/event.js';
 import { isValidTimeZone } from '../time/event-time.js';
@@ -50,8 +50,8 @@ function timestamp(v: unknown): number | undefined {
   if (typeof v === 'number') {
     if (!Number.isInteger(v)) return undefined;
     ms = v;
-  } else if (typeof v === 'string' && RFC3339_WITH_ZONE.test(v)) {
-    ms = Date.parse(v);
+  } else if (typeof v === 'string') {
+    ms = parseRfc3339(v);
   } else return undefined;
   return Number.isFinite(ms) && ms >= TIMESTAMP_RANGE.min && ms < TIMESTAMP_RANGE.max ? ms : undefined;
 }

@@ -11,6 +11,8 @@ export interface NdjsonReadOptions {
    * with its first bytes for the dead letter. Default: unlimited.
    */
   maxLineBytes?: number;
+  /** What `-` reads: process.stdin unless the caller moved stdin to a descriptor of its own. */
+  stdin?: Readable;
 }
 
 /** Bytes of an oversize line kept for the dead letter. */
@@ -19,7 +21,7 @@ const OVERSIZE_SAMPLE_BYTES = 1024;
 /**
  * Reads NDJSON from a file or stdin in batches of lines, keeping line numbers for error reports.
  * Blank lines are skipped (they are not records). Lines are split on \n; a trailing \r is dropped;
- * a byte order mark at the start of the input is skipped.
+ * a byte order mark at the start of the input is skipped. `-` reads `options.stdin`.
  *
  * Linear in the input: the bytes of a line that spans chunks are joined once, when its newline
  * arrives (joining them on every chunk made an 80 MB line quadratic: minutes to reject), and a line
@@ -34,7 +36,7 @@ export async function* readNdjsonBatches(
   const maxLineBytes = options.maxLineBytes ?? Number.POSITIVE_INFINITY;
   let input: Readable;
   try {
-    input = path === '-' ? process.stdin : createReadStream(path);
+    input = path === '-' ? (options.stdin ?? process.stdin) : createReadStream(path);
   } catch (error: unknown) {
     throw new AgentwatchError('INPUT_UNREADABLE', `cannot read ${label}`, { cause: error });
   }

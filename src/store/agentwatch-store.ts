@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { ClickHouseClient } from '@clickhouse/client';
+import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import type { Alert } from '../../schemas/alert.js';
 import type { Config } from '../../schemas/config.js';
 import type { AgentEvent } from '../../schemas/event.js';
@@ -71,7 +71,7 @@ export class AgentwatchStore implements BaselinePersistence {
     return statement.replaceAll('{db}', this.database);
   }
 
-  private async migrate(ttlDays: number): Promise<void> {
+  private async migrate(ttlDays: number | null): Promise<void> {
     await this.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${this.database}` });
     await this.client.command({
       query: this.sql(`CREATE TABLE IF NOT EXISTS {db}.schema_migrations (
@@ -93,7 +93,9 @@ export class AgentwatchStore implements BaselinePersistence {
       });
       this.logger.info({ version: migration.version, name: migration.name }, 'migration applied');
     }
-    // The TTL is configuration, not schema: set (or remove) it on every start.
+    // The TTL is configuration, not schema: set (or removed, with 0) when the configuration says
+    // so, and otherwise left alone: opening a store to read it must not switch retention off.
+    if (ttlDays === null) return;
     await this.client
       .command({
         query: this.sql(
@@ -172,17 +174,28 @@ export class AgentwatchStore implements BaselinePersistence {
     );
   }
 
-  /** Runs a read query with `{db}` expanded and server-side parameters; rows as objects. */
-  async query<T>(statement: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  /**
+   * Runs a read query with `{db}` expanded and server-side parameters; rows as objects. `settings`
+   * apply to this query only (e.g. `readonly: 1` for an analyst's query).
+   */
+  async query<T>(
+    statement: string,
+    params: Record<string, unknown> = {},
+    settings: ClickHouseSettings = {},
+  ): Promise<T[]> {
     try {
       const rs = await this.client.query({
         query: this.sql(statement),
         format: 'JSONEachRow',
         query_params: params,
+        clickhouse_settings: settings,
       });
       return await rs.json<T>();
     } catch (error: unknown) {
-      throw new StoreError(`query failed: ${describeError(error)}`, { cause: error, retriable: false });
+      // The client appends the output format to the statement; an error quoting the statement
+      // would show that internal clause as if the user had written it.
+      const message = describeError(error).replace(/\s*FORMAT JSONEachRow\b/g, '');
+      throw new StoreError(`query failed: ${message.trim()}`, { cause: error, retriable: false });
     }
   }
 

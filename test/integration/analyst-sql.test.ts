@@ -86,16 +86,32 @@ describe('analyst SQL', () => {
     expect(b).toEqual({ agent_id: 'fin', events: 73, apis_in_quarantine: ['payments.transfers.create'] });
   });
 
-  it('runs every example query of docs/analyst-sql.md', () => {
+  it("runs every example query of docs/analyst-sql.md on the quick start's store, each with rows", () => {
+    // The quick start: replay the shipped sample, then query it.
+    const sampleStore = join(dir.path, 'quick-start-store');
+    const sample = new URL('../../examples/sample-events.ndjson', import.meta.url).pathname;
+    const replay = cli(['replay', sample, '--store', sampleStore, '--quiet']);
+    expect(replay.code, replay.stderr).toBe(0);
     const doc = readFileSync(new URL('../../docs/analyst-sql.md', import.meta.url), 'utf8');
     const queries = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-    expect(queries.length).toBeGreaterThanOrEqual(5);
-    for (const query of queries) {
-      const r = cli(['sql', query, '--store', store]);
+    expect(queries.length).toBeGreaterThanOrEqual(7);
+    const results = queries.map((query) => {
+      const r = cli(['sql', query, '--store', sampleStore, '--json']);
       expect(r.code, `${query}\n${r.stderr}`).toBe(0);
-      expect(r.stdout).toMatch(/\(\d+ rows?\)/);
-    }
-    const owner = rows(queries[1] ?? '');
-    expect(owner.length).toBe(1);
+      const found = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(found.length, query).toBeGreaterThan(0);
+      // Column names are words, not expressions or table-qualified names such as `t.api`.
+      for (const column of Object.keys(found[0] ?? {})) expect(column, query).toMatch(/^[a-z_]+$/);
+      return found;
+    });
+    // "Who approved this": every alert row names its owner or says there is none, and its requester.
+    const approved = results.find((r) => r[0] !== undefined && 'requested_by' in r[0] && 'owner' in r[0]);
+    expect(approved?.every((row) => typeof row['owner'] === 'string' && row['owner'] !== '')).toBe(true);
+    // Delegation chains by agent name: the sample's release orchestrator delegates to deploy-bot-1.
+    const chains = results.find((r) => r[0] !== undefined && 'delegated_via' in r[0] && 'events' in r[0]);
+    expect(chains?.[0]?.['delegated_via']).toBe('agt-external-release-orchestrator -> deploy-bot-1');
   });
 });

@@ -48,7 +48,7 @@ describe('agentwatch replay on the embedded store', () => {
     expect(alerts[0]?.detector.id).toBe('never-seen-api');
     expect(alerts[0]?.severity).toBe('critical');
     expect(r.stderr).toContain(`${file}:41: malformed_json`);
-    expect(r.stderr).toMatch(/82 events read, 81 stored, 1 rejected .*1 alerts/);
+    expect(r.stderr).toMatch(/82 lines read: 81 events, 1 rejected .*; 81 stored .*\n1 alert\n/);
     const rejected = readFileSync(join(dir.path, 'history.rejected.ndjson'), 'utf8').trim().split('\n');
     expect(rejected).toHaveLength(1);
     expect(JSON.parse(rejected[0] ?? '{}')).toMatchObject({
@@ -91,7 +91,7 @@ describe('agentwatch replay on the embedded store', () => {
   it('reads stdin and exits 2 with a message on usage errors', () => {
     const ok = cli(['replay', '-', '--no-store'], ndjson(history.slice(0, 3)));
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('3 events read');
+    expect(ok.stderr).toContain('3 lines read: 3 events');
     const bad = cli(['replay', '--format', 'xml', '--no-store']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown format "xml"');

@@ -64,6 +64,26 @@ describe('event schema', () => {
     expect(issuesOf(input)).toMatch(pattern);
   });
 
+  it('refuses calendar dates that do not exist instead of rolling them over', () => {
+    for (const ts of [
+      '2026-02-30T10:00:00Z',
+      '2026-02-29T10:00:00Z',
+      '2026-04-31T10:00:00+02:00',
+      '2026-05-04T24:00:00Z',
+      '2026-00-10T10:00:00Z',
+    ]) {
+      expect(eventSchema.safeParse({ ...valid, ts }).success, ts).toBe(false);
+      expect(decodeRecord(JSON.stringify({ ...valid, ts }), 65_536).ok, ts).toBe(false);
+      expect(issuesOf({ ...valid, ts })).toContain('ts');
+      const credential = { id: 'k', issued_at: ts };
+      expect(decodeRecord(JSON.stringify({ ...valid, credential }), 65_536).ok, ts).toBe(false);
+    }
+    expect(eventSchema.parse({ ...valid, ts: '2024-02-29T10:00:00Z' }).ts).toBe(Date.UTC(2024, 1, 29, 10));
+    expect(eventSchema.parse({ ...valid, ts: '2026-12-31T23:59:59.999-01:00' }).ts).toBe(
+      Date.UTC(2027, 0, 1, 0, 59, 59, 999),
+    );
+  });
+
   it('names wrong-typed fields with their path', () => {
     expect(issuesOf({ ...valid, agent: { id: 42 } })).toMatch(/agent\.id: .*string/i);
     expect(issuesOf({ ...valid, action: { api: 'x', category: 'hack' } })).toMatch(/action\.category: /);
