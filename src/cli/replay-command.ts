@@ -203,6 +203,9 @@ export async function replayCommand(argv: string[]): Promise<number> {
         : `warning: no valid event in the input: ${s.read === 1 ? 'its line was' : `all ${s.read} lines were`} refused or held no event`,
     );
   }
-  process.stderr.write(lines.join('\n') + '\n');
+  // Paths come from the user and may hold control characters: each line is shown escaped.
+  process.stderr.write(
+    lines.map((line) => line.split('\n').map(escapeControls).join('\n')).join('\n') + '\n',
+  );
   return s.valid === 0 ? 1 : 0;
 }

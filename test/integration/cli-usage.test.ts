@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alertSchema, type Alert } from '../../schemas/alert.js';
@@ -151,5 +151,28 @@ describe('agentwatch demo', () => {
     expect(r.stdout).toMatch(/^Replayed: \d+ lines read: \d+ events/);
     expect(r.stdout).toContain('Alerts by detector and severity');
     expect(r.stdout).toContain(`Files kept in ${keep}`);
+  });
+});
+
+describe('the OpenTelemetry example of docs/producer-guide.md', () => {
+  it('runs as documented and prints the documented counts: events, not lines', () => {
+    const guide = readFileSync(new URL('../../docs/producer-guide.md', import.meta.url), 'utf8');
+    const command =
+      /npx agentwatch (replay examples\/otel-genai-spans\.ndjson [^\n]*)/.exec(guide)?.[1] ?? '';
+    expect(command).toContain('--input-format otel-genai');
+    const documented = guide
+      .split('\n')
+      .filter((l) => l.startsWith('agentwatch replay: ') || l.startsWith('rejected '));
+    expect(documented).toHaveLength(2);
+    const root = new URL('../..', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [BIN, ...command.split(' ')], {
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 120_000,
+    });
+    rmSync(join(root, 'examples', 'otel-genai-spans.rejected.ndjson'), { force: true });
+    expect(r.status, r.stderr).toBe(0);
+    for (const line of documented) expect(r.stderr).toContain(line);
+    expect(r.stderr).toContain('3 lines read: 6 events');
   });
 });

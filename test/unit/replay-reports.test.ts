@@ -38,7 +38,8 @@ describe('replay reports on stderr', () => {
         '--out',
         join(dir.path, 'alerts.ndjson'),
       ]);
-      expect(code).toBe(0);
+      // Nothing in the input was a valid event: a warning and exit 1.
+      expect(code).toBe(1);
     } finally {
       spy.mockRestore();
     }
@@ -49,6 +50,9 @@ describe('replay reports on stderr', () => {
     // eslint-disable-next-line no-control-regex -- nothing that moves the cursor or breaks the line
     expect(written.join('')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(rejected[0]).toContain('\\u001b');
-    expect(reports.at(-1)).toMatch(/^agentwatch replay: 3 events read/);
+    expect(reports.find((r) => r.startsWith('agentwatch replay: '))).toMatch(
+      /^agentwatch replay: 3 lines read: 0 events, 3 rejected/,
+    );
+    expect(reports.at(-1)).toMatch(/^warning: no valid event in the input/);
   });
 });
