@@ -255,7 +255,26 @@ const hecSink = z
       .startsWith('/')
       .default('/services/collector/event')
       .describe('Endpoint path; events are POSTed there as concatenated JSON objects.'),
-    token: z.string().min(1).describe('HEC token, sent as `Authorization: Splunk <token>`.'),
+    token: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'HEC token, sent as `Authorization: Splunk <token>`; or give token_file or token_env. Never logged.',
+      ),
+    token_file: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('File holding the HEC token (e.g. a mounted secret); wins over token_env and token.'),
+    token_env: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('Environment variable holding the HEC token; wins over token.'),
     index: z.string().min(1).nullable().default(null).describe("Index (null: the token's default)."),
     source: z.string().min(1).default('agentwatch').describe('HEC source.'),
     sourcetype: z.string().min(1).default('agentwatch:alert').describe('HEC sourcetype.'),
@@ -279,7 +298,26 @@ const webhookSink = z
       .describe('Extra request headers, e.g. an Authorization header.'),
     hmac: z
       .strictObject({
-        secret: z.string().min(16).describe('Shared secret of the HMAC-SHA256 signature.'),
+        secret: z
+          .string()
+          .min(16)
+          .nullable()
+          .default(null)
+          .describe(
+            'Shared secret of the HMAC-SHA256 signature; or give secret_file or secret_env. Never logged.',
+          ),
+        secret_file: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .describe('File holding the HMAC secret (e.g. a mounted secret); wins over secret_env and secret.'),
+        secret_env: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .describe('Environment variable holding the HMAC secret; wins over secret.'),
         signature_header: z
           .string()
           .min(1)

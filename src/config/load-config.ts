@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, type Config } from '../../schemas/config.js';
 import { ConfigError, describeError, formatIssues } from '../errors.js';
+import { registerConfigSecrets } from './config-secrets.js';
 
 type Json = Record<string, unknown>;
 
@@ -81,6 +82,7 @@ export function loadConfig(
     throw new ConfigError(
       `invalid configuration (${where}, environment, flags): ${formatIssues(result.error)}`,
     );
+  registerConfigSecrets(result.data, options.env ?? process.env);
   return result.data;
 }
 

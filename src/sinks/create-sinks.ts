@@ -25,6 +25,7 @@ import { KafkaDeadLetter } from '../dead-letter/kafka-dead-letter.js';
 import { parkedAlertCodec, type ParkedAlert } from '../dead-letter/parked-alert.js';
 import { FileTransport, WritableTransport } from './stream-transport.js';
 import { SyslogTransport } from './syslog-transport.js';
+import { resolveSecret, type SecretSource } from '../config/config-secrets.js';
 
 /** What sinks need from their host. */
 export interface SinkFactoryContext {
@@ -128,7 +129,12 @@ function protocolParts(
         transport: new HttpTransport({
           kind: 'splunk-hec',
           url: new URL(config.path, config.url),
-          build: hecRequestBuilder(config.token),
+          build: hecRequestBuilder(
+            requiredSecret(
+              { inline: config.token, file: config.token_file, env: config.token_env },
+              `${where}.token`,
+            ),
+          ),
           tls: readTls(config.tls, `${where}.tls`),
         }),
       };
@@ -142,7 +148,7 @@ function protocolParts(
             encoding: config.encoding,
             headers: config.headers,
             hmac: config.hmac && {
-              secret: config.hmac.secret,
+              secret: hmacSecret(config.hmac, `${where}.hmac.secret`),
               signatureHeader: config.hmac.signature_header,
               timestampHeader: config.hmac.timestamp_header,
             },
@@ -161,6 +167,23 @@ function protocolParts(
         transport: new WritableTransport({ stream: context.stdout ?? process.stdout, description: 'stdout' }),
       };
   }
+}
+
+/** A secret the sink cannot work without (see `resolveSecret`). */
+function requiredSecret(source: SecretSource, where: string): string {
+  const value = resolveSecret(source, where);
+  if (value === undefined) throw new ConfigError(`${where}: required (or ${where}_file, ${where}_env)`);
+  return value;
+}
+
+/** The HMAC key, at least 16 characters wherever it comes from. */
+function hmacSecret(
+  hmac: { secret: string | null; secret_file: string | null; secret_env: string | null },
+  where: string,
+): string {
+  const value = requiredSecret({ inline: hmac.secret, file: hmac.secret_file, env: hmac.secret_env }, where);
+  if (value.length < 16) throw new ConfigError(`${where}: must be at least 16 characters`);
+  return value;
 }
 
 function deadLetterFor(

@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { describeError } from '../errors.js';
+import { DEFAULT_SECRET_KEYS, SecretRedactor } from '../events/secret-redaction.js';
+import { scrubSecrets } from '../logger.js';
 import { DeliveryError, type AlertTransport, type RenderedAlert } from './alert-transport.js';
 
 /** The body and headers of one POST. */
@@ -76,7 +78,10 @@ export class HttpTransport implements AlertTransport {
     }
     const { status, text, retryAfter } = response;
     if (status >= 200 && status < 300) return;
-    const message = `${this.description}: HTTP ${status}${text ? `: ${text.slice(0, 500)}` : ''}`;
+    // The body goes into logs and dead-letter records: receivers echo credentials (the request's
+    // Authorization header, a token=... parameter), so those never leave here.
+    const shown = text ? withoutCredentials(text, headers).slice(0, 500) : '';
+    const message = `${this.description}: HTTP ${status}${shown ? `: ${shown}` : ''}`;
     if (status === 400 || status === 413 || status === 422) {
       throw new DeliveryError(message, { retriable: false, contentRefused: true });
     }
@@ -127,6 +132,28 @@ export class HttpTransport implements AlertTransport {
       req.end(body);
     });
   }
+}
+
+const credentialText = new SecretRedactor({
+  keys: [...DEFAULT_SECRET_KEYS, 'hmac'],
+  replacement: '[REDACTED]',
+});
+
+/**
+ * A receiver's response text without credentials: the values of this request's secret headers
+ * (Authorization, X-Api-Key...), every registered secret, and secret `key=value` or
+ * `Authorization: <scheme> <value>` pairs.
+ */
+export function withoutCredentials(text: string, headers: Record<string, string>): string {
+  let out = text;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!credentialText.isSecretKey(name) || value.length < 4) continue;
+    out = out.split(value).join('[REDACTED]');
+    // `Splunk <token>`, `Bearer <token>`: the credential alone may be echoed too.
+    const credential = value.replace(/^[A-Za-z]+\s+/, '');
+    if (credential.length >= 4) out = out.split(credential).join('[REDACTED]');
+  }
+  return credentialText.redactText(scrubSecrets(out));
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 section 10.2.3). */
