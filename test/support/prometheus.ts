@@ -279,7 +279,7 @@ export interface PromReferences {
 /**
  * Reads the metric names and label names out of a PromQL expression (or a Grafana
  * `label_values(expr, label)` variable query). Not a full parser: enough for the expressions in
- * deploy/, and tested on known inputs in test/unit/ops-files.test.ts.
+ * deploy/, and tested on known inputs in test/tools/ops-files.test.ts.
  */
 export function promqlReferences(expression: string): PromReferences {
   let text = expression
