@@ -374,6 +374,7 @@ function ungroundedTargets(
   let redirected = false;
   const fromRead = contentTargets(event);
   const words = requestWords(description);
+  const namedParty = namesPartyOfRequest(event, text);
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
     if (category === 'send') {
@@ -385,6 +386,9 @@ function ungroundedTargets(
     if (token.length >= 3 && text.includes(token)) return false;
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded.
     if (namesOf(target).some((name) => words.has(name))) return false;
+    // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
+    // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
+    if (namedParty && !fromRead.has(target)) return false;
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
@@ -406,6 +410,19 @@ function ungroundedTargets(
     fromContent,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
+const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
+
+/** Whether a party-naming parameter of the action holds a name the request itself says. */
+function namesPartyOfRequest(event: AgentEvent, requestToken: string): boolean {
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    const token = normaliseToken(value);
+    if (token.length >= 4 && requestToken.includes(token)) return true;
+  }
+  return false;
 }
 
 /** Parts of an address that are names: "dora" of dora@…, "acme" of www.acme-travel.com; not domains' suffixes. */
