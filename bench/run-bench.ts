@@ -19,6 +19,7 @@ import { silentLogger } from '../src/logger.js';
 import { AgentwatchService } from '../src/service/agentwatch-service.js';
 import { readNdjsonBatches } from '../src/sources/ndjson-source.js';
 import { benchEventLines } from './bench-events.js';
+import { checkBench } from './check-bench.js';
 
 const { Kafka: KafkaClient, logLevel } = kafkajs;
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -33,7 +34,7 @@ const { values } = parseArgs({
     'latency-rate': { type: 'string' },
   },
 });
-const PHASES = ['replay', 'kafka', 'latency', 'memory'] as const;
+const PHASES = ['replay', 'kafka', 'latency', 'memory', 'check'] as const;
 const only = new Set((values.only ?? PHASES.join(',')).split(','));
 for (const phase of only)
   if (!(PHASES as readonly string[]).includes(phase))
@@ -451,6 +452,20 @@ async function main(): Promise<void> {
 
   if (only.has('kafka') || only.has('latency')) await kafkaPaths(file);
   if (only.has('memory')) await memoryAndRestart();
+  if (only.has('check')) {
+    // The check API answers from the store the replay phase filled (every bench agent loaded).
+    if (!only.has('replay')) await replayPath(file);
+    Object.assign(
+      figures,
+      await checkBench({
+        bin,
+        store: join(work, 'replay-store'),
+        events: file,
+        checks: quick ? 20_000 : 100_000,
+        log,
+      }),
+    );
+  }
   if (!quick) {
     figures['restart_100k_agents_s'] = figures['restart_100k_agents_s'] ?? Number.NaN;
   }

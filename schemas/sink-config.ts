@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FormatName } from '../src/formats/format-registry.js';
 import { SEVERITIES } from './alert.js';
+import { OCSF_VERSION, OCSF_VERSIONS } from '../src/formats/ocsf-format.js';
 
 /**
  * Configuration of the alert sinks (`sinks` in the config file): one strict object per destination,
@@ -100,6 +101,10 @@ function commonFields<T extends (typeof SINK_TYPES)[number]>(
       .default(type)
       .describe('Unique sink name: the `sink` label in metrics, logs and dead-letter records.'),
     min_severity: severity.default('informational').describe('Alerts below this severity are not sent.'),
+    ocsf_version: z
+      .enum(OCSF_VERSIONS)
+      .default(OCSF_VERSION)
+      .describe('OCSF release of the `ocsf` format (1.9.0 adds the agent as an ai_agent object).'),
     batch: z
       .strictObject({
         max_alerts: z

@@ -23,6 +23,7 @@ import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { resolveFormat, FORMAT_NAMES } from '../formats/format-registry.js';
+import { OCSF_VERSION, OCSF_VERSIONS, type OcsfVersion } from '../formats/ocsf-format.js';
 import { DecisionBook } from '../decisions/decision-book.js';
 import { loadDecisions } from '../decisions/decision-store.js';
 import { createResponseHooks } from '../response/response-hook.js';
@@ -37,6 +38,7 @@ export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   --clickhouse-url URL    use a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
   --out FILE              write alerts to FILE instead of stdout
   --format F              ${FORMAT_NAMES.join('|')} (default json)
+  --ocsf-version V        ${OCSF_VERSIONS.join('|')} for --format ocsf (default ${OCSF_VERSION}; 1.9.0 adds ai_agent)
   --input-format F        ${INPUT_FORMAT_NAMES.join('|')} (default v1)
   --dead-letter FILE      where refused lines go (default FILE.rejected.ndjson, or ./stdin.rejected.ndjson)
   --config FILE           JSON configuration (detectors, baselines, exceptions)
@@ -62,6 +64,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       format: { type: 'string', default: 'json' },
       'input-format': { type: 'string' },
+      'ocsf-version': { type: 'string' },
       'dead-letter': { type: 'string' },
       config: { type: 'string' },
       'no-store': { type: 'boolean', default: false },
@@ -77,7 +80,12 @@ export async function replayCommand(argv: string[]): Promise<number> {
   if (input === '-' && positionals.length === 0 && isatty(0))
     throw new UsageError('no input: name an NDJSON file, or pipe events in (replay - reads stdin)');
   if (input !== '-' && !existsSync(input)) throw new UsageError(`input file not found: ${input}`);
-  const format = resolveFormat(values.format ?? 'json');
+  const ocsfVersion = values['ocsf-version'];
+  if (ocsfVersion !== undefined && !(OCSF_VERSIONS as readonly string[]).includes(ocsfVersion))
+    throw new UsageError(`--ocsf-version: one of ${OCSF_VERSIONS.join(', ')}, got ${ocsfVersion}`);
+  const format = resolveFormat(values.format ?? 'json', {
+    ...(ocsfVersion === undefined ? {} : { ocsfVersion: ocsfVersion as OcsfVersion }),
+  });
   const config = loadConfig({
     file: values.config,
     overrides: (raw) => {

@@ -3,11 +3,15 @@ import type { AlertFormatter } from './alert-formatter.js';
 import { PRODUCT, SEVERITY_SCALES, attackRefsFromTags, epochMs } from './severity-scales.js';
 
 /**
- * The OCSF schema version the rendering targets. 1.5.0 is the first release whose Detection Finding
- * carries `anomaly_analyses` (with `analysis_targets`, `anomalies` and `baselines`), which is how an
- * agentwatch alert explains itself; every attribute used below exists in 1.5.0 and later 1.x releases.
+ * The OCSF schema versions the rendering targets. 1.8.0 (the latest release) is the default; 1.9.0
+ * adds the `ai_agent` object, which carries the agent itself in `evidences[0].actor.ai_agent`
+ * (asked for with the `ocsf_version` option). `anomaly_analyses` (with `analysis_targets`, `anomalies`
+ * and `baselines`, since 1.5.0) is how an agentwatch alert explains itself against its baseline.
  */
-export const OCSF_VERSION = '1.5.0';
+export const OCSF_VERSIONS = ['1.8.0', '1.9.0'] as const;
+export type OcsfVersion = (typeof OCSF_VERSIONS)[number];
+/** The default OCSF version. */
+export const OCSF_VERSION: OcsfVersion = '1.8.0';
 
 /** Detection Finding identifiers (events/findings/detection_finding.json, finding.json). */
 export const OCSF_DETECTION_FINDING = {
@@ -33,27 +37,37 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json | 
 type JsonObject = { [key: string]: Json | undefined };
 
 /**
- * Renders an alert as an OCSF 1.5.0 Detection Finding (class_uid 2004, activity Create).
+ * Renders an alert as an OCSF 1.8.0 Detection Finding (class_uid 2004, activity Create), or 1.9.0.
  *
- * Mapping choices, all within attributes OCSF 1.5.0 defines:
+ * Mapping choices, all within attributes OCSF 1.8.0 defines (1.9.0 adds `actor.ai_agent`):
  * - The actor lives in `evidences[0].actor`: Detection Finding has no top-level `actor` unless the Host
  *   profile is applied, and an agent alert is not about a host. The AI agent is the actor's application
- *   (`app_uid`/`app_name`), since OCSF 1.5 has no agent principal; `actor.user` is the human (or
- *   agent/service) it acted `on_behalf_of`, with `type_id` 1 User, or 99 Other and the invoker type in
- *   `type`.
+ *   (`app_uid`/`app_name`), since OCSF 1.8 has no agent principal; with 1.9.0 the agent is also the
+ *   actor's `ai_agent` (uid, name). `actor.user` is the human (or agent/service) it acted `on_behalf_of`,
+ *   with `type_id` 1 User, or 99 Other and the invoker type in `type`.
  * - `evidences[0].api` is what the agent did (operation = `action.api`, service = `action.service`); the
  *   target goes to top-level `resources` (Affected Resources), as the schema asks for resources impacted
  *   by the detection.
- * - `anomaly_analyses[0]`: the agent is the analysis target, the flagged action is the anomaly, and each
- *   `evidence` fact is a baseline (observation_parameter = fact name, observations = its values).
+ * - `anomaly_analyses[0]`, only when a learned baseline explains the alert: the agent is the analysis
+ *   target, the flagged action (or hour) is the anomaly with its analysis type and pattern (UNSEEN,
+ *   OFF_HOURS), and each other `evidence` fact is a baseline (observation_parameter = fact name,
+ *   observations = its values).
  * - `confidence_score` and `risk_score` are the rounded 0-100 score (both are integers in OCSF).
  * - Everything OCSF has no attribute for (agent type/owner/vendor, delegation chain, intent, action
  *   category, resource sensitivity, reason, raw score, native evidence) is kept under `unmapped`.
  */
 export const ocsfFormat: AlertFormatter = (alert) => JSON.stringify(toOcsfDetectionFinding(alert));
 
+/** The OCSF rendering of a given schema version (the `ocsf_version` option). */
+export function createOcsfFormat(options: { version: OcsfVersion }): AlertFormatter {
+  return (alert) => JSON.stringify(toOcsfDetectionFinding(alert, options));
+}
+
 /** The Detection Finding object behind {@link ocsfFormat}, for callers that embed it rather than print it. */
-export function toOcsfDetectionFinding(alert: Alert): JsonObject {
+export function toOcsfDetectionFinding(
+  alert: Alert,
+  options: { version: OcsfVersion } = { version: OCSF_VERSION },
+): JsonObject {
   const scale = SEVERITY_SCALES[alert.severity];
   const firstMs = epochMs(alert.first_seen);
   const lastMs = epochMs(alert.last_seen);
@@ -82,7 +96,7 @@ export function toOcsfDetectionFinding(alert: Alert): JsonObject {
     risk_score: score,
     message: alert.title,
     metadata: {
-      version: OCSF_VERSION,
+      version: options.version,
       uid: alert.alert_id,
       event_code: alert.reason,
       labels: alert.tags.length > 0 ? [...alert.tags] : undefined,
@@ -91,7 +105,7 @@ export function toOcsfDetectionFinding(alert: Alert): JsonObject {
     finding_info: findingInfo(alert, firstMs, lastMs),
     evidences: [
       {
-        actor: actor(alert),
+        actor: actor(alert, options.version),
         api: {
           operation: alert.action.api,
           service: alert.action.service === undefined ? undefined : { name: alert.action.service },
@@ -101,7 +115,7 @@ export function toOcsfDetectionFinding(alert: Alert): JsonObject {
     resources: alert.resource
       ? [{ uid: alert.resource.id, type: alert.resource.type, data: resourceData(alert) }]
       : undefined,
-    anomaly_analyses: [anomalyAnalysis(alert)],
+    anomaly_analyses: explainedByBaseline(alert) ? [anomalyAnalysis(alert)] : undefined,
     unmapped: unmapped(alert),
   };
 }
@@ -136,11 +150,15 @@ function findingInfo(alert: Alert, firstMs: number, lastMs: number): JsonObject 
   };
 }
 
-function actor(alert: Alert): JsonObject {
+function actor(alert: Alert, version: OcsfVersion): JsonObject {
   const invoker = alert.on_behalf_of;
   return {
     app_uid: alert.agent.id,
     app_name: alert.agent.name ?? alert.agent.id,
+    // objects/ai_agent.json (1.9): uid is the agent's stable logical id; its framework is not known
+    // to agentwatch, so type_id is left out rather than claimed.
+    ai_agent:
+      version === '1.9.0' ? { uid: alert.agent.id, name: alert.agent.name ?? alert.agent.id } : undefined,
     user: invoker
       ? invoker.type === undefined || invoker.type === 'user'
         ? { uid: invoker.id, type_id: OCSF_DETECTION_FINDING.userTypeId, type: 'User' }
@@ -154,20 +172,67 @@ function resourceData(alert: Alert): JsonObject | undefined {
   return sensitivity === undefined ? undefined : { sensitivity };
 }
 
+/**
+ * Whether a learned baseline explains the alert: the behavioural detectors report how much history
+ * they compared against (days and events observed). Posture findings (registry, approvals) do not,
+ * and carry no anomaly analysis.
+ */
+export function explainedByBaseline(alert: Alert): boolean {
+  return 'days_observed' in alert.evidence || 'events_observed' in alert.evidence;
+}
+
+/** How the deviation was found, in OCSF's words (anomaly.observation_type / observed_pattern). */
+function observationOf(alert: Alert): { parameter: string; value: string; type: string; pattern: string } {
+  const hour = alert.evidence['hour_of_week'];
+  if (alert.detector.id === 'off-hours-access' && hour !== undefined)
+    return {
+      parameter: 'hour_of_week',
+      value: String(hour),
+      type: 'Time Pattern Analysis',
+      pattern: 'OFF_HOURS',
+    };
+  if (alert.reason.endsWith('first_seen'))
+    return {
+      parameter: 'action.api',
+      value: alert.action.api,
+      type: 'Frequency Analysis',
+      pattern: 'UNSEEN',
+    };
+  return {
+    parameter: 'action.api',
+    value: alert.action.api,
+    type: 'Association Analysis',
+    pattern: 'UNUSUAL',
+  };
+}
+
+/** The evidence key that restates the observation itself (not a baseline fact). */
+function isObservation(name: string, parameter: string): boolean {
+  return name === parameter || (parameter === 'action.api' && name === 'api');
+}
+
+/** Evidence keys that are about the analyst's decision, not the baseline. */
+const DECISION_KEY = /^decision_/;
+
 function anomalyAnalysis(alert: Alert): JsonObject {
+  const observed = observationOf(alert);
   return {
     analysis_targets: [{ name: alert.agent.id, type: 'AI Agent' }],
     anomalies: [
       {
-        observation_parameter: 'action.api',
-        observation_type: alert.reason,
-        observations: [{ value: alert.action.api, count: alert.count }],
+        observation_parameter: observed.parameter,
+        observation_type: observed.type,
+        observed_pattern: observed.pattern,
+        observations: [{ value: observed.value, count: alert.count }],
       },
     ],
-    baselines: Object.entries(alert.evidence).map(([name, value]) => ({
-      observation_parameter: name,
-      observations: (Array.isArray(value) ? value : [value]).map((v) => ({ value: String(v) })),
-    })),
+    baselines: Object.entries(alert.evidence)
+      .filter(([name]) => !DECISION_KEY.test(name) && !isObservation(name, observed.parameter))
+      .map(([name, value]) => ({
+        observation_parameter: name,
+        observation_type: observed.type,
+        observations: (Array.isArray(value) ? value : [value]).map((v) => ({ value: String(v) })),
+      })),
   };
 }
 

@@ -92,7 +92,7 @@ function protocolParts(
   switch (config.type) {
     case 'kafka':
       return {
-        format: resolveFormat(config.format),
+        format: resolveFormat(config.format, { ocsfVersion: config.ocsf_version }),
         transport: new KafkaTransport({
           producer: requireProducer(context, `${where}.type`),
           topic: config.topic,
@@ -140,7 +140,7 @@ function protocolParts(
       };
     case 'webhook':
       return {
-        format: resolveFormat(config.format),
+        format: resolveFormat(config.format, { ocsfVersion: config.ocsf_version }),
         transport: new HttpTransport({
           kind: 'webhook',
           url: new URL(config.url),
@@ -158,12 +158,12 @@ function protocolParts(
       };
     case 'file':
       return {
-        format: resolveFormat(config.format),
+        format: resolveFormat(config.format, { ocsfVersion: config.ocsf_version }),
         transport: new FileTransport({ path: config.path, fsync: config.fsync }),
       };
     case 'stdout':
       return {
-        format: resolveFormat(config.format),
+        format: resolveFormat(config.format, { ocsfVersion: config.ocsf_version }),
         transport: new WritableTransport({ stream: context.stdout ?? process.stdout, description: 'stdout' }),
       };
   }

@@ -344,7 +344,7 @@ function validateFinding(line: string): Obj {
     if (api.service !== undefined) expectShape(api.service, 'service');
   }
   for (const r of arr(event.resources ?? [], 'resources')) expectShape(r, 'resource_details');
-  for (const a of arr(event.anomaly_analyses, 'anomaly_analyses')) {
+  for (const a of arr(event.anomaly_analyses ?? [], 'anomaly_analyses')) {
     const analysis = expectShape(a, 'anomaly_analysis', REQUIRED.anomaly_analysis);
     for (const t of arr(analysis.analysis_targets, 'analysis_targets'))
       expectShape(t, 'analysis_target', REQUIRED.analysis_target);
@@ -461,12 +461,16 @@ describe('ocsf format', () => {
     expect(analysis.anomalies).toEqual([
       {
         observation_parameter: 'action.api',
-        observation_type: 'api_first_seen',
+        observation_type: 'Frequency Analysis',
+        observed_pattern: 'UNSEEN',
         observations: [{ value: 'gmail:send', count: 3 }],
       },
     ]);
     const baselines = arr(analysis.baselines, 'baselines').map((b) => obj(b, 'b'));
-    expect(baselines.map((b) => b.observation_parameter)).toEqual(Object.keys(ALERT.evidence));
+    // Every evidence fact but the observation itself (api) is a baseline.
+    expect(baselines.map((b) => b.observation_parameter)).toEqual(
+      Object.keys(ALERT.evidence).filter((k) => k !== 'api'),
+    );
     expect(baselines.find((b) => b.observation_parameter === 'days_observed')?.observations).toEqual([
       { value: '41' },
     ]);
@@ -475,6 +479,11 @@ describe('ocsf format', () => {
       { value: 'drive:read' },
       { value: 'gmail:read' },
     ]);
+  });
+
+  it('carries no anomaly analysis when no learned baseline explains the alert', () => {
+    const e = validateFinding(ocsfFormat(MINIMAL_ALERT));
+    expect(e.anomaly_analyses).toBeUndefined();
   });
 
   it('keeps what OCSF cannot hold under unmapped, losslessly', () => {
