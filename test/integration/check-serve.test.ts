@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alertSchema, type Alert } from '../../schemas/alert.js';
 import type { AgentEventInput } from '../../schemas/event.js';
+import { CheckClient } from '../../src/client/check-client.js';
 import { freePort } from '../../src/devtools/free-port.js';
 import { agentHistory, callOn, ndjson, T0 } from '../support/event-factory.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -122,7 +123,10 @@ describe('the check API and analyst decisions on a replayed store', () => {
     expect(stderr).toContain('with 2 agents loaded');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
 
-    const allow = await check(routine('alpha', 21, 'alpha-routine'));
+    // The client a gateway would use (src/client/check-client.ts).
+    const allow = await new CheckClient({ url: base, timeoutMs: 5_000 }).check(
+      routine('alpha', 21, 'alpha-routine'),
+    );
     expect(allow.decision).toBe('allow');
     expect(allow.alerts).toEqual([]);
     expect(allow.baseline_version).toMatch(/^201@/);
