@@ -78,7 +78,12 @@ export const LAYERS = [
     files: ['src/simulation/**', 'src/devtools/**'],
     imports: ['(^|/)(simulation|devtools)/'],
   },
-  { name: 'service and cli', files: ['src/service/**', 'src/cli/**'], imports: ['(^|/)(service|cli)/'] },
+  // The check API's client sits with the service it calls (it imports only the event contract).
+  {
+    name: 'service and cli',
+    files: ['src/service/**', 'src/cli/**', 'src/client/**'],
+    imports: ['(^|/)(service|cli|client)/'],
+  },
   {
     name: 'eval, bench and scripts',
     files: ['src/eval/**', 'bench/**', 'scripts/**'],
