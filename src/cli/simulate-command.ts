@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { simulateFleet, setupSimulation } from '../simulation/fleet-simulator.js';
 import { planIdentity, plantPosture } from '../simulation/identity-plan.js';
+import { SCOPE_STYLES, type ScopeStyle } from '../simulation/scope-vocabulary.js';
 import { parseStartDate } from '../simulation/zoned-time.js';
 import { parseCommandArgs } from './command-args.js';
 
@@ -22,7 +23,11 @@ export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S 
   --directory FILE    write the people directory (default with --out: EVENTS.directory.ndjson)
   --posture-labels F  ground truth of the planted posture conditions (default with --labels:
                       LABELS.posture.ndjson)
-  --no-identity       write no registry or directory and plant nothing`;
+  --no-identity       write no registry or directory and plant nothing
+  --scope-style S     how tasks write intent.scopes: api (default: API names), service (gmail),
+                      capability (mail, code, identity) or oauth (https://www.googleapis.com/auth/...)
+  --low-volume SHARE  share of agents (0-1) with a few events a day; about half of them get a small
+                      weekend night session labelled for off-hours-access (default 0)`;
 
 /** Lines are written in chunks of about this many characters, to keep write calls few. */
 const CHUNK_CHARS = 64 * 1024;
@@ -45,6 +50,8 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       directory: { type: 'string' },
       'posture-labels': { type: 'string' },
       'no-identity': { type: 'boolean', default: false },
+      'scope-style': { type: 'string' },
+      'low-volume': { type: 'string' },
     },
     true,
   );
@@ -70,10 +77,14 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       ? undefined
       : integerFlag('warmup-days', values['warmup-days'], 10, 3660);
 
+  const scopeStyle = parseScopeStyle(values['scope-style']);
+  const lowVolume = parseLowVolume(values['low-volume']);
   const setup = setupSimulation({
     agents,
     days,
     seed,
+    ...(scopeStyle === undefined ? {} : { scopeStyle }),
+    ...(lowVolume === undefined ? {} : { lowVolume }),
     ...(start === undefined ? {} : { start }),
     ...(scale === undefined ? {} : { scale }),
     ...(warmupDays === undefined ? {} : { warmupDays }),
@@ -129,6 +140,23 @@ export async function simulateCommand(argv: string[]): Promise<number> {
       '\n',
   );
   return 0;
+}
+
+/** `--scope-style`: one of SCOPE_STYLES, or undefined when absent. */
+export function parseScopeStyle(raw: string | undefined): ScopeStyle | undefined {
+  if (raw === undefined) return undefined;
+  if (!(SCOPE_STYLES as readonly string[]).includes(raw))
+    throw new UsageError(`--scope-style must be one of ${SCOPE_STYLES.join('|')}, got "${raw}"`);
+  return raw as ScopeStyle;
+}
+
+/** `--low-volume`: a share from 0 to 1, or undefined when absent. */
+export function parseLowVolume(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const share = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(share) || share < 0 || share > 1)
+    throw new UsageError(`--low-volume must be a share from 0 to 1, got "${raw}"`);
+  return share;
 }
 
 /** A whole-number flag within [min, max]; otherwise a usage error naming the flag and the range. */

@@ -6,6 +6,7 @@
  *
  *   node dist/src/eval/run-eval.js [--seeds 3|1,2,3] [--agents 30] [--days 28] [--scale 1]
  *                                  [--min-severity informational|low|medium|high|critical] [--json] [--keep]
+ *                                  [--scope-style api|service|capability|oauth] [--low-volume SHARE]
  *   --corpus PATH: recorded agent runs instead (run-corpus-eval.ts);
  *   --stream EVENTS --labels LABELS: any labelled v1 stream instead (run-stream-eval.ts).
  */
@@ -23,6 +24,8 @@ import { runCorpusEval } from './run-corpus-eval.js';
 import { runStreamEval } from './run-stream-eval.js';
 import { LABELLED_DETECTORS } from '../simulation/anomaly-label.js';
 import { setupSimulation, simulateFleet } from '../simulation/fleet-simulator.js';
+import type { ScopeStyle } from '../simulation/scope-vocabulary.js';
+import { parseLowVolume, parseScopeStyle } from '../cli/simulate-command.js';
 import {
   EVAL_GOALS,
   averageScores,
@@ -52,6 +55,8 @@ interface EvalOptions {
   json: boolean;
   keep: boolean;
   minSeverity: Severity;
+  scopeStyle: ScopeStyle | undefined;
+  lowVolume: number | undefined;
 }
 
 function parseOptions(argv: string[]): EvalOptions {
@@ -65,6 +70,8 @@ function parseOptions(argv: string[]): EvalOptions {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'min-severity': { type: 'string', default: 'informational' },
+      'scope-style': { type: 'string' },
+      'low-volume': { type: 'string' },
     },
   });
   const positive = (name: string, raw: string | undefined): number => {
@@ -91,6 +98,8 @@ function parseOptions(argv: string[]): EvalOptions {
     json: values.json ?? false,
     keep: values.keep ?? false,
     minSeverity: minSeverity as Severity,
+    scopeStyle: parseScopeStyle(values['scope-style']),
+    lowVolume: parseLowVolume(values['low-volume']),
   };
 }
 
@@ -110,7 +119,14 @@ async function simulateToFiles(
   seed: number,
   options: EvalOptions,
 ): Promise<{ events: number; agentDays: number; labels: ScoringLabel[] }> {
-  const setup = setupSimulation({ agents: options.agents, days: options.days, seed, scale: options.scale });
+  const setup = setupSimulation({
+    agents: options.agents,
+    days: options.days,
+    seed,
+    scale: options.scale,
+    ...(options.scopeStyle === undefined ? {} : { scopeStyle: options.scopeStyle }),
+    ...(options.lowVolume === undefined ? {} : { lowVolume: options.lowVolume }),
+  });
   const events = createWriteStream(join(dir, 'events.ndjson'));
   const labelsOut = createWriteStream(join(dir, 'labels.ndjson'));
   const labels: ScoringLabel[] = [];

@@ -43,6 +43,8 @@ const NEW_RESOURCE_IDS: ReadonlySet<string> = new Set([
   'drive:shared/Board-2026',
   'arn:aws:s3:::acme-analytics-exports-eu',
 ]);
+/** Events a day of a low-volume agent (heartbeat included; its first working days cover every task). */
+const LOW_VOLUME_EVENTS: readonly [number, number] = [1, 4];
 /** Working days at the start on which every task runs at least once with every step. */
 const COVERAGE_DAYS = 2;
 const NEW_PAYEE_VENDOR = 'Soylent Packaging';
@@ -68,6 +70,8 @@ export class DayRenderer {
     private readonly start: number,
     private readonly scale: number,
     plan: ScenarioPlan,
+    /** Writes a task's declared scopes in the run's vocabulary (default: the API names as declared). */
+    readonly writeScopes: (scopes: readonly string[]) => string[] = (scopes) => [...scopes],
   ) {
     this.seedTag = seed.toString(36);
     for (const incident of plan.incidents) {
@@ -117,6 +121,7 @@ export class DayRenderer {
         isWorkingDay(agent, this.start, day) && workingDaysBefore(agent, this.start, day) < COVERAGE_DAYS,
       novelties: this.noveltiesOf(agent.index),
       incidents: this.incidents.get(`${agent.index}:${day}`) ?? [],
+      writeScopes: this.writeScopes,
     };
   }
 }
@@ -180,7 +185,9 @@ class AgentDay {
       ...archetype.heartbeat.steps,
       ...(rollout ? [{ action: archetype.rollout, min: 1, max: 1 }] : []),
     ];
-    for (const { hour } of hours) {
+    // A low-volume agent polls once a day, not every working hour: its hours are thinly known.
+    const heartbeatHours = this.agent.lowVolume ? [this.rng.weighted(hours, (h) => h.weight)] : hours;
+    for (const { hour } of heartbeatHours) {
       const session = this.open(archetype.heartbeat);
       this.run(session, this.at(hour, this.rng.int(0, 10)), heartbeatSteps);
     }
@@ -201,7 +208,9 @@ class AgentDay {
     const tasks =
       this.day >= novelties.newTaskFrom ? [...archetype.tasks, archetype.newTask] : archetype.tasks;
     const [min, max] = archetype.eventsPerDay;
-    const target = Math.round(this.rng.int(min, max) * this.agent.volume * this.ctx.scale);
+    const target = this.agent.lowVolume
+      ? this.rng.int(LOW_VOLUME_EVENTS[0], LOW_VOLUME_EVENTS[1])
+      : Math.round(this.rng.int(min, max) * this.agent.volume * this.ctx.scale);
     for (let guard = 0; this.out.length < target && guard < 1000; guard++) {
       const { hour } = this.rng.weighted(hours, (h) => h.weight);
       const task = this.rng.weighted(tasks, (t) => t.weight);
@@ -234,6 +243,18 @@ class AgentDay {
             this.emit(session, api, t, label(['never-seen-api']));
             t += this.rng.int(5, 90) * 1000;
           }
+        }
+        break;
+      }
+      case 'off-hours-low-volume': {
+        // A quiet agent's credentials used for a few calls in the small hours of a weekend.
+        let t = this.at(this.rng.pick([2, 3, 4]), this.rng.int(0, 30));
+        const burst = this.rng.int(2, 5);
+        const first = this.out.length;
+        for (let guard = 0; this.out.length - first < burst && guard < 10; guard++) {
+          const task = this.rng.weighted(archetype.tasks, (x) => x.weight);
+          const steps = task.steps.map((s) => ({ ...s, max: Math.min(s.max, Math.max(1, s.min)) }));
+          t = this.run(this.open(task), t, steps, label(['off-hours-access'])) + this.rng.int(20, 180) * 1000;
         }
         break;
       }
@@ -440,7 +461,7 @@ class AgentDay {
             intent: {
               task_id: session.task.id,
               description: session.description ?? '',
-              scopes: [...session.task.scopes],
+              scopes: ctx.writeScopes(session.task.scopes),
             },
           }
         : {}),

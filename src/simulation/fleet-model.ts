@@ -88,7 +88,8 @@ export type IncidentKind =
   | 'prompt-injection-share'
   | 'payment-redirect'
   | 'scope-violation'
-  | 'scope-violation-new-api';
+  | 'scope-violation-new-api'
+  | 'off-hours-low-volume';
 
 /** A family of agents sharing a toolset and habits; instances are named `<key>-<n>`. */
 export interface Archetype {
@@ -141,4 +142,6 @@ export interface AgentSpec {
   volume: number;
   /** Probability of being active on a working day (personal agents follow their owner's days off). */
   presence: number;
+  /** A few events a day (no hourly heartbeat): its working hours are thinly known. Set by `lowVolume`. */
+  lowVolume?: boolean;
 }

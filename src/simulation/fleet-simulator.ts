@@ -3,7 +3,9 @@ import type { AnomalyLabel } from './anomaly-label.js';
 import { DayRenderer, type RenderedEvent } from './day-renderer.js';
 import { buildFleet, type Fleet } from './fleet-builder.js';
 import type { AgentSpec } from './fleet-model.js';
+import { Rng } from './prng.js';
 import { planScenarios, type ScenarioPlan } from './scenario-plan.js';
+import { SCOPE_STYLES, scopeWriter, type ScopeStyle } from './scope-vocabulary.js';
 import { DAY_MS } from './zoned-time.js';
 
 /** Options of a simulated fleet. */
@@ -20,6 +22,14 @@ export interface SimulationOptions {
   scale?: number;
   /** Days before any anomaly or benign novelty; at least 10 (default 12). */
   warmupDays?: number;
+  /** How tasks write `intent.scopes` (default `api`: the API names, as declared in the catalog). */
+  scopeStyle?: ScopeStyle;
+  /**
+   * Share of the agents (0 to 1, default 0) that make only a few events a day, chosen among those
+   * with working hours; about half of them (at least one) get a small weekend night session, labelled
+   * for off-hours-access (kind `off-hours-low-volume`).
+   */
+  lowVolume?: number;
 }
 
 /** One generated event and, apart from it, its labels (empty for normal events). */
@@ -56,9 +66,16 @@ export function setupSimulation(options: SimulationOptions): SimulationSetup {
     start,
     scale: options.scale ?? 1,
     warmupDays: Math.max(10, options.warmupDays ?? 12),
+    scopeStyle: options.scopeStyle ?? 'api',
+    lowVolume: options.lowVolume ?? 0,
   };
   if (!(resolved.scale > 0)) throw new RangeError(`scale must be positive, got ${resolved.scale}`);
+  if (!SCOPE_STYLES.includes(resolved.scopeStyle))
+    throw new RangeError(`scopeStyle must be one of ${SCOPE_STYLES.join('|')}, got ${resolved.scopeStyle}`);
+  if (!(resolved.lowVolume >= 0 && resolved.lowVolume <= 1))
+    throw new RangeError(`lowVolume must be a share from 0 to 1, got ${resolved.lowVolume}`);
   const fleet = buildFleet(resolved.agents, resolved.seed, start);
+  markLowVolume(fleet.agents, resolved.lowVolume, resolved.seed);
   const plan = planScenarios(fleet.agents, {
     days: resolved.days,
     seed: resolved.seed,
@@ -80,7 +97,7 @@ export function* simulateFleet(options: SimulationOptions | SimulationSetup): Ge
   const setup = 'plan' in options ? options : setupSimulation(options);
   const { fleet, plan, start } = setup;
   const { days, seed, scale } = setup.options;
-  const renderer = new DayRenderer(seed, start, scale, plan);
+  const renderer = new DayRenderer(seed, start, scale, plan, scopeWriter(setup.options.scopeStyle));
   let pending: RenderedEvent[] = [];
   const renderDay = (day: number, agents: readonly AgentSpec[]) => {
     for (const agent of agents) pending.push(...renderer.render(agent, day));
@@ -96,6 +113,15 @@ export function* simulateFleet(options: SimulationOptions | SimulationSetup): Ge
     pending = pending.slice(n);
     for (const r of ready) yield { event: r.event, labels: r.labels, benign: r.benign };
   }
+}
+
+/** Marks a seeded share of the agents that keep working hours as low-volume (none when share is 0). */
+function markLowVolume(agents: readonly AgentSpec[], share: number, seed: number): void {
+  if (share <= 0) return;
+  const eligible = agents.filter((a) => a.pattern.kind !== 'round_the_clock');
+  const count = Math.min(eligible.length, Math.max(1, Math.round(share * agents.length)));
+  for (const agent of Rng.derive(seed, 'low-volume').shuffle(eligible).slice(0, count))
+    agent.lowVolume = true;
 }
 
 function compareRendered(a: RenderedEvent, b: RenderedEvent): number {

@@ -38,6 +38,7 @@ export const INCIDENT_DETECTORS: Readonly<Record<IncidentKind, readonly Labelled
   'payment-redirect': ['intent-mismatch'],
   'scope-violation': ['intent-mismatch'],
   'scope-violation-new-api': ['intent-mismatch', 'never-seen-api'],
+  'off-hours-low-volume': ['off-hours-access'],
 };
 
 const DRIFT_KINDS: ReadonlySet<IncidentKind> = new Set([
@@ -46,7 +47,13 @@ const DRIFT_KINDS: ReadonlySet<IncidentKind> = new Set([
   'prompt-injection-share',
   'scope-violation-new-api',
 ]);
-const WEEKEND_KINDS: ReadonlySet<IncidentKind> = new Set(['off-hours-burst', 'night-exfil']);
+const WEEKEND_KINDS: ReadonlySet<IncidentKind> = new Set([
+  'off-hours-burst',
+  'night-exfil',
+  'off-hours-low-volume',
+]);
+/** Share of low-volume agents that get an off-hours incident of their own (at least one agent). */
+const LOW_VOLUME_INCIDENT_SHARE = 0.5;
 
 /** Whether the agent works on local day `day` by its pattern (presence aside). */
 export function isWorkingDay(agent: AgentSpec, start: number, day: number): boolean {
@@ -168,5 +175,13 @@ export function planScenarios(
     (a) => ['mail-assistant', 'invoice-bot', 'report-scheduler', 'legacy-sync-bot'].includes(a.archetype.key),
     'new-resource',
   );
+  // Last, so a fleet without low-volume agents draws exactly as before: a few small night sessions.
+  const lowVolume = agents.filter((a) => a.lowVolume === true);
+  if (lowVolume.length > 0) {
+    const chosen = Rng.derive(seed, 'low-volume-incidents')
+      .shuffle(lowVolume)
+      .slice(0, Math.max(1, Math.round(lowVolume.length * LOW_VOLUME_INCIDENT_SHARE)));
+    for (const agent of chosen) schedule(agent, 'off-hours-low-volume');
+  }
   return plan;
 }

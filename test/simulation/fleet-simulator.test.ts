@@ -206,5 +206,81 @@ describe('agentwatch simulate', () => {
     await expect(
       simulateCommand(['--agents', '2', '--days', '3', '--seed', '1', 'extra']),
     ).rejects.toBeInstanceOf(UsageError);
+    for (const bad of [
+      ['--scope-style', 'words'],
+      ['--low-volume', '1.5'],
+      ['--low-volume', ''],
+    ])
+      await expect(
+        simulateCommand(['--agents', '2', '--days', '3', '--seed', '1', ...bad]),
+      ).rejects.toBeInstanceOf(UsageError);
   });
 });
+
+describe('simulator options', () => {
+  const SMALL = { agents: 12, days: 24, seed: 3, scale: 0.3 } as const;
+  const strip = (r: SimulatedEvent) => {
+    const { intent, ...rest } = r.event;
+    const { scopes, ...intentRest } = intent ?? {};
+    return { rest, intentRest, labels: r.labels, scopes };
+  };
+
+  it('an explicit default style and no low-volume share give the default output', () => {
+    const plain = JSON.stringify([...simulateFleet(SMALL)]);
+    expect(JSON.stringify([...simulateFleet({ ...SMALL, scopeStyle: 'api', lowVolume: 0 })])).toBe(plain);
+  });
+
+  it('scope styles change intent.scopes only, one spelling per service', () => {
+    const api = [...simulateFleet(SMALL)].map(strip);
+    const seen = new Map<string, Set<string>>();
+    for (const style of ['service', 'capability', 'oauth'] as const) {
+      const other = [...simulateFleet({ ...SMALL, scopeStyle: style })].map(strip);
+      expect(other.map((o) => [o.rest, o.intentRest, o.labels])).toEqual(
+        api.map((o) => [o.rest, o.intentRest, o.labels]),
+      );
+      const words = new Set(other.flatMap((o) => o.scopes ?? []));
+      seen.set(style, words);
+      expect(words.size).toBeGreaterThan(3);
+    }
+    expect(seen.get('service')).toContain('gmail');
+    expect(seen.get('capability')).toContain('mail');
+    expect([...(seen.get('capability') ?? [])].some((w) => w.includes('.'))).toBe(false);
+    for (const url of seen.get('oauth') ?? []) expect(url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+  });
+
+  it('low-volume agents make a few events a day and some get a small weekend night session', () => {
+    const setup = setupSimulation({ ...SMALL, lowVolume: 0.25 });
+    const quiet = setup.fleet.agents.filter((a) => a.lowVolume);
+    expect(quiet.length).toBe(3);
+    for (const agent of quiet) expect(agent.pattern.kind).not.toBe('round_the_clock');
+    const planned = setup.plan.incidents.filter((i) => i.kind === 'off-hours-low-volume');
+    expect(planned.length).toBeGreaterThanOrEqual(1);
+    const run = [...simulateFleet(setup)];
+    for (const agent of quiet) {
+      const own = run.filter((r) => r.event.agent.id === agent.id);
+      const days = new Set(own.map((r) => String(r.event.ts).slice(0, 10)));
+      // The first two working days cover every task; after that, a few events a day.
+      const later = own.filter((r) => String(r.event.ts) >= rfc(DEFAULT_START + 4 * DAY_MS));
+      expect(later.length / Math.max(1, days.size - 2)).toBeLessThan(8);
+    }
+    const night = run.filter((r) => r.labels.some((l) => l.kind === 'off-hours-low-volume'));
+    expect(night.length).toBeGreaterThanOrEqual(2);
+    for (const r of night) {
+      expect(quiet.map((a) => a.id)).toContain(r.event.agent.id);
+      expect(r.labels.map((l) => l.detector)).toEqual(['off-hours-access']);
+      const agent = quiet.find((a) => a.id === r.event.agent.id);
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: agent?.timezone ?? 'UTC',
+        hour: 'numeric',
+        weekday: 'short',
+        hourCycle: 'h23',
+      }).formatToParts(new Date(String(r.event.ts)));
+      const hour = Number(local.find((p) => p.type === 'hour')?.value);
+      expect(hour).toBeGreaterThanOrEqual(2);
+      expect(hour).toBeLessThan(6);
+      expect(['Sat', 'Sun']).toContain(local.find((p) => p.type === 'weekday')?.value);
+    }
+  });
+});
+
+const rfc = (ms: number): string => new Date(ms).toISOString();
