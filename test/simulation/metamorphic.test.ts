@@ -19,7 +19,6 @@ import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
 import type { AgentEventInput } from '../../schemas/event.js';
-import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
@@ -28,36 +27,13 @@ import { PostureSweep } from '../../src/pipeline/posture-sweep.js';
 import { simulateFleet, type SimulationOptions } from '../../src/simulation/fleet-simulator.js';
 import { Rng } from '../../src/simulation/prng.js';
 import type { ScopeStyle } from '../../src/simulation/scope-vocabulary.js';
+import { MemoryDeadLetter, MemorySink } from '../support/memory-sinks.js';
 
 /** Small enough for the unit project, long enough for learning, quarantine and incidents. */
 const FLEET: SimulationOptions = { agents: 16, days: 24, seed: 5, scale: 0.4 };
 const BATCH = 500;
 /** The share by which another scope vocabulary may raise the alert count (issue 10 target). */
 const VOCABULARY_TOLERANCE = 0.25;
-
-class MemorySink {
-  readonly name = 'memory';
-  readonly alerts: Alert[] = [];
-  send(alerts: readonly Alert[]) {
-    this.alerts.push(...alerts);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
-
-class MemoryDeadLetter {
-  readonly description = 'memory';
-  readonly entries: RejectedRecord[] = [];
-  park(entries: readonly RejectedRecord[]) {
-    this.entries.push(...entries);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
 
 /** Replays events as `agentwatch replay --no-store` would; returns the last version of each alert. */
 async function replay(events: readonly AgentEventInput[]): Promise<Alert[]> {

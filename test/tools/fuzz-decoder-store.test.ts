@@ -1,7 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
@@ -10,6 +8,7 @@ import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { AgentwatchStore } from '../../src/store/agentwatch-store.js';
 import { EventMutator, type MutationKind } from '../support/event-mutator.js';
 import { tempDir } from '../support/temp-dir.js';
+import { MemoryDeadLetter, MemorySink } from '../support/memory-sinks.js';
 
 /*
  * Deliverable 5 of issue 12: seeded mutations of valid events (bytes, types, surrogates, control
@@ -32,30 +31,6 @@ const REASONS = new Set(['malformed_json', 'schema_violation', 'oversize']);
 
 const dir = tempDir('fuzz');
 afterAll(() => dir.cleanup());
-
-class MemorySink {
-  readonly name = 'memory';
-  readonly alerts: Alert[] = [];
-  send(alerts: readonly Alert[]) {
-    this.alerts.push(...alerts);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
-
-class MemoryDeadLetter {
-  readonly description = 'memory';
-  readonly entries: RejectedRecord[] = [];
-  park(entries: readonly RejectedRecord[]) {
-    this.entries.push(...entries);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
 
 describe(`fuzzing: ${COUNT} seeded mutations (seed ${SEED})`, () => {
   it('the decoder accepts or refuses every one with a reason; the store takes every accepted one and stays usable', async () => {

@@ -1,7 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
@@ -9,6 +7,7 @@ import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { AgentwatchStore } from '../../src/store/agentwatch-store.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
 import { tempDir } from '../support/temp-dir.js';
+import { MemoryDeadLetter, MemorySink } from '../support/memory-sinks.js';
 
 /*
  * The rows of issue 12's table about text, each reproduced as it was found: a run of `replay` on
@@ -23,30 +22,6 @@ const config = configSchema.parse({
   store: { path: dir.path },
   baseline: { learning_min_days: 3, learning_min_events: 20 },
 });
-
-class MemorySink {
-  readonly name = 'memory';
-  readonly alerts: Alert[] = [];
-  send(alerts: readonly Alert[]) {
-    this.alerts.push(...alerts);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
-
-class MemoryDeadLetter {
-  readonly description = 'memory';
-  readonly entries: RejectedRecord[] = [];
-  park(entries: readonly RejectedRecord[]) {
-    this.entries.push(...entries);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
 
 /** NDJSON lines as the file source hands them over; strings are taken as written. */
 function records(values: readonly unknown[]): InputRecord[] {

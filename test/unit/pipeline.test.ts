@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
-import type { RejectedRecord } from '../../src/dead-letter/rejected-record.js';
 import { DetectorRunner } from '../../src/detection/detector-runner.js';
 import { defineDetector } from '../../src/detection/detector-contract.js';
 import { silentLogger } from '../../src/logger.js';
@@ -10,30 +8,7 @@ import { createDetection } from '../../src/detection/detection-setup.js';
 import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { z } from 'zod';
 import { agentHistory, callOn } from '../support/event-factory.js';
-
-class MemorySink {
-  readonly name = 'memory';
-  readonly alerts: Alert[] = [];
-  send(alerts: readonly Alert[]) {
-    this.alerts.push(...alerts);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
-
-class MemoryDeadLetter {
-  readonly description = 'memory';
-  readonly entries: RejectedRecord[] = [];
-  park(entries: readonly RejectedRecord[]) {
-    this.entries.push(...entries);
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
+import { MemoryDeadLetter, MemorySink } from '../support/memory-sinks.js';
 
 function records(values: readonly unknown[]): InputRecord[] {
   return values.map((v, i) => ({
