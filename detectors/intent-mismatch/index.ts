@@ -373,8 +373,9 @@ function ungroundedTargets(
   const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
   let redirected = false;
   const fromRead = contentTargets(event);
-  const words = requestWords(description);
-  const namedParty = namesPartyOfRequest(event, text);
+  // Built only for a target that passed the cheap checks: most events have none.
+  let words: Set<string> | undefined;
+  let namedParty: boolean | undefined;
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
     if (category === 'send') {
@@ -385,9 +386,12 @@ function ungroundedTargets(
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded.
-    if (namesOf(target).some((name) => words.has(name))) return false;
+    words ??= requestWords(description);
+    const requestNames = words;
+    if (namesOf(target).some((name) => requestNames.has(name))) return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
+    namedParty ??= namesPartyOfRequest(event, text);
     if (namedParty && !fromRead.has(target)) return false;
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
