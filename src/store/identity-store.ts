@@ -19,9 +19,11 @@ export async function saveRegistryVersions(
   if (records.length === 0) return;
   await store.insertRows(
     'agent_registry',
-    records.map((r) => ({
+    // Records of one load without updated_at are versions in their order: one millisecond apart, so
+    // the later of two changes to one agent in the same load is the current one (no tie for argMax).
+    records.map((r, i) => ({
       agent_id: r.agent_id,
-      version_at: r.updated_at ?? loadedAt,
+      version_at: r.updated_at ?? loadedAt + i,
       record_hash: hashOf(r),
       name: r.name,
       agent_type: r.type ?? '',
@@ -46,10 +48,12 @@ export async function saveDirectoryVersions(
   if (records.length === 0) return;
   await store.insertRows(
     'people',
-    records.map((r) => ({
+    // Records of one load without updated_at are versions in their order: one millisecond apart, so
+    // the later of two changes to one agent in the same load is the current one (no tie for argMax).
+    records.map((r, i) => ({
       kind: r.kind,
       id: r.id,
-      version_at: r.updated_at ?? loadedAt,
+      version_at: r.updated_at ?? loadedAt + i,
       record_hash: hashOf(r),
       name: r.kind === 'person' ? r.name : '',
       status: r.kind === 'person' ? r.status : '',
