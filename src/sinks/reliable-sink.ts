@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert, Severity } from '../../schemas/alert.js';
 import { SinkError, describeError, isRetriable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { withRetry, type RetryPolicy } from '../retry.js';
+import { pause, realScheduler, type Scheduler } from '../time/scheduler.js';
 import type { AlertFormatter } from '../formats/alert-formatter.js';
 import { atLeast, type AlertSink } from './alert-sink.js';
 import { DeliveryError, abortion, type AlertTransport, type RenderedAlert } from './alert-transport.js';
@@ -40,6 +40,8 @@ export interface ReliableSinkOptions {
   logger: Logger;
   /** Jitter source in [0, 1); tests pass a constant. */
   random?: () => number;
+  /** Clock and timers of retries, attempt timeouts and the drain deadline (default: real timers). */
+  scheduler?: Scheduler;
 }
 
 /**
@@ -101,6 +103,7 @@ export class ReliableSink implements AlertSink {
   private readonly metrics: SinkMetrics;
   private readonly logger: Logger;
   private readonly random: () => number;
+  private readonly scheduler: Scheduler;
   private readonly labels: { sink: string };
 
   private readonly queue: Entry[] = [];
@@ -123,6 +126,7 @@ export class ReliableSink implements AlertSink {
     this.metrics = options.metrics;
     this.logger = options.logger;
     this.random = options.random ?? Math.random;
+    this.scheduler = options.scheduler ?? realScheduler;
     this.labels = { sink: options.name };
     // Zero-valued series from the start, so dashboards and rate() see the sink before its first alert.
     this.metrics.sinkSent.inc(this.labels, 0);
@@ -160,7 +164,11 @@ export class ReliableSink implements AlertSink {
       try {
         payload = this.format(alert);
       } catch (error: unknown) {
-        const entry = { rendered: { alert, payload: '', bytes: 0 }, enqueuedAt: Date.now(), ticket };
+        const entry = {
+          rendered: { alert, payload: '', bytes: 0 },
+          enqueuedAt: this.scheduler.now(),
+          ticket,
+        };
         unrenderable.push({ entry, error });
         continue;
       }
@@ -169,7 +177,7 @@ export class ReliableSink implements AlertSink {
         await this.waitForRoom();
       }
       const rendered = { alert, payload, bytes: Buffer.byteLength(payload, 'utf8') };
-      this.queue.push({ rendered, enqueuedAt: Date.now(), ticket });
+      this.queue.push({ rendered, enqueuedAt: this.scheduler.now(), ticket });
       this.updateDepth();
     }
     // Queued synchronously when there is room, so one send's alerts form full batches.
@@ -185,13 +193,13 @@ export class ReliableSink implements AlertSink {
   }
 
   private async shutdown(): Promise<void> {
-    this.drainDeadline = Date.now() + this.settings.drainTimeoutMs;
-    const timer = setTimeout(() => this.drainAbort.abort(), this.settings.drainTimeoutMs);
+    this.drainDeadline = this.scheduler.now() + this.settings.drainTimeoutMs;
+    const cancelTimer = this.scheduler.setTimer(this.settings.drainTimeoutMs, () => this.drainAbort.abort());
     try {
       // A send that was waiting for room may still queue alerts: loop until the worker stays idle.
       while (this.worker) await this.worker;
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
     }
     await this.transport.close();
     await this.deadLetter.close();
@@ -295,7 +303,7 @@ export class ReliableSink implements AlertSink {
           }
           return { kind: 'park', reason: 'rejected', error };
         }
-        const now = Date.now();
+        const now = this.scheduler.now();
         if (now >= this.drainDeadline) return { kind: 'park', reason: 'shutdown', error };
         if (this.receiverDown || now >= deadline) {
           if (!this.receiverDown) {
@@ -312,7 +320,8 @@ export class ReliableSink implements AlertSink {
         const log = { err: error, failures, alerts: part.length, retry_in_ms: Math.round(delay) };
         if (failures === 1) this.logger.warn(log, 'sink delivery failed, retrying');
         else this.logger.debug(log, 'sink delivery failed, retrying');
-        await this.pause(delay);
+        // Aborted by the drain timeout: the next failure parks.
+        await pause(this.scheduler, delay, this.drainAbort.signal);
       }
     }
   }
@@ -328,24 +337,14 @@ export class ReliableSink implements AlertSink {
     return Math.max(0, Math.min(delay, remainingMs));
   }
 
-  private async pause(ms: number): Promise<void> {
-    try {
-      await sleep(ms, undefined, { signal: this.drainAbort.signal });
-    } catch {
-      // Aborted: the drain timeout ran out; the next failure parks.
-    }
-  }
-
   /** One bounded attempt: the transport's own handling of the signal, raced for transports that hang. */
   private async attempt(part: readonly Entry[]): Promise<void> {
     const controller = new AbortController();
     const { timeoutMs } = this.settings;
-    const timer = setTimeout(
-      () =>
-        controller.abort(
-          new DeliveryError(`${this.transport.description}: no confirmation within ${timeoutMs} ms`),
-        ),
-      timeoutMs,
+    const cancelTimer = this.scheduler.setTimer(timeoutMs, () =>
+      controller.abort(
+        new DeliveryError(`${this.transport.description}: no confirmation within ${timeoutMs} ms`),
+      ),
     );
     const onDrainTimeout = (): void =>
       controller.abort(new DeliveryError(`${this.transport.description}: shutdown drain timeout`));
@@ -359,7 +358,7 @@ export class ReliableSink implements AlertSink {
       );
       await Promise.race([delivery, aborted.promise]);
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
       aborted.dispose();
       this.drainAbort.signal.removeEventListener('abort', onDrainTimeout);
     }
@@ -378,6 +377,7 @@ export class ReliableSink implements AlertSink {
         DEAD_LETTER_RETRY,
         (retryError: unknown, attempt: number) =>
           this.logger.warn({ err: retryError, attempt }, 'dead letter write failed, retrying'),
+        { scheduler: this.scheduler, random: this.random },
       );
     } catch (parkError: unknown) {
       this.logger.error(

@@ -1,11 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { alertSchema, type Alert } from '../../schemas/alert.js';
 import { configSchema } from '../../schemas/config.js';
 import { sinkSchema, type SinkConfigInput } from '../../schemas/sink-config.js';
 import { silentLogger } from '../../src/logger.js';
-import { createMetrics } from '../../src/metrics.js';
+import { createMetrics, type Metrics } from '../../src/metrics.js';
 import { createSink } from '../../src/sinks/create-sinks.js';
 import { ALERT } from '../formats/alert-fixture.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
@@ -64,6 +63,12 @@ function kafkaSink(input: SinkConfigInput) {
   });
 }
 
+/** Retries counted for one sink, in the test's registry or a service's. */
+async function retries(sink: string, from: Pick<Metrics, 'registry'> = metrics): Promise<number> {
+  const metric = await from.registry.getSingleMetric('agentwatch_sink_retries_total')?.get();
+  return metric?.values.find((v) => v.labels['sink'] === sink)?.value ?? 0;
+}
+
 describe('Kafka sink', () => {
   it('produces every alert keyed by agent id, with alert id, severity and detector headers', async () => {
     const topics = topicsFor('sink-plain');
@@ -104,7 +109,11 @@ describe('Kafka sink', () => {
     let done = false;
     const sending = sink.send(produced).then(() => (done = true));
     try {
-      await sleep(1500);
+      await waitFor(
+        'two failed attempts on the missing topic',
+        async () => (await retries('k-late')) >= 2,
+        30_000,
+      );
       expect(done).toBe(false);
       await createTopics(admin, [topics.alerts]);
       await sending;
@@ -115,8 +124,7 @@ describe('Kafka sink', () => {
     expect(new Set(messages.map((m) => m.headers['alert_id']))).toEqual(
       new Set(produced.map((a) => a.alert_id)),
     );
-    const retried = await metrics.registry.getSingleMetric('agentwatch_sink_retries_total')?.get();
-    expect(retried?.values.find((v) => v.labels['sink'] === 'k-late')?.value).toBeGreaterThan(0);
+    expect(await retries('k-late')).toBeGreaterThan(0);
   });
 
   it('parks what the broker refuses (MESSAGE_TOO_LARGE) on a Kafka dead-letter topic with the reason', async () => {
@@ -188,12 +196,12 @@ describe('the service with several sinks', () => {
     ]);
     const service = await startService(config);
     try {
+      await waitFor('every event read', () => (service.stats?.read ?? 0) >= history.length + 1, 30_000);
       await waitFor(
-        'the webhook to be retried',
-        () => (service.stats?.read ?? 0) >= history.length + 1,
+        'the webhook to be retried twice',
+        async () => (await retries('siem-hook', service.metrics)) >= 2,
         30_000,
       );
-      await sleep(500);
       // The webhook is down: the batch holding the alert is not through, so the Kafka topic may have it
       // but the pipeline has not counted it as delivered.
       expect(service.stats?.alerts ?? 0).toBe(0);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { silentLogger } from '../../src/logger.js';
@@ -11,6 +10,7 @@ import type { DeadLetter } from '../../src/dead-letter/dead-letter.js';
 import { FileDeadLetter } from '../../src/dead-letter/file-dead-letter.js';
 import { parkedAlertCodec, type ParkedAlert } from '../../src/dead-letter/parked-alert.js';
 import { ALERT } from '../formats/alert-fixture.js';
+import { ManualScheduler, hasSettled } from '../support/manual-scheduler.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const dirs: Array<{ cleanup: () => void }> = [];
@@ -22,18 +22,23 @@ function alerts(n: number, prefix = 'a', severity: Alert['severity'] = 'high'): 
   return Array.from({ length: n }, (_, i) => ({ ...ALERT, alert_id: `${prefix}-${i}`, severity }));
 }
 
-/** A transport whose behaviour each test scripts; it records every attempt. */
+/** A transport whose behaviour each test scripts; it records every attempt and when it was made. */
 class FakeTransport implements AlertTransport {
   readonly description = 'fake';
   readonly attempts: string[][] = [];
+  /** Milliseconds after the scheduler's start of each attempt. */
+  readonly attemptTimes: number[] = [];
   readonly delivered: string[] = [];
   /** Returns an error to throw for this attempt, or undefined to accept. */
   behaviour: (batch: readonly RenderedAlert[]) => Error | undefined | Promise<Error | undefined> = () =>
     undefined;
   closed = false;
 
+  constructor(private readonly clock: ManualScheduler) {}
+
   async deliver(batch: readonly RenderedAlert[]): Promise<void> {
     this.attempts.push(batch.map((r) => r.alert.alert_id));
+    this.attemptTimes.push(this.clock.now() - START);
     const error = await this.behaviour(batch);
     if (error) throw error;
     this.delivered.push(...batch.map((r) => r.alert.alert_id));
@@ -59,6 +64,9 @@ class MemoryDeadLetter implements DeadLetter<ParkedAlert> {
   }
 }
 
+const START = Date.parse('2026-01-05T09:00:00Z');
+
+/** Settings whose backoff (with jitter fixed at 1) is 5, 10, 20, 20, ... ms of the manual clock. */
 const FAST: ReliableSinkSettings = {
   batchMaxAlerts: 10,
   batchMaxBytes: 1_000_000,
@@ -74,7 +82,8 @@ function setup(
   settings: Partial<ReliableSinkSettings> = {},
   deadLetter: DeadLetter<ParkedAlert> = new MemoryDeadLetter(),
 ) {
-  const transport = new FakeTransport();
+  const clock = new ManualScheduler(START);
+  const transport = new FakeTransport(clock);
   const metrics = createMetrics({ defaultMetrics: false });
   const sink = new ReliableSink({
     name: 'test',
@@ -86,23 +95,13 @@ function setup(
     metrics,
     logger: silentLogger(),
     random: () => 1,
+    scheduler: clock,
   });
   const value = async (name: string): Promise<number> => {
     const metric = await metrics.registry.getSingleMetric(name)?.get();
     return metric?.values.find((v) => v.labels['sink'] === 'test')?.value ?? 0;
   };
-  return { transport, sink, metrics, value, deadLetter };
-}
-
-/** Whether a promise has settled, without waiting for it. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  promise.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  await sleep(0);
-  return done;
+  return { clock, transport, sink, metrics, value, deadLetter };
 }
 
 describe('ReliableSink', () => {
@@ -126,15 +125,17 @@ describe('ReliableSink', () => {
   });
 
   it('does not resolve while the receiver fails, then delivers every alert when it comes back', async () => {
-    const { transport, sink, value } = setup();
+    const { clock, transport, sink, value } = setup();
     let down = true;
     transport.behaviour = () => (down ? new DeliveryError('connection refused') : undefined);
     const sending = sink.send(alerts(5));
-    await sleep(100);
-    expect(await settled(sending)).toBe(false);
-    expect(transport.attempts.length).toBeGreaterThan(2);
+    await clock.advance(100);
+    expect(await hasSettled(sending)).toBe(false);
+    // Exponential backoff from 5 ms, capped at 20 ms (jitter fixed at its maximum).
+    expect(transport.attemptTimes).toEqual([0, 5, 15, 35, 55, 75, 95]);
     down = false;
-    await sending;
+    await clock.runUntil(sending);
+    expect(transport.attemptTimes.at(-1)).toBe(115);
     expect(transport.delivered).toEqual(alerts(5).map((a) => a.alert_id));
     expect(await value('agentwatch_sink_retries_total')).toBe(transport.attempts.length - 1);
     expect(await value('agentwatch_sink_failures_total')).toBe(transport.attempts.length - 1);
@@ -177,23 +178,25 @@ describe('ReliableSink', () => {
 
   it('parks after max_retry_ms, then gives later batches one attempt each until the receiver is back', async () => {
     const dl = new MemoryDeadLetter();
-    const { transport, sink } = setup({ maxRetryMs: 80 }, dl);
+    const { clock, transport, sink } = setup({ maxRetryMs: 80 }, dl);
     let down = true;
     transport.behaviour = () => (down ? new DeliveryError('connection refused') : undefined);
-    const started = Date.now();
-    await sink.send(alerts(3, 'first'));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+    await clock.runUntil(sink.send(alerts(3, 'first')));
+    // The last backoff is cut to the time left, so the final attempt is at max_retry_ms exactly.
+    expect(transport.attemptTimes).toEqual([0, 5, 15, 35, 55, 75, 80]);
+    expect(clock.now() - START).toBe(80);
     expect(dl.parked.map((p) => [p.reason, p.alert.alert_id])).toEqual([
       ['retry_exhausted', 'first-0'],
       ['retry_exhausted', 'first-1'],
       ['retry_exhausted', 'first-2'],
     ]);
     const before = transport.attempts.length;
-    await sink.send(alerts(2, 'second'));
+    await clock.runUntil(sink.send(alerts(2, 'second')));
     expect(transport.attempts.length).toBe(before + 1);
+    expect(clock.now() - START).toBe(80);
     expect(dl.parked).toHaveLength(5);
     down = false;
-    await sink.send(alerts(2, 'third'));
+    await clock.runUntil(sink.send(alerts(2, 'third')));
     expect(transport.delivered).toEqual(['third-0', 'third-1']);
     // Back to normal: a failure is retried again, not parked at once.
     let failOnce = true;
@@ -202,13 +205,14 @@ describe('ReliableSink', () => {
       failOnce = false;
       return error;
     };
-    await sink.send(alerts(1, 'fourth'));
+    await clock.runUntil(sink.send(alerts(1, 'fourth')));
     expect(transport.delivered).toContain('fourth-0');
+    expect(transport.attemptTimes.slice(-2)).toEqual([80, 85]);
     expect(dl.parked).toHaveLength(5);
   });
 
   it('applies backpressure: send waits while the buffer is full', async () => {
-    const { transport, sink, value } = setup({ bufferMaxAlerts: 3, batchMaxAlerts: 2 });
+    const { clock, transport, sink, value } = setup({ bufferMaxAlerts: 3, batchMaxAlerts: 2 });
     let release: () => void = () => undefined;
     let gate = new Promise<void>((r) => (release = r));
     let maxDepth = 0;
@@ -219,10 +223,10 @@ describe('ReliableSink', () => {
     };
     const first = sink.send(alerts(3, 'x'));
     const second = sink.send(alerts(3, 'y'));
-    await sleep(20);
+    await clock.settle();
     expect(sink.depth).toBe(3);
     expect(await value('agentwatch_sink_buffer_alerts')).toBe(3);
-    expect(await settled(second)).toBe(false);
+    expect(await hasSettled(second)).toBe(false);
     release();
     gate = Promise.resolve();
     await Promise.all([first, second]);
@@ -233,35 +237,37 @@ describe('ReliableSink', () => {
   it('rejects send when an alert can be neither delivered nor parked', async () => {
     const dl = new MemoryDeadLetter();
     dl.failing = true;
-    const { transport, sink } = setup({}, dl);
+    const { clock, transport, sink } = setup({}, dl);
     transport.behaviour = () => new DeliveryError('bad', { retriable: false });
-    await expect(sink.send(alerts(2))).rejects.toThrow(/neither delivered .* nor parked/);
-  }, 20_000);
+    await expect(clock.runUntil(sink.send(alerts(2)))).rejects.toThrow(/neither delivered .* nor parked/);
+    // Five dead-letter writes, 200 + 400 + 800 + 1600 ms apart.
+    expect(clock.now() - START).toBe(3000);
+  });
 
   it('times out a hanging attempt and retries it', async () => {
-    const { transport, sink } = setup({ timeoutMs: 50 });
+    const { clock, transport, sink } = setup({ timeoutMs: 50 });
     let hang = true;
-    transport.behaviour = async () => {
-      if (hang) {
-        hang = false;
-        await sleep(10_000);
-      }
-      return undefined;
+    transport.behaviour = () => {
+      if (!hang) return undefined;
+      hang = false;
+      return new Promise<undefined>(() => undefined);
     };
-    const started = Date.now();
-    await sink.send(alerts(1));
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(transport.attempts).toHaveLength(2);
+    await clock.runUntil(sink.send(alerts(1)));
+    // Given up at the 50 ms timeout, retried after the first backoff.
+    expect(transport.attemptTimes).toEqual([0, 55]);
+    expect(transport.delivered).toEqual(['a-0']);
   });
 
   it('on close, drains what it can and parks the rest with reason shutdown', async () => {
     const dl = new MemoryDeadLetter();
-    const { transport, sink } = setup({ drainTimeoutMs: 100 }, dl);
+    const { clock, transport, sink } = setup({ drainTimeoutMs: 100 }, dl);
     transport.behaviour = () => new DeliveryError('connection refused');
     const sending = sink.send(alerts(4));
-    await sleep(20);
-    await sink.close();
+    await clock.advance(20);
+    await clock.runUntil(sink.close());
     await sending;
+    // Retried until the drain deadline (20 + 100 ms), then parked.
+    expect(transport.attemptTimes).toEqual([0, 5, 15, 35, 55, 75, 95, 115, 120]);
     expect(dl.parked.map((p) => p.reason)).toEqual(Array(4).fill('shutdown'));
     expect(transport.closed).toBe(true);
     await expect(sink.send(alerts(1))).rejects.toThrow(/closed/);
@@ -269,7 +275,7 @@ describe('ReliableSink', () => {
 
   it('parks an alert its formatter cannot render', async () => {
     const dl = new MemoryDeadLetter();
-    const transport = new FakeTransport();
+    const transport = new FakeTransport(new ManualScheduler(START));
     const sink = new ReliableSink({
       name: 'test',
       transport,
