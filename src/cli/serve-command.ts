@@ -3,6 +3,7 @@ import { overrideField } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { CheckServer } from '../service/check-server.js';
+import type { RestoredIdentity } from '../store/identity-restore.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
 
 export const SERVE_USAGE = `agentwatch serve --store DIR [--port N] [--host H] [--config FILE]
@@ -40,7 +41,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     throw error;
   }
   process.stderr.write(
-    `agentwatch serve: listening on ${config.http.host}:${server.port} with ${server.agents} agents loaded\n`,
+    `agentwatch serve: listening on ${config.http.host}:${server.port} with ${server.agents} agents loaded${identityLine(server.identity)}\n`,
   );
   const signal = await stopped;
   logger.info({ signal }, 'stopping');
@@ -52,4 +53,14 @@ function hostFromFile(raw: Record<string, unknown>): string | undefined {
   const http = raw['http'];
   if (http && typeof http === 'object' && 'host' in http && typeof http.host === 'string') return http.host;
   return undefined;
+}
+
+/** What the posture detectors answer from, in words (empty when the store holds no identity). */
+function identityLine(restored: RestoredIdentity | undefined): string {
+  if (!restored) return '';
+  const parts: string[] = [];
+  if (restored.registered > 0) parts.push(`registry ${restored.registered} agents`);
+  if (restored.directory > 0) parts.push(`directory ${restored.directory} records`);
+  parts.push(`footprints of ${restored.agents} agents from ${restored.events} events`);
+  return `; ${parts.join(', ')}`;
 }

@@ -117,6 +117,7 @@ export class AgentwatchService {
       logger,
       persistence: this.store,
     });
+    const redactor = createRedactor(config.redaction);
     this.pipeline = new Pipeline({
       registry,
       runner,
@@ -127,7 +128,7 @@ export class AgentwatchService {
       logger: logger.child({ component: 'pipeline' }),
       sourceKind: 'kafka',
       decode: INPUT_FORMATS[config.input.format],
-      redactor: createRedactor(config.redaction),
+      redactor,
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,
       batchMaxMs: config.store.batch_max_ms,
@@ -139,7 +140,7 @@ export class AgentwatchService {
       },
     });
     await this.startIdentity(kafka, identity);
-    this.checkEngine = { registry, runner, store: this.store, decisions };
+    this.checkEngine = { registry, runner, store: this.store, decisions, identity, redactor };
     this.source = new KafkaSource({
       kafka,
       cfg: config.kafka,

@@ -7,18 +7,27 @@ import type { DecisionBook } from '../decisions/decision-book.js';
 import { decide, listAlerts } from '../decisions/decision-store.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
 import { ConfigError, UsageError, describeError } from '../errors.js';
+import type { SecretRedactor } from '../events/secret-redaction.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { decodeRecord } from '../pipeline/event-decoder.js';
+import type { IdentityView } from '../registry/identity-context.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
 import { applyPolicy } from './check-policy.js';
 
-/** What the check API answers from: the same baselines, runner and decisions as the stream. */
+/**
+ * What the check API answers from: the same baselines, runner, decisions, identity context and
+ * redaction as the stream.
+ */
 export interface CheckEngine {
   registry: BaselineRegistry;
   runner: DetectorRunner;
   store: AgentwatchStore;
   decisions: DecisionBook;
+  /** Registry, directory and footprints: posture detectors answer from them as in the stream. */
+  identity?: IdentityView | undefined;
+  /** Redacts the checked event before any detector, alert or answer sees it (as the stream does). */
+  redactor?: SecretRedactor | undefined;
 }
 
 type Refusal = 'unauthorized' | 'rate_limited' | 'busy' | 'too_large' | 'invalid_event' | 'not_ready';
@@ -221,9 +230,12 @@ export class CheckApi {
       this.refuse(res, 'invalid_event', 400, `${decoded.reason}: ${decoded.error}`);
       return undefined;
     }
-    const event = decoded.event;
+    // Redacted first, like the stream: what the answer and its alerts quote holds no secret.
+    const event = engine.redactor ? engine.redactor.redact(decoded.event) : decoded.event;
+    const identity = engine.identity;
     const answer = () => {
-      const { alerts, allowed } = engine.runner.check(event, engine.registry.view(event));
+      const view = engine.registry.view(event);
+      const { alerts, allowed } = engine.runner.check(event, identity ? { ...view, identity } : view);
       const verdict = applyPolicy(this.cfg, alerts);
       const agent = engine.registry.get(event.agent.id);
       const text = JSON.stringify({

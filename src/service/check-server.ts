@@ -5,7 +5,9 @@ import { loadCustomDetectors } from '../detection/custom-detectors.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
 import { createDetection } from '../detection/detection-setup.js';
+import { createRedactor } from '../events/secret-redaction.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
+import { restoreIdentity, type RestoredIdentity } from '../store/identity-restore.js';
 import { CheckApi, loadCheckToken, type CheckEngine } from './check-api.js';
 import { HttpServer } from './http-server.js';
 
@@ -22,6 +24,8 @@ export class CheckServer {
   private engine: CheckEngine | undefined;
   /** Bound HTTP port once started. */
   port: number | undefined;
+  /** What was restored of the identity context at start (registry, directory, footprints). */
+  identity: RestoredIdentity | undefined;
 
   constructor(config: Config, logger: Logger, options: { defaultMetrics?: boolean } = {}) {
     this.config = config;
@@ -56,7 +60,7 @@ export class CheckServer {
     const store = await AgentwatchStore.open(config.store, logger);
     try {
       const decisions = new DecisionBook(await loadDecisions(store));
-      const { registry, runner } = createDetection(config, {
+      const { registry, runner, identity } = createDetection(config, {
         custom,
         metrics,
         logger,
@@ -69,10 +73,26 @@ export class CheckServer {
         );
         await registry.ensureLoaded(rows.map((r) => r.agent_id));
       }
+      // Posture detectors answer from the registry, the directory and what each agent was seen doing.
+      const restored = await restoreIdentity(store, identity, {
+        learningMinDays: config.baseline.learning_min_days,
+        learningMinEvents: config.baseline.learning_min_events,
+        timezoneOf: (agentId) => (registry.has(agentId) ? registry.get(agentId).profile.timezone : undefined),
+      });
+      this.identity = restored;
       metrics.trackedAgents.set(registry.size);
-      this.engine = { registry, runner, store, decisions };
+      metrics.identityAgents.set({ kind: 'registered' }, identity.registrySize);
+      metrics.identityAgents.set({ kind: 'seen' }, identity.seenSize);
+      this.engine = {
+        registry,
+        runner,
+        store,
+        decisions,
+        identity,
+        redactor: createRedactor(config.redaction),
+      };
       logger.info(
-        { store: store.description, agents: registry.size, decisions: decisions.size },
+        { store: store.description, agents: registry.size, decisions: decisions.size, identity: restored },
         'check API ready',
       );
     } catch (error: unknown) {
