@@ -20,6 +20,7 @@ import { AgentwatchService } from '../src/service/agentwatch-service.js';
 import { readNdjsonBatches } from '../src/sources/ndjson-source.js';
 import { benchEventLines } from './bench-events.js';
 import { checkBench } from './check-bench.js';
+import { postureSweepFigures } from './posture-sweep-bench.js';
 
 const { Kafka: KafkaClient, logLevel } = kafkajs;
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     'latency-rate': { type: 'string' },
   },
 });
-const PHASES = ['replay', 'kafka', 'latency', 'memory', 'check'] as const;
+const PHASES = ['replay', 'kafka', 'latency', 'memory', 'check', 'posture'] as const;
 const only = new Set((values.only ?? PHASES.join(',')).split(','));
 for (const phase of only)
   if (!(PHASES as readonly string[]).includes(phase))
@@ -446,8 +447,10 @@ async function kafkaPaths(file: string): Promise<void> {
 
 async function main(): Promise<void> {
   const file = join(work, 'events.ndjson');
-  log(`generating ${SIZE.events} events for ${SIZE.agents} agents in ${work}`);
-  await writeEvents(file);
+  if (only.has('replay') || only.has('kafka') || only.has('latency') || only.has('check')) {
+    log(`generating ${SIZE.events} events for ${SIZE.agents} agents in ${work}`);
+    await writeEvents(file);
+  }
   if (only.has('replay')) await replayPath(file);
 
   if (only.has('kafka') || only.has('latency')) await kafkaPaths(file);
@@ -466,7 +469,11 @@ async function main(): Promise<void> {
       }),
     );
   }
-  if (!quick) {
+  if (only.has('posture')) {
+    log(`posture sweep over ${SIZE.restart} registered agents`);
+    Object.assign(figures, await postureSweepFigures(SIZE.restart));
+  }
+  if (!quick && only.has('memory')) {
     figures['restart_100k_agents_s'] = figures['restart_100k_agents_s'] ?? Number.NaN;
   }
   if (values.json) process.stdout.write(JSON.stringify(figures) + '\n');

@@ -58,6 +58,9 @@ const config = z
 
 type Config = z.output<typeof config>;
 
+/** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
+const NONE: readonly Finding[] = [];
+
 function rotationFinding(
   cfg: Config,
   identity: IdentityView,
@@ -193,17 +196,17 @@ export const credentialHygiene = defineDetector({
     evaluate: (event, view) => evaluate(cfg, event, view),
     sweep: (agentId, at, identity) => {
       const record = identity.agent(agentId);
-      if (record?.status !== 'active') return [];
-      const out: Finding[] = [];
+      if (record?.status !== 'active') return NONE;
+      let out: Finding[] | undefined;
       for (const c of record.credentials) {
         if (c.issued_at === null || c.rotate_every_days <= 0) continue;
         if (c.expires_at !== null && c.expires_at < at) continue; // expired and unused: nothing to rotate
         if (at - c.issued_at > c.rotate_every_days * DAY_MS)
-          out.push(
+          (out ??= []).push(
             rotationFinding(cfg, identity, undefined, agentId, at, c.id, c.issued_at, c.rotate_every_days),
           );
       }
-      return out;
+      return out ?? NONE;
     },
   }),
   cases,

@@ -40,6 +40,9 @@ const config = z
 
 type Config = z.output<typeof config>;
 
+/** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
+const NONE: readonly Finding[] = [];
+
 function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject, at: number): Finding[] {
   const record = identity.agent(subject.agentId);
   // A retired agent needs no owner; if it acts, unregistered-agent says so.
@@ -102,7 +105,16 @@ export const ownership = defineDetector({
       identityDeclared(view.identity) ? conditions(cfg, view.identity, eventSubject(event), event.ts) : [],
     sweep: (agentId, at, identity) => {
       const record = identity.agent(agentId);
-      if (record?.status !== 'active') return [];
+      if (record?.status !== 'active') return NONE;
+      // Most agents of a fleet are fine: check before building a subject or any finding.
+      const owner = record.owner ?? undefined;
+      const approver = record.approved_by ?? undefined;
+      if (
+        owner !== undefined &&
+        identity.person(owner)?.status !== 'departed' &&
+        (approver === undefined || identity.person(approver)?.status !== 'departed')
+      )
+        return NONE;
       return conditions(cfg, identity, sweptSubject(agentId), at);
     },
   }),

@@ -50,6 +50,9 @@ const config = z
 
 type Config = z.output<typeof config>;
 
+/** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
+const NONE: readonly Finding[] = [];
+
 function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject, at: number): Finding[] {
   const record = identity.agent(subject.agentId);
   if (record?.status !== 'active') return [];
@@ -99,7 +102,18 @@ export const staleApproval = defineDetector({
   create: ({ config: cfg }) => ({
     evaluate: (event: AgentEvent, view: BaselineView) =>
       identityDeclared(view.identity) ? conditions(cfg, view.identity, eventSubject(event), event.ts) : [],
-    sweep: (agentId, at, identity) => conditions(cfg, identity, sweptSubject(agentId), at),
+    sweep: (agentId, at, identity) => {
+      const record = identity.agent(agentId);
+      if (record?.status !== 'active') return NONE;
+      // Most approvals are current: check before building a subject or any finding.
+      if (
+        record.approved_at !== null &&
+        record.approved_by !== null &&
+        at <= record.approved_at + (record.review_every_days + cfg.grace_days) * DAY_MS
+      )
+        return NONE;
+      return conditions(cfg, identity, sweptSubject(agentId), at);
+    },
   }),
   cases,
 });
