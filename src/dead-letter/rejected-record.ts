@@ -12,6 +12,11 @@ export interface RejectedRecord {
   error: string;
   origin: RecordOrigin;
   raw: Buffer;
+  /**
+   * True when `raw` is not the original bytes: secrets were redacted out of it (the rest re-serialised).
+   * Absent or false: `raw` is the record as it came.
+   */
+  redacted?: boolean;
 }
 
 /** "file.ndjson:12" or "agent.activity[2]@1234" for messages. */
@@ -23,9 +28,10 @@ export function describeOrigin(origin: RecordOrigin): string {
 
 /**
  * Refused input records. File: one object per record with reason, error, origin and the original
- * line (`raw`, UTF-8; `raw_base64` too when the bytes are not valid UTF-8). Kafka: the value is the
- * original bytes, untouched; reason, error and origin travel in headers so a consumer can fix and
- * re-publish the record as it was.
+ * line (`raw`, UTF-8; `raw_base64` too when the bytes are not valid UTF-8; `redacted: true` when
+ * secrets were taken out of it). Kafka: the value is the original bytes, untouched unless secrets
+ * were redacted (header `agentwatch.redacted`); reason, error and origin travel in headers so a
+ * consumer can fix and re-publish the record.
  */
 export const rejectedRecordCodec: DeadLetterCodec<RejectedRecord> = {
   line(e) {
@@ -37,6 +43,7 @@ export const rejectedRecordCodec: DeadLetterCodec<RejectedRecord> = {
       origin: e.origin,
       raw: text,
       ...(lossless ? {} : { raw_base64: e.raw.toString('base64') }),
+      ...(e.redacted ? { redacted: true } : {}),
     });
   },
   message(e) {
@@ -46,6 +53,7 @@ export const rejectedRecordCodec: DeadLetterCodec<RejectedRecord> = {
         'agentwatch.reason': e.reason,
         'agentwatch.error': e.error.slice(0, 2000),
         'agentwatch.origin': JSON.stringify(e.origin),
+        ...(e.redacted ? { 'agentwatch.redacted': 'true' } : {}),
         ...(e.origin.kind === 'kafka'
           ? {
               'agentwatch.source.topic': e.origin.topic,

@@ -66,8 +66,13 @@ const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
 // `scheme://` is not a pair (it would swallow the URL and hide its query string).
 const PAIR =
   /([A-Za-z][A-Za-z0-9_.-]{0,63})(\s*=\s*|\s*:(?!\/\/)\s*)((?:Bearer|Basic|Splunk|Token|Digest)\s+)?("[^"]*"|'[^']*'|[^\s&;,"']+)/g;
+// "key": "value" and "key": 123 in JSON text that did not parse (a truncated line, a parser's
+// error quoting it), where the key's closing quote keeps PAIR from seeing the pair.
+const JSON_PAIR = /"([A-Za-z][A-Za-z0-9_.-]{0,63})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|-?\d[\d.eE+-]*)/g;
 // Cheap test before the replacements: nothing to do without one of these.
 const CANDIDATE = /[=@]|:\s|:"/;
+/** Nesting walked by `redactJson`; a deeper value holding a secret is replaced whole. */
+const MAX_JSON_DEPTH = 64;
 
 /** Redacts secrets in events as configured. Keeps a bounded cache of key verdicts. */
 export class SecretRedactor {
@@ -100,7 +105,72 @@ export class SecretRedactor {
       .replace(PAIR, (match, key: string, sep: string, scheme: string | undefined, value: string) => {
         if (!this.isSecretKey(key) || value === this.replacement) return match;
         return `${key}${sep}${scheme ?? ''}${this.replacement}`;
+      })
+      .replace(JSON_PAIR, (match, key: string, sep: string, value: string) => {
+        if (!this.isSecretKey(key) || value === `"${this.replacement}"`) return match;
+        return `"${key}"${sep}"${this.replacement}"`;
       });
+  }
+
+  /**
+   * A refused input record with its secrets redacted, for the dead letter. When it parses as JSON,
+   * the value of every secret key at any depth (strings, numbers, objects and arrays alike: a
+   * refused record has no schema to trust) and the secrets inside every other string; otherwise its
+   * text as `redactText` sees it. The original bytes are kept, untouched, when nothing was secret;
+   * else the record is re-serialised (compact JSON, or the text with invalid UTF-8 replaced).
+   */
+  redactRecord(raw: Buffer): { raw: Buffer; redacted: boolean } {
+    const text = raw.toString('utf8');
+    if (!CANDIDATE.test(text)) return { raw, redacted: false };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      const redacted = this.redactText(text);
+      return redacted === text
+        ? { raw, redacted: false }
+        : { raw: Buffer.from(redacted, 'utf8'), redacted: true };
+    }
+    const redacted = this.redactJson(json, 0);
+    return redacted === json
+      ? { raw, redacted: false }
+      : { raw: Buffer.from(JSON.stringify(redacted), 'utf8'), redacted: true };
+  }
+
+  /** `value` with secrets redacted: the same value when nothing changed, else a copy. */
+  private redactJson(value: unknown, depth: number): unknown {
+    if (typeof value === 'string') return this.redactText(value);
+    if (value === null || typeof value !== 'object') return value;
+    if (depth >= MAX_JSON_DEPTH) {
+      // Too deep to walk: its JSON text decides (a "key": value pair of a secret key in it).
+      const text = JSON.stringify(value);
+      return this.redactText(text) === text ? value : this.replacement;
+    }
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
+        const next = this.redactJson(item, depth + 1);
+        if (next !== item) (out ??= [...(value as unknown[])])[i] = next;
+      }
+      return out ?? value;
+    }
+    let out: Record<string, unknown> | undefined;
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      const next =
+        this.isSecretKey(key) && item !== null && typeof item !== 'boolean'
+          ? item === this.replacement
+            ? item
+            : this.replacement
+          : this.redactJson(item, depth + 1);
+      if (next === item) continue;
+      out ??= { ...record };
+      // A key named __proto__ is data here: defined, never assigned (assigning sets a prototype).
+      Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+    return out ?? value;
   }
 
   /**

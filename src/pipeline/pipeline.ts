@@ -116,12 +116,12 @@ export class Pipeline {
           events.push(this.o.redactor ? this.o.redactor.redact(decoded.event) : decoded.event);
           continue;
         }
-        const entry: RejectedRecord = {
-          reason: decoded.reason,
-          error: decoded.error,
-          origin: record.origin,
-          raw: typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw,
-        };
+        const entry = this.rejectedEntry(
+          decoded.reason,
+          decoded.error,
+          record.origin,
+          typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw,
+        );
         rejected.push(entry);
         this.o.onReject?.(entry);
         metrics.eventsRejected.inc({ source: sourceKind, reason: decoded.reason });
@@ -178,6 +178,29 @@ export class Pipeline {
     if (this.pendingCount === 0 && events.length > 0) this.oldestPendingAt = Date.now();
     this.pendingCount += events.length;
     if (this.o.store && events.length > 0) this.pendingEvents.push(events.map(encodeEventRow).join('\n'));
+  }
+
+  /**
+   * A refused record for the dead letter: without the secrets it carries when a redactor is set (the
+   * parser's error may quote the record, so it is redacted too). A record with no secret keeps its
+   * original bytes.
+   */
+  private rejectedEntry(
+    reason: RejectReason,
+    error: string,
+    origin: RecordOrigin,
+    raw: Buffer,
+  ): RejectedRecord {
+    const redactor = this.o.redactor;
+    if (!redactor) return { reason, error, origin, raw };
+    const record = redactor.redactRecord(raw);
+    return {
+      reason,
+      error: redactor.redactText(error),
+      origin,
+      raw: record.raw,
+      ...(record.redacted ? { redacted: true } : {}),
+    };
   }
 
   /** Whether buffered events should be written now (size or age, whichever comes first). */
