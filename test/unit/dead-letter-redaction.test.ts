@@ -82,7 +82,7 @@ describe('refused records lose their secrets before the dead letter', () => {
     });
     const line = rejectedRecordCodec.line(entry ?? ({} as never));
     expect(JSON.parse(line)).toMatchObject({ reason: 'schema_violation', redacted: true });
-    expect(rejectedRecordCodec.message(entry ?? ({} as never)).headers).toMatchObject({
+    expect(rejectedRecordCodec.message(entry ?? ({} as never), new Date(0)).headers).toMatchObject({
       'agentwatch.redacted': 'true',
     });
     for (const secret of ['hunter2', 'pw-in-url', 'tok-abc123', 'AKIA-9', 'deep-s3cret', '12345'])
