@@ -80,7 +80,7 @@ describe('refused records lose their secrets before the dead letter', () => {
       attributes: { Authorization: '[REDACTED]', region: 'eu' },
       nested: [{ api_key: '[REDACTED]' }, { cookie: '[REDACTED]' }],
     });
-    const line = rejectedRecordCodec.line(entry ?? ({} as never));
+    const line = rejectedRecordCodec.line(entry ?? ({} as never), new Date(0));
     expect(JSON.parse(line)).toMatchObject({ reason: 'schema_violation', redacted: true });
     expect(rejectedRecordCodec.message(entry ?? ({} as never), new Date(0)).headers).toMatchObject({
       'agentwatch.redacted': 'true',
@@ -95,7 +95,9 @@ describe('refused records lose their secrets before the dead letter', () => {
     const [entry] = deadLetter.entries;
     expect(entry?.raw.toString('utf8')).toBe(clean);
     expect(entry?.redacted).toBeUndefined();
-    expect(JSON.parse(rejectedRecordCodec.line(entry ?? ({} as never)))).not.toHaveProperty('redacted');
+    expect(JSON.parse(rejectedRecordCodec.line(entry ?? ({} as never), new Date(0)))).not.toHaveProperty(
+      'redacted',
+    );
   });
 
   it('redacts the text of a record that is not JSON, and the parser error quoting it', async () => {
@@ -107,7 +109,7 @@ describe('refused records lose their secrets before the dead letter', () => {
     const text = entry?.raw.toString('utf8') ?? '';
     expect(text).toContain('"api_key":"[REDACTED]"');
     expect(text).toContain('ftp://[REDACTED]@h/');
-    const line = rejectedRecordCodec.line(entry ?? ({} as never));
+    const line = rejectedRecordCodec.line(entry ?? ({} as never), new Date(0));
     for (const secret of ['k-777', 'pw2']) expect(line, secret).not.toContain(secret);
   });
 
