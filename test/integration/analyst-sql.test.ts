@@ -87,14 +87,26 @@ describe('analyst SQL', () => {
   });
 
   it("runs every example query of docs/analyst-sql.md on the quick start's store, each with rows", () => {
-    // The quick start: replay the shipped sample, then query it.
+    // The quick start: replay the shipped sample with its registry and directory, then query it.
     const sampleStore = join(dir.path, 'quick-start-store');
-    const sample = new URL('../../examples/sample-events.ndjson', import.meta.url).pathname;
-    const replay = cli(['replay', sample, '--store', sampleStore, '--quiet']);
+    const example = (name: string) => new URL(`../../examples/${name}`, import.meta.url).pathname;
+    const replay = cli([
+      'replay',
+      example('sample-events.ndjson'),
+      '--registry',
+      example('sample-registry.ndjson'),
+      '--directory',
+      example('sample-directory.ndjson'),
+      '--store',
+      sampleStore,
+      '--quiet',
+      '--dead-letter',
+      join(dir.path, 'quick-start.rejected.ndjson'),
+    ]);
     expect(replay.code, replay.stderr).toBe(0);
     const doc = readFileSync(new URL('../../docs/analyst-sql.md', import.meta.url), 'utf8');
     const queries = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-    expect(queries.length).toBeGreaterThanOrEqual(7);
+    expect(queries.length).toBeGreaterThanOrEqual(13);
     const results = queries.map((query) => {
       const r = cli(['sql', query, '--store', sampleStore, '--json']);
       expect(r.code, `${query}\n${r.stderr}`).toBe(0);
@@ -113,5 +125,47 @@ describe('analyst SQL', () => {
     // Delegation chains by agent name: the sample's release orchestrator delegates to deploy-bot-1.
     const chains = results.find((r) => r[0] !== undefined && 'delegated_via' in r[0] && 'events' in r[0]);
     expect(chains?.[0]?.['delegated_via']).toBe('agt-external-release-orchestrator -> deploy-bot-1');
+
+    // Posture: each query finds the condition the sample organisation planted, by name.
+    const column = (name: string) => results.find((r) => r[0] !== undefined && name in r[0]) ?? [];
+    const valid = column('approval_valid');
+    expect(valid).toHaveLength(7);
+    expect(valid.filter((r) => Number(r['approval_valid']) === 0).map((r) => r['agent'])).toEqual([
+      'deploy-bot-1',
+      'mail-assistant-1',
+    ]);
+    expect(valid.find((r) => r['agent'] === 'deploy-bot-1')).toMatchObject({
+      approved_by: 'omar.haddad@acme-corp.com',
+      approver_status: 'departed',
+    });
+    expect(column('why').map((r) => [r['agent'], r['why']])).toEqual([
+      ['deploy-bot-1', 'approver departed'],
+      ['invoice-bot-2', 'no owner'],
+      ['invoice-bot-1', 'owner departed'],
+    ]);
+    expect(column('days_overdue')).toEqual([
+      expect.objectContaining({ agent: 'mail-assistant-1', days_overdue: 42, events_since_due: 207 }),
+    ]);
+    expect(column('unused_grant').map((r) => `${String(r['agent'])} ${String(r['unused_grant'])}`)).toEqual([
+      'invoice-bot-2 quickbooks',
+      'release-orchestrator github',
+      'release-orchestrator kubernetes',
+      'report-scheduler-1 bigquery',
+    ]);
+    const credentials = column('rotation_overdue');
+    expect(credentials).toHaveLength(6);
+    expect(
+      credentials.filter((r) => Number(r['rotation_overdue']) === 1).map((r) => r['credential_id']),
+    ).toEqual(['cred-DFFB04BA20287CD2', 'AKIA8CC6AEF98B5D66C6']);
+    // Minted tokens (cred-4E5A5B7C393DB1DA-0, -1, ...) count as their declared credential.
+    expect(credentials.find((r) => r['credential_id'] === 'cred-4E5A5B7C393DB1DA')?.['last_used']).not.toBe(
+      'never',
+    );
+    const named = column('chain');
+    expect(named[0]).toMatchObject({
+      chain: 'release-orchestrator -> deploy-bot-1',
+      approved_by: 'release-orchestrator: ciso.office@acme-corp.com; deploy-bot-1: omar.haddad@acme-corp.com',
+      delegated_calls: 213,
+    });
   });
 });
