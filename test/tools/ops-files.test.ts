@@ -11,11 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configSchema } from '../../schemas/config.js';
+import { directoryRecordSchema, registryRecordSchema } from '../../schemas/registry.js';
+import { detectors } from '../../detectors/index.js';
 import { eventSchema } from '../../schemas/event.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { HttpServer } from '../../src/service/http-server.js';
 import { AgentwatchStore } from '../../src/store/agentwatch-store.js';
+import { saveDirectoryVersions, saveRegistryVersions } from '../../src/store/identity-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ALERT, MINIMAL_ALERT, alertWith } from '../formats/alert-fixture.js';
 import { agentHistory } from '../support/event-factory.js';
@@ -627,6 +630,24 @@ describe('Grafana provisioning and dashboards', () => {
     expect(uses('histogram_quantile(0.99, sum by (le, stage)')).toBe(true);
     expect(uses('agentwatch_detector_errors_total')).toBe(true);
   });
+
+  it('the security dashboard counts posture alerts by the posture detectors, each one agentwatch has', () => {
+    const security = dashboards.find((d) => d.dashboard.title === 'agentwatch security overview')?.dashboard;
+    const panel = security?.panels.find((p) => p.title === 'Posture alerts by detector');
+    const expr = panel?.targets?.[0]?.expr ?? '';
+    expect(expr).toContain('sum by (detector) (increase(agentwatch_alerts_total');
+    const named = (/detector=~"([^"]+)"/.exec(expr)?.[1] ?? '').split('|').sort();
+    expect(named).toEqual([
+      'access-drift',
+      'credential-hygiene',
+      'delegated-authority',
+      'delegation-chain',
+      'ownership',
+      'stale-approval',
+      'unregistered-agent',
+    ]);
+    for (const id of named) expect(Object.keys(detectors), id).toContain(id);
+  });
 });
 
 describe('ClickHouse queries of the dashboards', () => {
@@ -687,6 +708,41 @@ describe('ClickHouse queries of the dashboards', () => {
         apis: ['crm.export'],
       }).map((e) => ({ ...e, agent: { id: 'ghost-agent', name: 'ghost', type: 'third_party' as const } }));
       await store.insertEvents([...owned, ...ownerless].map((e) => eventSchema.parse(e)));
+      // The identity context: three active agents, each in one posture condition or two, and a
+      // retired one that counts nowhere; ghost-agent acts without being registered.
+      const day = 86_400_000;
+      const nowMs = now * 1000;
+      await saveDirectoryVersions(
+        store,
+        [
+          { id: 'alice@x.com', status: 'active' },
+          { id: 'bob@x.com', status: 'departed' },
+          { id: 'carol@x.com', status: 'departed' },
+        ].map((r) => directoryRecordSchema.parse(r)),
+        nowMs,
+      );
+      await saveRegistryVersions(
+        store,
+        [
+          {
+            agent_id: 'owned-agent',
+            owner: 'alice@x.com',
+            approved_by: 'bob@x.com',
+            approved_at: nowMs - 10 * day,
+            credentials: [{ id: 'k1', issued_at: nowMs - 200 * day, rotate_every_days: 90 }],
+          },
+          { agent_id: 'lapsed-agent', approved_by: 'alice@x.com', approved_at: nowMs - 100 * day },
+          {
+            agent_id: 'orphan-agent',
+            owner: 'carol@x.com',
+            approved_by: 'alice@x.com',
+            approved_at: nowMs - 5 * day,
+            credentials: [{ id: 'k2', issued_at: nowMs - 20 * day, rotate_every_days: 90 }],
+          },
+          { agent_id: 'retired-agent', status: 'retired' },
+        ].map((r) => registryRecordSchema.parse(r)),
+        nowMs,
+      );
       await store.insertAlerts([
         ALERT,
         MINIMAL_ALERT,
@@ -734,6 +790,20 @@ describe('ClickHouse queries of the dashboards', () => {
       expect(recent.map((r) => r['alert_id']).sort()).toEqual(['aw-7f3c2a9e41d08b56', 'aw-ghost-1']);
       // MINIMAL_ALERT (agent a1) and the ghost agent's alert have no owner.
       expect(await run('Alerts on agents without an owner')).toEqual([{ alerts: 2 }]);
+    });
+
+    it('"Posture now" counts active registered agents by condition, and agents acting unregistered', async () => {
+      expect(await run('Posture now: active registered agents by condition')).toEqual([
+        {
+          active_agents: 3,
+          no_owner: 1,
+          owner_departed: 1,
+          approver_departed: 1,
+          approval_overdue: 1,
+          key_past_rotation: 1,
+          acting_unregistered: 1,
+        },
+      ]);
     });
 
     it('the time range applies: nothing stored an hour from now', async () => {
