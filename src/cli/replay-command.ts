@@ -17,7 +17,6 @@ import type { AlertSink } from '../sinks/alert-sink.js';
 import { AlertTally } from './alert-tally.js';
 import { parseCommandArgs } from './command-args.js';
 import { stdinStream } from './stdin-handoff.js';
-import { StdoutAlertSink } from './stdout-alert-sink.js';
 import { renderTable } from './table-renderer.js';
 import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
@@ -108,7 +107,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   if (values.out) mkdirSync(dirname(values.out), { recursive: true });
   const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
   const deadLetter = new FileDeadLetter(deadLetterPath, rejectedRecordCodec, { truncate: true });
-  const stdout = values.out ? undefined : new StdoutAlertSink(process.stdout, format);
+  const stdout = values.out ? undefined : StreamSink.stdout('stdout', format, 'informational');
   const output: AlertSink = stdout ?? StreamSink.file('out', values.out ?? '', format, 'informational');
   const tally = new AlertTally();
   const sink = tally.wrap(output);
@@ -202,7 +201,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     );
   if (stdout?.closedByReader)
     lines.push(
-      `stdout was closed by its reader: ${stdout.unprinted} alert lines not printed (all of them are stored${store ? '' : ' nowhere: --no-store'})`,
+      `stdout was closed by its reader: ${stdout.unwritten} alert lines not printed (all of them are stored${store ? '' : ' nowhere: --no-store'})`,
     );
   if (s.valid === 0) {
     lines.push(

@@ -10,7 +10,6 @@ const MAX_PARENTS = 64;
 const MAX_AGENTS_PER_CREDENTIAL = 16;
 /** New families counted for the growth check: the last this many. */
 const MAX_RECENT_NEW = 64;
-const DAY_MS = 86_400_000;
 
 /**
  * What agentwatch has seen an agent do, as far as posture needs it (not behaviour: that is the
@@ -283,11 +282,6 @@ export function delegatingParent(event: AgentEvent): string | undefined {
 /** The words of an event's action for scope matching. */
 export function actionWords(event: AgentEvent): ActionWords {
   return { service: event.action.service, api: event.action.api, resourceType: event.resource?.type };
-}
-
-/** Days between two epoch-millisecond times, rounded down. */
-export function daysBetween(from: number, to: number): number {
-  return Math.floor((to - from) / DAY_MS);
 }
 
 function isOlder(candidate: number | null, held: number | null): boolean {

@@ -52,21 +52,41 @@ export class FileTransport implements AlertTransport {
 }
 
 /**
+ * The stream's reader went away (EPIPE: `agentwatch replay | head -1`) or the stream was closed: no
+ * later write can succeed. Not retriable; a finite run may treat it as the end of its output
+ * ({@link StreamSink.stdout}), the service parks the alerts.
+ */
+export class ReaderGoneError extends DeliveryError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { retriable: false, ...(cause === undefined ? {} : { cause }) });
+  }
+}
+
+/**
  * Alerts as lines on a stream it does not own (stdout). A write error there (EPIPE: the reader went
- * away) does not heal, so it is not retried: the alerts go to the dead letter.
+ * away) does not heal, so it is not retriable: {@link ReaderGoneError} for a reader that left, a
+ * non-retriable {@link DeliveryError} for anything else.
  */
 export class WritableTransport implements AlertTransport {
   readonly description: string;
   private readonly stream: Writable;
+  /** The first 'error' event of the stream, reported by the next delivery. */
+  private streamError: Error | undefined;
 
   constructor(options: { stream: Writable; description: string }) {
     this.stream = options.stream;
     this.description = options.description;
+    // Without a listener an EPIPE on stdout is an uncaught 'error' event that ends the process; the
+    // write callback and the next delivery report it instead.
+    this.stream.on('error', (error: Error) => {
+      this.streamError ??= error;
+    });
   }
 
   async deliver(batch: readonly RenderedAlert[]): Promise<void> {
+    if (this.streamError) throw this.failure(this.streamError);
     if (this.stream.destroyed || this.stream.writableEnded) {
-      throw new DeliveryError(`${this.description}: stream is closed`, { retriable: false });
+      throw new ReaderGoneError(`${this.description}: stream is closed`);
     }
     try {
       // The write callback fires once the chunk is handed to the OS, which also waits out backpressure.
@@ -74,14 +94,18 @@ export class WritableTransport implements AlertTransport {
         this.stream.write(lines(batch), (error?: Error | null) => (error ? reject(error) : resolve())),
       );
     } catch (error: unknown) {
-      throw new DeliveryError(`${this.description}: ${describeError(error)}`, {
-        retriable: false,
-        cause: error,
-      });
+      throw this.failure(error);
     }
   }
 
   async close(): Promise<void> {
     // Not ours to end.
+  }
+
+  private failure(error: unknown): DeliveryError {
+    const message = `${this.description}: ${describeError(error)}`;
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE')
+      return new ReaderGoneError(message, error);
+    return new DeliveryError(message, { retriable: false, cause: error });
   }
 }

@@ -15,11 +15,6 @@ const OTHER_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
 // eslint-disable-next-line no-control-regex -- as above
 const UNSAFE_ALL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** Whether `text` holds a character that can break or forge a line (see the module comment). */
-export function hasLineUnsafe(text: string): boolean {
-  return UNSAFE.test(text);
-}
-
 /**
  * `text` on one line: every line break (CRLF counts as one) becomes `lineBreak` (a space by
  * default), every other control character U+FFFD, so the value stays visibly altered. The same

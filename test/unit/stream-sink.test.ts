@@ -1,9 +1,13 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../schemas/alert.js';
 import { jsonFormat } from '../../src/formats/alert-formatter.js';
 import { StreamSink } from '../../src/sinks/stream-sink.js';
+import { WritableTransport } from '../../src/sinks/stream-transport.js';
 import { ALERT } from '../formats/alert-fixture.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -56,5 +60,40 @@ describe('StreamSink (replay output over the line transports)', () => {
       await sink.close();
     }
     expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('on stdout, a reader that left (EPIPE on a real pipe) ends the output quietly and counts what was not written', async () => {
+    // A child that exits without reading: once it is gone, a write to its stdin meets EPIPE.
+    const child = spawn(process.execPath, ['-e', ''], { stdio: ['pipe', 'ignore', 'ignore'] });
+    await once(child, 'exit');
+    const sink = StreamSink.stdout('stdout', jsonFormat, 'informational', child.stdin);
+    await sink.send([alert('c1'), alert('c2')]);
+    expect(sink.closedByReader).toBe(true);
+    await sink.send([alert('c3')]);
+    expect(sink.unwritten).toBe(3);
+    await sink.close();
+  });
+
+  it('on stdout, any other write error fails the send', async () => {
+    const broken = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+      },
+    });
+    const sink = StreamSink.stdout('stdout', jsonFormat, 'informational', broken);
+    await expect(sink.send([alert('d1')])).rejects.toThrow(/stdout: EIO/);
+    expect(sink.closedByReader).toBe(false);
+  });
+
+  it('in a file, a closed stream is a failure, not a reader that left', async () => {
+    const closed = new Writable({ write: (_c, _e, callback) => callback() });
+    closed.destroy();
+    const sink = new StreamSink({
+      name: 'out',
+      transport: new WritableTransport({ stream: closed, description: 'closed' }),
+      format: jsonFormat,
+      minSeverity: 'informational',
+    });
+    await expect(sink.send([alert('e1')])).rejects.toThrow(/closed: stream is closed/);
   });
 });
