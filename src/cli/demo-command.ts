@@ -6,13 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { alertSchema, SEVERITIES, type Alert } from '../../schemas/alert.js';
 import { AgentwatchError } from '../errors.js';
 import { parseCommandArgs } from './command-args.js';
+import { isPostureAlert, parsePlanted, postureSummary } from './posture-summary.js';
 import { integerFlag } from './simulate-command.js';
 import { renderTable } from './table-renderer.js';
 
 export const DEMO_USAGE = `agentwatch demo [options]
-  Simulates a fleet of agents with a few planted incidents, replays it through the pipeline on an
-  embedded store, and prints a summary for a SOC lead: alerts by detector and severity, the top
-  agents, three alerts explained.
+  Simulates a fleet of agents with a few planted incidents and its registry and directory (with
+  orphaned, stale, over-granted, shadow and delegating agents), replays it through the pipeline on
+  an embedded store, and prints a summary for a SOC lead: alerts by detector and severity, the top
+  agents, three alerts explained, and the posture section (alerts of the posture detectors, with
+  who owns and who approved each agent).
   --agents N              number of agents (1-10000, default 40)
   --days D                number of days (1-3660, default 21)
   --seed S                integer seed (default 7): the same seed gives the same demo
@@ -82,12 +85,16 @@ export function summarise(alerts: readonly Alert[]): string {
     }));
   out.push('Top agents (by summed alert score):', renderTable(top));
 
+  // What agents did is explained here; what the registry says about them has its own section.
+  const behaviour = alerts.some((a) => !isPostureAlert(a))
+    ? alerts.filter((a) => !isPostureAlert(a))
+    : alerts;
   const explained: Alert[] = [];
   for (const d of detectors) {
-    const best = alerts.filter((a) => a.detector.id === d).sort((x, y) => y.score - x.score)[0];
+    const best = behaviour.filter((a) => a.detector.id === d).sort((x, y) => y.score - x.score)[0];
     if (best) explained.push(best);
   }
-  for (const a of alerts.slice().sort((x, y) => y.score - x.score)) {
+  for (const a of behaviour.slice().sort((x, y) => y.score - x.score)) {
     if (explained.length >= 3) break;
     if (!explained.includes(a)) explained.push(a);
   }
@@ -130,6 +137,9 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const events = join(dir, 'events.ndjson');
   const labels = join(dir, 'labels.ndjson');
   const alertsFile = join(dir, 'alerts.ndjson');
+  const registry = join(dir, 'registry.ndjson');
+  const directory = join(dir, 'directory.ndjson');
+  const planted = join(dir, 'posture-labels.ndjson');
   try {
     process.stderr.write(
       `demo: simulating ${values.agents} agents over ${values.days} days (seed ${values.seed})\n`,
@@ -144,6 +154,12 @@ export async function demoCommand(argv: string[]): Promise<number> {
       values.seed ?? '7',
       '--labels',
       labels,
+      '--registry',
+      registry,
+      '--directory',
+      directory,
+      '--posture-labels',
+      planted,
       '--out',
       events,
     ]);
@@ -151,6 +167,10 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const summaryLine = await run([
       'replay',
       events,
+      '--registry',
+      registry,
+      '--directory',
+      directory,
       '--store',
       join(dir, 'store'),
       '--out',
@@ -159,8 +179,13 @@ export async function demoCommand(argv: string[]): Promise<number> {
     ]);
     const firstLine = summaryLine.trim().split('\n')[0] ?? '';
     process.stdout.write(firstLine.replace(/^agentwatch replay: /, 'Replayed: ') + '\n\n');
-    process.stdout.write(summarise(latestAlerts(readFileSync(alertsFile, 'utf8'))));
-    if (values.keep) process.stdout.write(`\nFiles kept in ${dir} (events, labels, alerts, store).\n`);
+    const alerts = latestAlerts(readFileSync(alertsFile, 'utf8'));
+    process.stdout.write(summarise(alerts));
+    process.stdout.write(`\n${postureSummary(alerts, parsePlanted(readFileSync(planted, 'utf8')))}`);
+    if (values.keep)
+      process.stdout.write(
+        `\nFiles kept in ${dir} (events, labels, registry, directory, posture labels, alerts, store).\n`,
+      );
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
