@@ -15,6 +15,7 @@ import {
 import type { AgentBaseline } from '../../src/baseline/agent-baseline.js';
 import { encodeSnapshot } from '../../src/baseline/snapshot-codec.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
+import { FORMAT_NAMES, resolveFormat } from '../../src/formats/format-registry.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { validateEvent } from '../../src/pipeline/event-decoder.js';
@@ -27,10 +28,11 @@ import { tempDir } from '../support/temp-dir.js';
  * Issue 12 d1: any event the validator accepts can be stored, alerted on and learned, and comes
  * back as it went in. Each run replays a generated event through the real pipeline on the embedded
  * engine, behind a short history of its agent so the agent is established and the event's API is
- * new (never-seen-api alerts on it), then checks the events row (FINAL), the alerts rows and the
- * agent's baseline reloaded through a second store handle. Strings carry what broke the store
- * before: lone surrogates, control characters, TAB/NEWLINE, U+2028/9, quotes and backslashes,
- * astral characters, and values at their length limits. Seeded: the same runs on every machine.
+ * new (never-seen-api alerts on it), then checks the events row (FINAL), the alerts rows, the
+ * agent's baseline reloaded through a second store handle, and the alerts in every format. Strings
+ * carry what broke the store before: lone surrogates, control characters, TAB/NEWLINE, U+2028/9,
+ * quotes and backslashes, astral characters, and values at their length limits. Seeded: the same
+ * runs on every machine.
  */
 
 /** PROPERTY_SEED, PROPERTY_RUNS and PROPERTY_SHRINK=1 (shrink a failure) are for hunting by hand. */
@@ -218,6 +220,11 @@ const eventInput = fc.record(
   { requiredKeys: ['event_id', 'ts', 'agent', 'action'] },
 );
 
+/** Renderings that are one line of text rather than JSON (syslog, CEF, LEEF). */
+const LINE_FORMATS = new Set<string>(['cef', 'leef', 'syslog']);
+// eslint-disable-next-line no-control-regex -- what must not appear in a rendered line (TAB aside)
+const LINE_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+
 // ---- one run ---------------------------------------------------------------------------------
 
 let run = 0;
@@ -366,6 +373,15 @@ async function roundTrip(input: AgentEventInput): Promise<void> {
     ]);
     expect(sent.agent.id).toBe(agentId);
     expect(sent.action.api).toBe(accepted.action.api);
+    // Every rendering takes it: the JSON ones parse back, the line ones stay one safe line.
+    for (const name of FORMAT_NAMES) {
+      const rendered = resolveFormat(name)(sent);
+      if (LINE_FORMATS.has(name)) expect(LINE_UNSAFE.test(rendered), `${name}: ${rendered}`).toBe(false);
+      else {
+        expect(rendered, name).not.toMatch(/[\r\n]/);
+        expect(() => JSON.parse(rendered) as unknown, name).not.toThrow();
+      }
+    }
   }
 
   // The baseline, written and reloaded through a second store handle into a fresh registry.
