@@ -102,6 +102,49 @@ export async function readTopic(
   return messages;
 }
 
+/**
+ * Every message on `topic` up to its end as it is now (each partition's high watermark): for a topic
+ * whose writers are done (a sink that resolved its sends, a stopped service), an exact read that
+ * needs no quiet period to wait out before counting duplicates.
+ */
+export async function readTopicToEnd(kafka: Kafka, topic: string): Promise<ReadMessage[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map<number, bigint>();
+  try {
+    for (const { partition, high } of await admin.fetchTopicOffsets(topic)) ends.set(partition, BigInt(high));
+  } finally {
+    await admin.disconnect();
+  }
+  const unread = new Set([...ends].filter(([, high]) => high > 0n).map(([partition]) => partition));
+  const messages: ReadMessage[] = [];
+  if (unread.size === 0) return messages;
+  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Math.random()}`, maxWaitTimeInMs: 200 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message, partition }) => {
+      const end = ends.get(partition) ?? 0n;
+      if (BigInt(message.offset) < end) {
+        messages.push({
+          key: message.key?.toString() ?? null,
+          value: message.value?.toString() ?? '',
+          headers: headerText(message.headers),
+          partition,
+        });
+      }
+      if (BigInt(message.offset) + 1n >= end) unread.delete(partition);
+      return Promise.resolve();
+    },
+  });
+  try {
+    await waitFor(`${topic} read to its end`, () => unread.size === 0, 60_000);
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+}
+
 /** A service config for tests: small learning period, fast checkpoints, no HTTP unless asked. */
 export function serviceConfig(options: {
   brokers: string;
