@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
-import { actionCategory } from '../../src/detection/action-category.js';
+import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { actionWords } from '../../src/registry/identity-context.js';

@@ -165,12 +165,37 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
-    name: 'a summary task that deletes a document is a category the task does not call for',
+    name: 'a summary request that deletes a document: requests of this kind never deleted anything',
     history,
     event: event(7, 14, {
       action: { api: 'drive.files.delete', service: 'google-drive', category: 'delete' },
       resource: { id: 'notes-3-1', type: 'document' },
       intent: { task_id: 'summarise-notes', description: 'Summarise the notes of the weekly meeting' },
+    }),
+    expect: { reason: 'category_new_for_request' },
+  },
+  {
+    name: 'a summary request (its own task id) that mails a colleague: requests of this kind never sent',
+    history,
+    event: event(8, 14, {
+      action: {
+        api: 'gmail.users.messages.send',
+        service: 'gmail',
+        category: 'send',
+        parameters: { to: 'carol@example.com' },
+      },
+      resource: { id: 'carol@example.com', type: 'email_address' },
+      intent: { task_id: 'req-7f3a', description: 'Summarise the notes of the weekly meeting for Carol' },
+    }),
+    expect: { reason: 'category_new_for_request' },
+  },
+  {
+    name: 'a request of a kind with no history whose verbs call for reading, that deletes',
+    history,
+    event: event(7, 14, {
+      action: { api: 'drive.files.delete', service: 'google-drive', category: 'delete' },
+      resource: { id: 'notes-3-1', type: 'document' },
+      intent: { task_id: 'review-notes', description: 'Review the notes of the weekly meeting' },
     }),
     expect: { reason: 'category_not_called_for' },
   },
@@ -254,8 +279,8 @@ export const cases: DetectorCase[] = [
       action: { api: 'drive.files.update', service: 'google-drive', category: 'write' },
       resource: { id: 'notes-4-1', type: 'document' },
       intent: {
-        task_id: 'summarise-notes-v2',
-        description: 'Summarise the notes of the weekly meeting',
+        task_id: 'tidy-notes',
+        description: 'Tidy the notes of the weekly meeting',
         scopes: ['drive.readonly'],
       },
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
-import { CATEGORY_RISK, actionCategory, inferCategory } from '../../src/detection/action-category.js';
+import { CATEGORY_RISK, actionCategory, inferCategory } from '../../src/events/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
   defineDetector,
@@ -10,7 +10,14 @@ import {
   type QuarantineKey,
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
-import { actionTargets, taskKey } from '../../src/events/event-keys.js';
+import {
+  MAX_SCOPE_WORDS,
+  actionTargets,
+  categoryMarker,
+  requestKindKey,
+  scopeWordKey,
+  taskKey,
+} from '../../src/events/event-keys.js';
 import type { KnownValues } from '../../src/events/known-values.js';
 import {
   categoriesForTask,
@@ -63,6 +70,26 @@ const config = z
       15,
       'Extra points when an ungrounded target comes from content the agent read (attributes["provenance.<parameter>"] = "tool_result").',
     ),
+    kind_category_weight: weight(
+      40,
+      "Points when requests of this kind (their leading word) never led to the action's category in the agent's or its cohort's established history, for a category that moves money, identities, settings or data out, or deletes.",
+    ),
+    kind_routine_category_weight: weight(
+      25,
+      'The same for a routine category (read, write, execute): a hint that needs another signal to alert.',
+    ),
+    ungrounded_internal_send_weight: weight(
+      15,
+      'Points for sending to an inside destination (a channel, a chat, a user) the agent never sent to or acted on before.',
+    ),
+    kind_min_events: z
+      .number()
+      .int()
+      .min(1)
+      .default(20)
+      .describe(
+        'Events requests of one kind need in the history before what they never led to counts, and before the verb vocabulary gives way to that history.',
+      ),
     foreign_scope_min_apis: z
       .number()
       .int()
@@ -134,6 +161,14 @@ const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 
 /** Categories an agent does every day: on static signals alone they never rise above `low`. */
 const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
 
+/** Changes that cannot be taken back: the verb vocabulary still speaks for them while an agent learns. */
+const IRREVERSIBLE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
+  'payment',
+  'identity',
+  'admin',
+  'delete',
+]);
+
 /** Categories whose first ungrounded use can be critical. */
 const DANGEROUS_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['payment', 'identity', 'send', 'admin']);
 
@@ -181,6 +216,7 @@ function learnedIntent(
       return;
     }
     if (verbs.length === 0 || related.has(key) || inferCategory(api) !== category) return;
+    if (!key.startsWith('id:') && !key.startsWith('desc:')) return;
     // What this agent's requests with the same verb ("book", "cancel") lead to, learned: a verb the
     // built-in vocabulary reads narrowly is widened by the agent's own clean history.
     if (keyVerbs(key, cfg.task_verbs).some((v) => verbs.includes(v))) related.add(key);
@@ -201,12 +237,20 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const quarantine: QuarantineKey[] = [];
 
   const scopes = intent.scopes ?? [];
-  const inDeclaredScope = scopes.length > 0 && scopes.some((s) => scopeCovers(s, event));
   const task = taskKey(event);
   const taskScope = task !== undefined ? agent.task(task) : undefined;
   // History overrides vocabulary: an API this kind of request established cleanly (it recurred on
   // its quarantine days) is normal for it, whatever the scopes or the verbs say.
   const habitual = taskScope?.apis.isKnown(api, event.ts, view.forgetAfterMs) ?? false;
+  // A scope covers the action when its words say so, or when the agent (or an established peer)
+  // made this API normal under that scope word: scopes in any vocabulary are learned.
+  const inDeclaredScope =
+    scopes.length > 0 &&
+    (scopes.some((s) => scopeCovers(s, event)) ||
+      (!habitual && learnedUnderScope(view, event, scopes, ROUTINE_CATEGORIES.has(category))));
+  const kindKey = requestKindKey(event);
+  const kind = kindKey !== undefined ? agent.task(kindKey) : undefined;
+  const kindKnown = kind !== undefined && kind.events >= cfg.kind_min_events;
   const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
   let learned: LearnedIntent | undefined;
   const called =
@@ -219,8 +263,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     const sensitivity = event.resource?.sensitivity;
     const harmless = category === 'read' && sensitivity !== 'restricted' && sensitivity !== 'confidential';
     const l = learn();
-    // Scopes written in a vocabulary that never matched the task's established traffic say nothing.
-    const foreign = l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0;
+    // Scopes written in a vocabulary that never matched the task's (or the scope words') established
+    // traffic say nothing.
+    const foreign =
+      (l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0) ||
+      foreignScopes(cfg, view, event, scopes);
     if (!foreign) {
       const tempered = harmless && peers > 0;
       signals.push({
@@ -236,7 +283,15 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   // (b) a category the task does not call for (an unknown category says nothing)
   // Declared scopes are the explicit intent; the verb reading is the fallback when they do not cover it.
-  if (called && !inDeclaredScope && !habitual && peers === 0 && !called.categories.has(category)) {
+  // Once requests of this kind have a history, that history speaks instead (e).
+  if (
+    called &&
+    !kindKnown &&
+    !inDeclaredScope &&
+    !habitual &&
+    peers === 0 &&
+    !called.categories.has(category)
+  ) {
     const l = learn();
     if (l.relatedRequests < cfg.related_requests_min) {
       signals.push({
@@ -247,9 +302,38 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     }
   }
 
+  // (e) a category that requests of this kind (their leading word) never led to, in the agent's
+  // established history or its established peers': learned, whatever the scopes and verbs say.
+  const routine = ROUTINE_CATEGORIES.has(category) || category === 'execute';
+  if (kindKnown && kindKey !== undefined && category !== 'other' && !habitual && !view.learning) {
+    const marker = categoryMarker(category);
+    // Peers vouch for routine categories only: a sensitive action spreading across a cohort is a
+    // campaign until shown otherwise.
+    if (
+      !kind.apis.isKnown(marker, event.ts, view.forgetAfterMs) &&
+      (!routine || peerUsers(view, kindKey, marker) === 0)
+    ) {
+      signals.push({
+        code: 'category_new_for_request',
+        points: routine ? cfg.kind_routine_category_weight : cfg.kind_category_weight,
+        text: `in ${kind.events} events for requests starting "${kindKey.slice(kindKey.indexOf(':') + 1)}" the agent never made a ${category} action, nor did its cohort peers`,
+      });
+      quarantine.push('task_api');
+    }
+  }
+
   // (c) unseen for this task in the agent's and its cohort's history
-  // An API the task declared is not novel for it, however rarely it was used.
-  if (task !== undefined && taskScope && taskScope.events >= cfg.task_min_events && !inDeclaredScope) {
+  // An API the task declared is not novel for it, however rarely it was used. A category new for
+  // the request's kind (e) already says the API is new for it: the two are one piece of evidence.
+  const kindNovel = signals.some((s) => s.code === 'category_new_for_request');
+  if (
+    task !== undefined &&
+    taskScope &&
+    taskScope.events >= cfg.task_min_events &&
+    !inDeclaredScope &&
+    !kindNovel &&
+    !view.learning
+  ) {
     if (!taskScope.apis.isKnown(api, event.ts, view.forgetAfterMs) && peers === 0) {
       signals.push({
         code: 'api_unseen_for_task',
@@ -287,6 +371,15 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (first === undefined || points < cfg.min_signal_points) return [];
   const sensitivity = event.resource?.sensitivity;
   const staticOnly = signals.every((s) => STATIC_SIGNALS.has(s.code));
+  // While the agent learns, its scopes and verbs have not been read against any of its traffic yet:
+  // they are priors, too weak to alert alone (what it does meanwhile becomes its history), except
+  // the verbs' reading of a change that cannot be taken back (money, identities, settings, deletes).
+  if (
+    staticOnly &&
+    view.learning &&
+    !(IRREVERSIBLE_CATEGORIES.has(category) && signals.some((s) => s.code === 'category_not_called_for'))
+  )
+    return [];
   let score = points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0);
   // Severity means something (README, "Calibration"): the vocabulary alone never makes a routine
   // action more than low, nor any action high; critical needs a dangerous action on an ungrounded target.
@@ -338,9 +431,11 @@ function ungroundedTargets(
   const none = { targets: [], points: 0, historyText: '', fromContent: false };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
+  // Every target is new while the agent learns: a read is judged once it has a history.
   const sensitiveRead =
     category === 'read' &&
     !inDeclaredScope &&
+    !view.learning &&
     (sensitivity === 'restricted' || sensitivity === 'confidential');
   const internal = internalDomains(cfg, event);
   let points: number;
@@ -372,6 +467,7 @@ function ungroundedTargets(
   ].map((m) => normaliseToken(m[1] ?? ''));
   const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
   let redirected = false;
+  let outsideSend = false;
   const fromRead = contentTargets(event);
   // Built only for a target that passed the cheap checks: most events have none.
   let words: Set<string> | undefined;
@@ -381,10 +477,18 @@ function ungroundedTargets(
     if (category === 'send') {
       const domain = emailDomain(target);
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
-      if (domain === undefined || internal.has(domain)) return false;
+      if (domain !== undefined && internal.has(domain)) return false;
+      // A channel, chat or user inside: only one the agent never sent to nor acted on counts.
+      if (domain === undefined && agent.resources.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
+    // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`) named in the request grounds it; not
+    // a URL's or a path's last part.
+    if (!target.includes('/')) {
+      const local = normaliseToken(target.slice(target.lastIndexOf(':') + 1));
+      if (local.length >= 6 && local !== token && text.includes(local)) return false;
+    }
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded.
     words ??= requestWords(description);
     const requestNames = words;
@@ -398,9 +502,11 @@ function ungroundedTargets(
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (named.length > 0) redirected = true;
+    if (category === 'send' && emailDomain(target) !== undefined) outsideSend = true;
     return true;
   });
   if (targets.length === 0) return none;
+  if (category === 'send' && !outsideSend) points = cfg.ungrounded_internal_send_weight;
   if (redirected) points = Math.max(points, cfg.redirect_weight);
   // The prompt-injection signature: the target comes from content the agent read, not from the request.
   const fromContent = targets.some((t) => fromRead.has(t));
@@ -484,6 +590,63 @@ function contentTargets(event: AgentEvent): Set<string> {
   return out;
 }
 
+/** Established cohort peers (the agent itself excluded) for which `value` is established under `key`. */
+function peerUsers(view: BaselineView, key: string, value: string): number {
+  const { cohort, agent } = view;
+  if (!cohort) return 0;
+  const self =
+    cohort.isMember(agent.agentId) &&
+    (agent.task(key)?.apis.isKnown(value, agent.lastTs, view.forgetAfterMs) ?? false);
+  return Math.max(0, cohort.taskUsersOf(key, value) - (self ? 1 : 0));
+}
+
+/**
+ * Whether the agent, or (with `peersCount`) an established peer, made the event's API normal under a
+ * declared scope word.
+ */
+function learnedUnderScope(
+  view: BaselineView,
+  event: AgentEvent,
+  scopes: readonly string[],
+  peersCount: boolean,
+): boolean {
+  const api = event.action.api;
+  for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) {
+    const key = scopeWordKey(scopes[i] ?? '');
+    if (view.agent.task(key)?.apis.isKnown(api, event.ts, view.forgetAfterMs)) return true;
+    // Peers vouch for routine categories only (see (e)).
+    if (peersCount && peerUsers(view, key, api) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether every declared scope word is a vocabulary of its own: under it the agent established
+ * enough APIs and the scope's words cover none of them. Walks the scope words' history: only for an
+ * event that would otherwise raise the scope signal.
+ */
+function foreignScopes(
+  cfg: Config,
+  view: BaselineView,
+  event: AgentEvent,
+  scopes: readonly string[],
+): boolean {
+  const keys = new Map<string, string>();
+  for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1)
+    keys.set(scopeWordKey(scopes[i] ?? ''), scopes[i] ?? '');
+  const established = new Map<string, number>();
+  const covered = new Set<string>();
+  view.agent.forEachTaskApi((key, api, known) => {
+    const scope = keys.get(key);
+    if (scope === undefined || !known) return;
+    established.set(key, (established.get(key) ?? 0) + 1);
+    if (!covered.has(key) && scopeCovers(scope, { ...event, action: { api } })) covered.add(key);
+  });
+  for (const key of keys.keys())
+    if ((established.get(key) ?? 0) < cfg.foreign_scope_min_apis || covered.has(key)) return false;
+  return keys.size > 0;
+}
+
 /** Cohort peers (the agent itself excluded) that have called `api` for `task`. */
 function peersForTask(view: BaselineView, task: string, api: string): number {
   const { cohort, agent } = view;
@@ -526,7 +689,9 @@ export const intentMismatch = defineDetector({
   reasons: {
     outside_declared_scopes: 'The task declares scopes (intent.scopes) and none of them covers the action.',
     category_not_called_for:
-      "The task description's verbs call for categories that do not include the action's.",
+      "The task description's verbs call for categories that do not include the action's (while requests of this kind have little history).",
+    category_new_for_request:
+      'Requests of this kind (same leading word) have a history, and neither the agent nor an established cohort peer ever made an action of this category for them.',
     api_unseen_for_task:
       'The task has enough history, and neither the agent nor any cohort peer ever used the API for it.',
     target_not_grounded:

@@ -6,7 +6,7 @@ import {
   actionCategory,
   isBulkRead,
   isSensitiveAction,
-} from '../../src/detection/action-category.js';
+} from '../../src/events/action-category.js';
 import {
   defineDetector,
   type BaselineView,

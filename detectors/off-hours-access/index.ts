@@ -2,11 +2,7 @@ import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
 import { isWorkingHour } from '../../src/baseline/business-calendar.js';
 import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
-import {
-  SENSITIVE_CATEGORIES,
-  SENSITIVITY_RISK,
-  actionCategory,
-} from '../../src/detection/action-category.js';
+import { SENSITIVE_CATEGORIES, SENSITIVITY_RISK, actionCategory } from '../../src/events/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';

@@ -1,5 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
-import { actionTargets, taskKey } from '../events/event-keys.js';
+import { actionCategory } from '../events/action-category.js';
+import { KIND_PREFIX, actionTargets, categoryMarker, relatedKeys, taskKey } from '../events/event-keys.js';
 import {
   SEGMENTS,
   SEG_APIS,
@@ -97,7 +98,10 @@ export class AgentBaseline implements WordStore, AgentHistory {
   currentHourEvents = 0;
   /** Sum of the hour-of-week counts (learned, not quarantined, events). */
   private hourEvents = 0;
-  /** `lastApiChange | lastTaskApiChange << 2`: one small integer field instead of two. */
+  /**
+   * `lastApiChange | lastTaskApiChange << 2 | related key i's changes << (4 + 4i)`: one small integer
+   * field instead of several.
+   */
   private changes = 0;
   /**
    * The tables (see agent-words.ts) and, in its scalar words, the first and last event time, the
@@ -143,7 +147,15 @@ export class AgentBaseline implements WordStore, AgentHistory {
   }
 
   get lastTaskApiChange(): number {
-    return this.changes >>> 2;
+    return (this.changes >>> 2) & 3;
+  }
+
+  /**
+   * What the latest `learn` changed under the event's related key number `i` (see `relatedKeys`):
+   * the API's bits, and for a request kind the category marker's bits shifted by 2.
+   */
+  lastRelatedChange(i: number): number {
+    return (this.changes >>> (4 + 4 * i)) & 15;
   }
 
   /** Event times are integer epoch ms of 2000..2100 (the event schema): seconds never 0. */
@@ -296,6 +308,23 @@ export class AgentBaseline implements WordStore, AgentHistory {
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
       for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'task_resource');
+    }
+    // The request's kind and its scope words are learned like tasks (APIs only, and for the kind the
+    // action's category): what the agent does for "summarize ..." requests or under scope `crm`,
+    // whatever the task ids, so per-request task ids and scopes in any vocabulary still get a history.
+    const related = relatedKeys(event);
+    if (related.length > 0) {
+      const category = categoryMarker(actionCategory(event));
+      const taskAction = action('task_api');
+      for (let i = 0; i < related.length; i += 1) {
+        const key = related[i] ?? '';
+        const at = touchScope(this, SEG_TASKS, key, ts, settings.maxScopes);
+        const observe = (value: string) =>
+          observeInScope(this, SEG_TASKS, at, SCOPE_APIS, value, day, taskAction, q, cap, forgetAfterMs);
+        let change = observe(api);
+        if (key.startsWith(KIND_PREFIX)) change |= observe(category) << 2;
+        this.changes |= change << (4 + 4 * i);
+      }
     }
     const user = event.on_behalf_of?.id;
     if (user !== undefined) {

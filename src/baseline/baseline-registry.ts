@@ -1,5 +1,4 @@
 import type { AgentEvent } from '../../schemas/event.js';
-import { taskKey } from '../events/event-keys.js';
 import {
   AgentBaseline,
   type BaselineSnapshot,
@@ -125,7 +124,7 @@ export class BaselineRegistry {
       this.cohorts.forgetting(agent, () => agent.forget(event.ts, this.settings.forgetAfterMs));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
-    if (!this.isLearning(agent)) this.cohorts.record(agent, event.action.api, taskKey(event));
+    if (!this.isLearning(agent)) this.cohorts.record(agent, event);
   }
 
   private isLearning(agent: AgentBaseline): boolean {

@@ -1,3 +1,6 @@
+import type { AgentEvent } from '../../schemas/event.js';
+import { actionCategory } from '../events/action-category.js';
+import { KIND_PREFIX, categoryMarker, relatedKeys, taskKey } from '../events/event-keys.js';
 import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import { intern } from './string-pool.js';
@@ -206,7 +209,9 @@ export class CohortIndex {
    * Records an event of an established agent. An agent that is not a member yet joins with
    * everything it has learned; a member reports what the event changed (`AgentBaseline.lastApiChange`).
    */
-  record(agent: AgentBaseline, api: string, task: string | undefined): void {
+  record(agent: AgentBaseline, event: AgentEvent): void {
+    const api = event.action.api;
+    const task = taskKey(event);
     const cohort = this.cohortOf(agent.profile, true);
     if (!cohort) return;
     if (!cohort.memberIds.has(agent.agentId)) {
@@ -215,6 +220,15 @@ export class CohortIndex {
     }
     cohort.count(cohort.apiUsers, cohort.apiTriers, api, agent.lastApiChange);
     if (task !== undefined) cohort.countTask(task, api, agent.lastTaskApiChange);
+    const related = relatedKeys(event);
+    for (let i = 0; i < related.length; i += 1) {
+      const key = related[i] ?? '';
+      const change = agent.lastRelatedChange(i);
+      if (change === 0) continue;
+      cohort.countTask(key, api, change & 3);
+      if (key.startsWith(KIND_PREFIX))
+        cohort.countTask(key, categoryMarker(actionCategory(event)), change >>> 2);
+    }
   }
 
   /** Adds an established agent loaded from the store, with everything it knows. */

@@ -1,5 +1,6 @@
 import type { ActionCategory, AgentEvent } from '../../schemas/event.js';
-import { actionCategory } from './action-category.js';
+import { actionCategory } from '../events/action-category.js';
+import { scopeNamesApi } from '../events/event-keys.js';
 
 /**
  * Built-in vocabulary of task verbs (word stems) and the action categories a task using them calls
@@ -205,19 +206,6 @@ const CATEGORY_WORDS: Readonly<Record<string, ActionCategory | 'all'>> = {
   pay: 'payment',
 };
 
-const globs = new Map<string, RegExp>();
-
-/** A compiled glob scope (`s3:Get*`), cached: scopes repeat on every event of a task. */
-function globPattern(scope: string): RegExp {
-  let re = globs.get(scope);
-  if (!re) {
-    re = new RegExp(`^${scope.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (globs.size > 10_000) globs.clear();
-    globs.set(scope, re);
-  }
-  return re;
-}
-
 /** What a scope of a given verb allows: write includes read; send includes read and write. */
 function verbAllows(verb: ActionCategory | 'all', category: ActionCategory): boolean {
   if (verb === 'all' || verb === category) return true;
@@ -241,12 +229,9 @@ function tokens(text: string): string[] {
  * `resource.verb` pairs (`gmail.send`, `calendar.readonly`, `payments:write`, `crm`).
  */
 export function scopeCovers(scope: string, event: AgentEvent): boolean {
-  const api = event.action.api.toLowerCase();
+  if (scopeNamesApi(scope, event.action.api)) return true;
   let s = scope.trim().toLowerCase();
-  if (s === '*' || s === 'all') return true;
   if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
-  if (s.includes('*') && globPattern(s).test(api)) return true;
-  if (api === s || api.startsWith(`${s}.`) || api.startsWith(`${s}:`) || api.startsWith(`${s}/`)) return true;
   const category = actionCategory(event);
   const parts = tokens(s);
   const last = parts[parts.length - 1];

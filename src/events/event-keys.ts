@@ -61,3 +61,106 @@ export function actionTargets(event: AgentEvent): string[] {
   }
   return [...out];
 }
+
+/**
+ * Words that open a request without saying what it asks for ("please", "can you", "I need"): the
+ * request's kind is the first word after them. Grammar only, no domain vocabulary.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set(
+  'a an and also can could would will you your please kindly hi hey hello i we me my our to the then now just need want like ok okay so help'.split(
+    ' ',
+  ),
+);
+
+/** How many declared scopes of one event are learned as scope words (a long list is rarely all meant). */
+export const MAX_SCOPE_WORDS = 4;
+
+/** Prefixes of the keys learned beside the task's own, in the same table of the baseline. */
+export const KIND_PREFIX = 'kind:';
+export const SCOPE_PREFIX = 'scope:';
+
+/** The marker stored among a request kind's APIs for an action category it led to. */
+export function categoryMarker(category: string): string {
+  return `#${category}`;
+}
+
+/**
+ * The kinds of request an event belongs to besides its task, learned like a task: the request's
+ * leading word (`kind:summarize` for "Summarize the thread ..."), what this agent does for such
+ * requests whatever their task ids; and each declared scope (`scope:crm`), what the agent does under
+ * a scope word, in whatever vocabulary the scopes are written. Empty without an intent.
+ */
+export function relatedKeys(event: AgentEvent): readonly string[] {
+  if (event === lastRelated) return lastRelatedKeys;
+  const intent = event.intent;
+  const out: string[] = [];
+  if (intent) {
+    const kind = intent.description !== undefined ? requestKind(intent.description) : undefined;
+    if (kind !== undefined) out.push(`${KIND_PREFIX}${kind}`);
+    const scopes = intent.scopes ?? [];
+    // A scope that names the API (`github.pulls.create`, `github`, `s3:Get*`) explains the action:
+    // the other scope words learn nothing from it.
+    const api = event.action.api;
+    if (!scopes.some((s) => scopeNamesApi(s, api))) {
+      for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) {
+        const s = (scopes[i] ?? '').trim().toLowerCase();
+        if (s) out.push(`${SCOPE_PREFIX}${s}`);
+      }
+    }
+  }
+  lastRelated = event;
+  lastRelatedKeys = out;
+  return out;
+}
+
+let lastRelated: AgentEvent | undefined;
+let lastRelatedKeys: readonly string[] = [];
+
+/** The leading word of a request after its opening words, lower case; undefined when there is none. */
+export function requestKind(description: string): string | undefined {
+  const words = description.toLowerCase().match(/[\p{L}]{2,}/gu);
+  if (!words) return undefined;
+  for (let i = 0; i < words.length && i < 8; i += 1) {
+    const w = words[i] ?? '';
+    if (!OPENING_WORDS.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** The request kind key of an event (`kind:<word>`), if its request has one. */
+export function requestKindKey(event: AgentEvent): string | undefined {
+  const first = relatedKeys(event)[0];
+  return first?.startsWith(KIND_PREFIX) ? first : undefined;
+}
+
+/** The key under which the agent's history of scope word `scope` is learned. */
+export function scopeWordKey(scope: string): string {
+  return `${SCOPE_PREFIX}${scope.trim().toLowerCase()}`;
+}
+
+/**
+ * Whether a scope names an API by its structure alone, whatever the words: `*`, the API itself, a
+ * prefix of it (`github`, `gmail.users.messages`, `s3:`), a glob (`s3:Get*`), or the last path
+ * segment of an OAuth-style URL doing one of those.
+ */
+export function scopeNamesApi(scope: string, apiName: string): boolean {
+  const api = apiName.toLowerCase();
+  let s = scope.trim().toLowerCase();
+  if (s === '*' || s === 'all') return true;
+  if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
+  if (s.includes('*') && globPattern(s).test(api)) return true;
+  return api === s || api.startsWith(`${s}.`) || api.startsWith(`${s}:`) || api.startsWith(`${s}/`);
+}
+
+const globs = new Map<string, RegExp>();
+
+/** A compiled glob scope (`s3:Get*`), cached: scopes repeat on every event of a task. */
+function globPattern(scope: string): RegExp {
+  let re = globs.get(scope);
+  if (!re) {
+    re = new RegExp(`^${scope.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (globs.size > 10_000) globs.clear();
+    globs.set(scope, re);
+  }
+  return re;
+}

@@ -204,15 +204,11 @@ describe('detection is invariant under consistent renaming and scope vocabulary'
     expect(of(after, 'intent-mismatch').length).toBeLessThanOrEqual(of(before, 'intent-mismatch').length);
   });
 
-  // Fails today (issue 10, detector weakness, reported to the detection lead): with capability or
-  // OAuth scopes intent-mismatch raises 301 and 150 alerts where API-name scopes raise 7 (seed 5),
-  // all `outside_declared_scopes`. 284 and 135 of them fall in the first week: a young task whose
-  // scopes match none of its calls is read as out of scope instead of as another vocabulary until
-  // `foreign_scope_min_apis` APIs are established. The rest come after it: a task declared later
-  // (the new-task novelty) alerts again, reads rated `high`, and single new calls (a rolled-out API,
-  // an evening write). Turn `it.fails` back into `it` once the detector learns the vocabulary.
-  it.fails.each<ScopeStyle>(['capability', 'oauth'])(
-    'scopes written as %s words raise the alert count by at most 25%%',
+  // The scope-word history (baseline relatedKeys) and the learning-period rule make the wording
+  // change nothing that matters; before them capability and OAuth scopes raised 301 and 150 alerts
+  // where API-name scopes raised 7 (seed 5).
+  it.each<ScopeStyle>(['capability', 'oauth'])(
+    'scopes written as %s words raise the alert count by at most a quarter',
     async (style) => {
       const before = await originalReplay();
       const after = await replay(fleetEvents(style));
