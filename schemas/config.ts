@@ -10,6 +10,7 @@ import { DEFAULT_SECRET_KEYS } from '../src/events/secret-redaction.js';
 import { defaultSinks, sinkSchema } from './sink-config.js';
 import { checkConfigSchema } from './check-config.js';
 import { responseHookSchema } from './response-config.js';
+import { kafkaSaslSchema, kafkaTlsSchema, storeTlsSchema } from './security-config.js';
 
 /** The whole configuration: file (JSON), then environment, then flags. Every field has a default. */
 export const configSchema = z
@@ -108,6 +109,18 @@ export const configSchema = z
           .min(10)
           .default(500)
           .describe('Longest a fetch waits for data; also bounds how long a graceful stop waits.'),
+        shutdown_timeout_ms: z
+          .number()
+          .int()
+          .min(1000)
+          .default(30_000)
+          .describe(
+            'Longest a graceful stop (SIGTERM) waits for the final write and commit; past it the instance leaves the group without committing and exits non-zero (a restart redelivers).',
+          ),
+        sasl: kafkaSaslSchema.describe(
+          'SASL authentication of every Kafka client (source, sinks, dead letters).',
+        ),
+        tls: kafkaTlsSchema.describe('TLS of every Kafka client (source, sinks, dead letters).'),
       })
       .prefault({}),
     store: z
@@ -121,7 +134,34 @@ export const configSchema = z
             'ClickHouse server URL; when set the embedded engine is not used (env AGENTWATCH_CLICKHOUSE_URL).',
           ),
         user: z.string().default('default').describe('Server user (env AGENTWATCH_CLICKHOUSE_USER).'),
-        password: z.string().default('').describe('Server password (env AGENTWATCH_CLICKHOUSE_PASSWORD).'),
+        password: z
+          .string()
+          .default('')
+          .describe('Server password (env AGENTWATCH_CLICKHOUSE_PASSWORD). Never logged.'),
+        password_file: z
+          .string()
+          .nullable()
+          .default(null)
+          .describe(
+            'Read the server password from this file instead (env AGENTWATCH_CLICKHOUSE_PASSWORD_FILE).',
+          ),
+        tls: storeTlsSchema.describe('TLS to a ClickHouse server (https:// clickhouse_url).'),
+        write_retry_ms: z
+          .number()
+          .int()
+          .min(0)
+          .default(300_000)
+          .describe(
+            'How long a failing write to ClickHouse is retried (input held, nothing committed) before the service stops with an error.',
+          ),
+        inject_write_failures_ms: z
+          .number()
+          .int()
+          .min(0)
+          .default(0)
+          .describe(
+            'Fault testing only: every write fails for this many ms from the first write after the start (0: off).',
+          ),
         database: z
           .string()
           .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)

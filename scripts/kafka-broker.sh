@@ -4,6 +4,15 @@
 #
 #   kafka-broker.sh fetch                        download the jars (idempotent)
 #   kafka-broker.sh start [--port N] [--dir DIR] prints 127.0.0.1:PORT when ready
+#         [--tls-dir CERTS --sasl-user NAME:PASSWORD]
+#                                                also a SASL_SSL listener (PLAIN, SCRAM-SHA-256 and
+#                                                SCRAM-SHA-512 for that user) and an SSL listener
+#                                                that requires a client certificate; CERTS holds
+#                                                ca.pem, server.pem and server.key (PEM, key
+#                                                unencrypted); their ports are written to
+#                                                DIR/sasl_ssl.port and DIR/ssl.port
+#         [--keep]                               restart a stopped broker of DIR: same ports,
+#                                                same data (topics, offsets, groups)
 #   kafka-broker.sh stop  [--dir DIR]
 #
 # Only `start` writes to stdout (the bootstrap address), so callers can capture it.
@@ -69,11 +78,14 @@ show_log() {
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 parse_args() {
-  PORT="" DIR=""
+  PORT="" DIR="" TLS_DIR="" SASL_USER="" KEEP=""
   while (($#)); do
     case "$1" in
+      --keep) KEEP=1; shift ;;
       --port) PORT="${2:?--port needs a value}"; shift 2 ;;
       --dir) DIR="${2:?--dir needs a value}"; shift 2 ;;
+      --tls-dir) TLS_DIR="${2:?--tls-dir needs a value}"; shift 2 ;;
+      --sasl-user) SASL_USER="${2:?--sasl-user needs NAME:PASSWORD}"; shift 2 ;;
       *) die "unknown argument: $1" ;;
     esac
   done
@@ -93,11 +105,56 @@ cmd_start() {
     die "a broker is already running from $DIR (pid $(cat "$DIR/kafka.pid"))"
   fi
 
+  if [[ -n "$KEEP" ]]; then
+    [[ -f "$DIR/server.properties" && -f "$DIR/ports" && -d "$DIR/data" ]] \
+      || die "--keep: no stopped broker in $DIR"
+    read -r PORT _ <"$DIR/ports"
+    mv "$DIR/kafka.log" "$DIR/kafka.log.$(date +%s)" 2>/dev/null || true
+    launch_broker
+    return
+  fi
+
   local controller_port
   if [[ -z "$PORT" ]]; then
     read -r PORT controller_port <<<"$(free_ports 2)"
   else
     until controller_port="$(free_ports 1)" && [[ "$controller_port" != "$PORT" ]]; do :; done
+  fi
+
+  # Optional secured listeners, for testing SASL and TLS clients.
+  local listeners="PLAINTEXT://127.0.0.1:$PORT" protocol_map="PLAINTEXT:PLAINTEXT"
+  local secure_props="" scram_args=()
+  rm -f "$DIR/sasl_ssl.port" "$DIR/ssl.port"
+  if [[ -n "$TLS_DIR" || -n "$SASL_USER" ]]; then
+    [[ -n "$TLS_DIR" && -n "$SASL_USER" ]] || die "--tls-dir and --sasl-user go together"
+    [[ "$SASL_USER" == *:* ]] || die "--sasl-user must be NAME:PASSWORD"
+    TLS_DIR="$(cd "$TLS_DIR" && pwd)"
+    local f
+    for f in ca.pem server.pem server.key; do
+      [[ -f "$TLS_DIR/$f" ]] || die "$TLS_DIR/$f missing"
+    done
+    local sasl_name="${SASL_USER%%:*}" sasl_password="${SASL_USER#*:}" sasl_ssl_port ssl_port
+    until read -r sasl_ssl_port ssl_port <<<"$(free_ports 2)" \
+      && [[ "$sasl_ssl_port" != "$PORT" && "$ssl_port" != "$PORT" \
+        && "$sasl_ssl_port" != "$controller_port" && "$ssl_port" != "$controller_port" ]]; do :; done
+    # Kafka reads a PEM key store as one file holding the private key and the certificate chain.
+    cat "$TLS_DIR/server.key" "$TLS_DIR/server.pem" >"$DIR/keystore.pem"
+    listeners+=",SASL_SSL://127.0.0.1:$sasl_ssl_port,SSL://127.0.0.1:$ssl_port"
+    protocol_map+=",SASL_SSL:SASL_SSL,SSL:SSL"
+    secure_props="ssl.keystore.type=PEM
+ssl.keystore.location=$DIR/keystore.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$TLS_DIR/ca.pem
+ssl.endpoint.identification.algorithm=
+listener.name.ssl.ssl.client.auth=required
+sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_$sasl_name=\"$sasl_password\";
+listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
+    scram_args=(--add-scram "SCRAM-SHA-256=[name=$sasl_name,password=$sasl_password]"
+      --add-scram "SCRAM-SHA-512=[name=$sasl_name,password=$sasl_password]")
+    echo "$sasl_ssl_port" >"$DIR/sasl_ssl.port.tmp"
+    echo "$ssl_port" >"$DIR/ssl.port.tmp"
   fi
 
   # Each start gets fresh storage: tests must not see a previous run's topics.
@@ -106,9 +163,9 @@ cmd_start() {
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$controller_port
-listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$controller_port
-advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=$listeners,CONTROLLER://127.0.0.1:$controller_port
+advertised.listeners=$listeners
+listener.security.protocol.map=$protocol_map,CONTROLLER:PLAINTEXT
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$DIR/data
@@ -131,6 +188,7 @@ group.initial.rebalance.delay.ms=0
 # Sized for a 2-core CI machine.
 num.network.threads=2
 num.io.threads=4
+$secure_props
 EOF
   # Console appender: stdout is redirected into kafka.log below.
   cat >"$DIR/log4j2.properties" <<'EOF'
@@ -157,9 +215,17 @@ EOF
     cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
   done
   java "${java_opts[@]}" -cp "$LIB/*" kafka.tools.StorageTool format \
-    -t "$cluster_id" -c "$DIR/server.properties" >"$DIR/format.log" 2>&1 \
+    -t "$cluster_id" -c "$DIR/server.properties" "${scram_args[@]}" >"$DIR/format.log" 2>&1 \
     || { cat "$DIR/format.log" >&2; die "formatting KRaft storage in $DIR/data failed"; }
 
+  echo "$PORT $controller_port" >"$DIR/ports"
+  launch_broker
+}
+
+# Starts the broker of $DIR/server.properties and waits until it serves on $PORT.
+launch_broker() {
+  local java_opts=(-Xms256m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
+    -Djava.awt.headless=true "-Dlog4j2.configurationFile=$DIR/log4j2.properties")
   # No inherited fds: a caller reading our stdout until EOF (e.g. Node's
   # child_process) would otherwise wait for the broker to exit.
   java "${java_opts[@]}" -cp "$LIB/*" kafka.Kafka "$DIR/server.properties" \
@@ -184,6 +250,10 @@ EOF
     sleep 0.2
   done
   log "broker pid $pid ready, dir $DIR"
+  if [[ -f "$DIR/sasl_ssl.port.tmp" ]]; then
+    mv "$DIR/sasl_ssl.port.tmp" "$DIR/sasl_ssl.port"
+    mv "$DIR/ssl.port.tmp" "$DIR/ssl.port"
+  fi
   echo "127.0.0.1:$PORT"
 }
 

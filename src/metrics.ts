@@ -64,6 +64,21 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['kind'] as const,
       registers,
     }),
+    storeWriteRetries: new Counter({
+      name: 'agentwatch_store_write_retries_total',
+      help: 'Checkpoint writes to ClickHouse that failed and were retried (input held meanwhile).',
+      registers,
+    }),
+    baselinesEvicted: new Counter({
+      name: 'agentwatch_baselines_evicted_total',
+      help: 'Baselines written and dropped from memory above baseline.max_agents_in_memory (reloaded on sight).',
+      registers,
+    }),
+    rebalances: new Counter({
+      name: 'agentwatch_consumer_rebalances_total',
+      help: 'Consumer group rebalances this instance went through (offsets committed and revoked state dropped first).',
+      registers,
+    }),
     trackedAgents: new Gauge({
       name: 'agentwatch_baseline_agents',
       help: 'Agents whose baseline is held in memory.',

@@ -51,6 +51,14 @@ export const baselineConfigSchema = z
       .min(1)
       .default(64)
       .describe('Cap per agent on tasks and on-behalf-of users tracked.'),
+    max_agents_in_memory: z
+      .number()
+      .int()
+      .min(1)
+      .default(150_000)
+      .describe(
+        'Baselines held in memory; above it the least recently active are written and dropped, and reloaded when their agent is seen again. The default keeps a process near 2 GB (about 9 KB per agent at 100k agents, memory probe).',
+      ),
   })
   .prefault({});
 

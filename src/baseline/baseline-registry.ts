@@ -30,15 +30,23 @@ export interface BaselineSettings extends LearningSettings {
   cohortMinPeers: number;
   /** Declared working time per agent, owner or team; also sets the timezone of their profiles. */
   calendars: readonly BusinessCalendar[];
+  /**
+   * Baselines held in memory (absent: no cap). Above it the least recently active are written and
+   * then dropped; an agent seen again is reloaded from the store.
+   */
+  maxAgentsInMemory?: number;
 }
 
 /**
  * The baselines of the agents in play: held in memory, loaded in batches on first sight after a
- * start, written back for the agents that changed.
+ * start, written back for the agents that changed. The map's order is recency of activity (an
+ * agent moves to the end when a batch holds it), so its head is the least recently active.
  */
 export class BaselineRegistry {
   private readonly baselines = new Map<string, AgentBaseline>();
   private readonly dirty = new Set<string>();
+  /** Chosen for eviction: dropped once the write that holds their last change is durable. */
+  private readonly evicting = new Set<string>();
   private readonly cohorts: CohortIndex;
   private readonly settings: BaselineSettings;
   private readonly persistence: BaselinePersistence | undefined;
@@ -54,10 +62,25 @@ export class BaselineRegistry {
     return this.baselines.size;
   }
 
-  /** Loads, in one query, the stored baselines of the agents not yet in memory. */
+  /**
+   * Loads, in one query, the stored baselines of the agents not yet in memory, and marks the others
+   * as just active (least recently active agents are the first evicted).
+   */
   async ensureLoaded(agentIds: Iterable<string>): Promise<void> {
     const missing: string[] = [];
-    for (const id of agentIds) if (!this.baselines.has(id)) missing.push(id);
+    const cap = this.settings.maxAgentsInMemory;
+    const seen = cap === undefined ? undefined : new Set<string>();
+    for (const id of agentIds) {
+      const baseline = this.baselines.get(id);
+      if (!baseline) missing.push(id);
+      else if (seen && !seen.has(id)) {
+        seen.add(id);
+        // Re-inserted at the end: the map's order is recency.
+        this.baselines.delete(id);
+        this.baselines.set(id, baseline);
+        this.evicting.delete(id);
+      }
+    }
     if (missing.length === 0) return;
     const unique = [...new Set(missing)];
     const stored = this.persistence
@@ -141,6 +164,73 @@ export class BaselineRegistry {
     }
     this.dirty.clear();
     return rows;
+  }
+
+  /**
+   * Above `maxAgentsInMemory`, chooses the least recently active agents to evict and marks them
+   * changed, so the next snapshots write them; `evictWritten` drops them once that write is
+   * durable. Returns how many were chosen.
+   */
+  chooseEvictions(): number {
+    const cap = this.settings.maxAgentsInMemory;
+    if (cap === undefined) return 0;
+    let excess = this.baselines.size - this.evicting.size - cap;
+    if (excess <= 0) return 0;
+    let chosen = 0;
+    for (const id of this.baselines.keys()) {
+      if (excess <= 0) break;
+      if (this.evicting.has(id)) continue;
+      this.evicting.add(id);
+      this.dirty.add(id);
+      excess -= 1;
+      chosen += 1;
+    }
+    return chosen;
+  }
+
+  /**
+   * Drops the agents chosen by `chooseEvictions` whose last change is written (call when every
+   * write started so far is durable). Their cohort counts stay: a reload does not count them twice.
+   */
+  evictWritten(): number {
+    let evicted = 0;
+    for (const id of this.evicting) {
+      if (this.dirty.has(id)) continue;
+      this.baselines.delete(id);
+      this.evicting.delete(id);
+      evicted += 1;
+    }
+    return evicted;
+  }
+
+  /** Whether agents chosen for eviction wait for their write. */
+  get evictionPending(): boolean {
+    return this.evicting.size > 0;
+  }
+
+  /**
+   * Drops the state of agents this instance no longer owns (their partition moved to another
+   * instance), without writing it: the caller wrote it before giving the partitions up. When seen
+   * again they are reloaded from the store, with whatever the other instance learned.
+   */
+  drop(agentIds: Iterable<string>): number {
+    let dropped = 0;
+    for (const id of agentIds) {
+      if (!this.baselines.delete(id)) continue;
+      this.dirty.delete(id);
+      this.evicting.delete(id);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
+  /** Drops every baseline held (after a session loss, when nothing may be written). */
+  dropAll(): number {
+    const n = this.baselines.size;
+    this.baselines.clear();
+    this.dirty.clear();
+    this.evicting.clear();
+    return n;
   }
 
   private absorbIntoCohort(baseline: AgentBaseline): void {

@@ -32,15 +32,31 @@ export async function runCommand(argv: string[]): Promise<number> {
     stopped.then((signal) => ({ signal, error: undefined })),
     service.failed.then((error) => ({ signal: undefined, error })),
   ]);
+  // Last resort: whatever a failed shutdown leaves behind (a client still reconnecting) must not keep
+  // the process alive past its timeout; unref'd, so a clean stop exits as soon as it is done.
+  const exitAnyway = () =>
+    setTimeout(() => process.exit(1), config.kafka.shutdown_timeout_ms + 15_000).unref();
   if (outcome.error !== undefined) {
     logger.fatal({ err: outcome.error }, 'stopping after a fatal error; nothing more is committed');
+    exitAnyway();
     await service.stop().catch((error: unknown) => logger.error({ err: error }, 'unclean shutdown'));
     throw outcome.error instanceof Error
       ? outcome.error
       : new AgentwatchError('INTERNAL', `service failed: ${describeError(outcome.error)}`);
   }
   logger.info({ signal: outcome.signal }, 'stopping: finishing the batch in flight');
-  await service.stop();
+  exitAnyway();
+  try {
+    await service.stop();
+  } catch (error: unknown) {
+    logger.fatal(
+      { err: error },
+      'shutdown was not clean: the last input was not committed and is redelivered on restart',
+    );
+    throw new AgentwatchError('INTERNAL', `shutdown was not clean: ${describeError(error)}`, {
+      cause: error,
+    });
+  }
   logger.info({ stats: service.stats }, 'stopped');
   return 0;
 }

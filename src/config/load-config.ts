@@ -38,11 +38,40 @@ function applyEnv(raw: Json, env: NodeJS.ProcessEnv): void {
   if (env['AGENTWATCH_KAFKA_TOPIC']) set('kafka', 'topic', env['AGENTWATCH_KAFKA_TOPIC']);
   if (env['AGENTWATCH_KAFKA_GROUP']) set('kafka', 'group_id', env['AGENTWATCH_KAFKA_GROUP']);
   if (env['AGENTWATCH_HTTP_HOST']) set('http', 'host', env['AGENTWATCH_HTTP_HOST']);
+  applySecurityEnv(raw, env);
   if (env['AGENTWATCH_HTTP_PORT']) {
     const port = Number(env['AGENTWATCH_HTTP_PORT']);
     if (!Number.isInteger(port))
       throw new ConfigError(`AGENTWATCH_HTTP_PORT: not an integer: ${env['AGENTWATCH_HTTP_PORT']}`);
     set('http', 'port', port);
+  }
+}
+
+/** Kafka SASL/TLS and ClickHouse TLS settings from the environment (secrets may come from files). */
+function applySecurityEnv(raw: Json, env: NodeJS.ProcessEnv): void {
+  const kafka = () => section(raw, 'kafka');
+  const text: [string, () => Json, string][] = [
+    ['AGENTWATCH_KAFKA_SASL_MECHANISM', () => section(kafka(), 'sasl'), 'mechanism'],
+    ['AGENTWATCH_KAFKA_SASL_USERNAME', () => section(kafka(), 'sasl'), 'username'],
+    ['AGENTWATCH_KAFKA_SASL_PASSWORD', () => section(kafka(), 'sasl'), 'password'],
+    ['AGENTWATCH_KAFKA_SASL_PASSWORD_FILE', () => section(kafka(), 'sasl'), 'password_file'],
+    ['AGENTWATCH_KAFKA_TLS_CA_FILE', () => section(kafka(), 'tls'), 'ca_file'],
+    ['AGENTWATCH_KAFKA_TLS_CERT_FILE', () => section(kafka(), 'tls'), 'cert_file'],
+    ['AGENTWATCH_KAFKA_TLS_KEY_FILE', () => section(kafka(), 'tls'), 'key_file'],
+    ['AGENTWATCH_CLICKHOUSE_PASSWORD_FILE', () => section(raw, 'store'), 'password_file'],
+    ['AGENTWATCH_CLICKHOUSE_TLS_CA_FILE', () => section(section(raw, 'store'), 'tls'), 'ca_file'],
+    ['AGENTWATCH_CLICKHOUSE_TLS_CERT_FILE', () => section(section(raw, 'store'), 'tls'), 'cert_file'],
+    ['AGENTWATCH_CLICKHOUSE_TLS_KEY_FILE', () => section(section(raw, 'store'), 'tls'), 'key_file'],
+  ];
+  for (const [name, target, key] of text) {
+    const value = env[name];
+    if (value !== undefined && value !== '') target()[key] = value;
+  }
+  const tls = env['AGENTWATCH_KAFKA_TLS'];
+  if (tls !== undefined && tls !== '') {
+    if (tls !== 'true' && tls !== 'false')
+      throw new ConfigError(`AGENTWATCH_KAFKA_TLS: expected true or false, got ${JSON.stringify(tls)}`);
+    section(kafka(), 'tls')['enabled'] = tls === 'true';
   }
 }
 

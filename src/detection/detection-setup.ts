@@ -35,6 +35,7 @@ export function baselineSettings(cfg: BaselineConfig, calendars: CalendarsConfig
     maxScopes: cfg.max_scopes,
     cohortRules: cfg.cohort_by,
     cohortMinPeers: cfg.cohort_min_peers,
+    maxAgentsInMemory: cfg.max_agents_in_memory,
   };
 }
 

@@ -9,6 +9,14 @@ import { fileURLToPath } from 'node:url';
 export interface KafkaBroker {
   /** Bootstrap address, e.g. "127.0.0.1:40123". */
   brokers: string;
+  /** With `secure`: the SASL_SSL listener (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512). */
+  saslSsl?: string;
+  /** With `secure`: the SSL listener that requires a client certificate signed by the CA. */
+  ssl?: string;
+  /** Stops the broker, keeping its data and ports (a controlled shutdown, as for an upgrade). */
+  halt(): Promise<void>;
+  /** Starts a halted broker again on the same ports with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +95,11 @@ function describeFailure(step: string, result: ScriptResult, timeoutMs: number):
  * Fetches the broker jars if needed (Maven Central), then starts a fresh
  * single-node KRaft broker in `opts.dir` (default: a new temp dir, removed on stop).
  */
-export async function startKafkaBroker(opts?: { dir?: string }): Promise<KafkaBroker> {
+export async function startKafkaBroker(opts?: {
+  dir?: string;
+  /** Also SASL_SSL and mutual-TLS listeners: `tlsDir` holds ca.pem, server.pem and server.key. */
+  secure?: { tlsDir: string; user: string; password: string };
+}): Promise<KafkaBroker> {
   const fetched = await runScript(['fetch'], FETCH_TIMEOUT_MS);
   if (fetched.code !== 0) {
     throw new Error(describeFailure('fetch', fetched, FETCH_TIMEOUT_MS));
@@ -97,7 +109,10 @@ export async function startKafkaBroker(opts?: { dir?: string }): Promise<KafkaBr
   const dir = opts?.dir ?? (await mkdtemp(join(tmpdir(), 'agentwatch-kafka-')));
   // The script enforces START_TIMEOUT_S itself; the margin covers storage formatting.
   const startTimeoutMs = (START_TIMEOUT_S + 20) * 1000;
-  const started = await runScript(['start', '--dir', dir], startTimeoutMs);
+  const secureArgs = opts?.secure
+    ? ['--tls-dir', opts.secure.tlsDir, '--sasl-user', `${opts.secure.user}:${opts.secure.password}`]
+    : [];
+  const started = await runScript(['start', '--dir', dir, ...secureArgs], startTimeoutMs);
   const brokers = started.stdout.trim();
   if (started.code !== 0 || !/^127\.0\.0\.1:\d+$/.test(brokers)) {
     // The script prints the broker log's errors and tail itself, unless it was killed.
@@ -108,7 +123,7 @@ export async function startKafkaBroker(opts?: { dir?: string }): Promise<KafkaBr
   }
 
   // If the test process dies without teardown, do not leave an orphan JVM behind.
-  const pid = Number(await readFile(join(dir, 'kafka.pid'), 'utf8'));
+  let pid = Number(await readFile(join(dir, 'kafka.pid'), 'utf8'));
   const killOnExit = (): void => {
     try {
       process.kill(pid, 'SIGTERM');
@@ -118,9 +133,24 @@ export async function startKafkaBroker(opts?: { dir?: string }): Promise<KafkaBr
   };
   process.once('exit', killOnExit);
 
+  const port = async (file: string) => `127.0.0.1:${(await readFile(join(dir, file), 'utf8')).trim()}`;
+  const secured = opts?.secure ? { saslSsl: await port('sasl_ssl.port'), ssl: await port('ssl.port') } : {};
+
   let stopping: Promise<void> | undefined;
   return {
     brokers,
+    ...secured,
+    async halt() {
+      const stopped = await runScript(['stop', '--dir', dir], 60_000);
+      if (stopped.code !== 0) throw new Error(describeFailure('stop', stopped, 60_000));
+    },
+    async resume() {
+      const resumed = await runScript(['start', '--dir', dir, '--keep'], startTimeoutMs);
+      if (resumed.code !== 0 || resumed.stdout.trim() !== brokers)
+        throw new Error(describeFailure('start --keep', resumed, startTimeoutMs));
+      const newPid = Number(await readFile(join(dir, 'kafka.pid'), 'utf8'));
+      pid = newPid;
+    },
     stop() {
       stopping ??= (async () => {
         process.off('exit', killOnExit);

@@ -13,6 +13,8 @@ import { encodeEventRow, type AgentwatchStore } from '../store/agentwatch-store.
 import type { IdentityContext } from '../registry/identity-context.js';
 import { decodeV1, type RecordDecoder } from './event-decoder.js';
 import type { PostureSweep } from './posture-sweep.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRetriable } from '../errors.js';
 
 /** Longest stretch of detection work between two deliveries of alerts (and event-loop turns). */
 const SLICE_MS = 10;
@@ -54,6 +56,12 @@ export interface PipelineOptions {
   batchMaxMs: number;
   /** Changed baselines are written at most this often (wall clock), and always at `finish`. */
   baselinePersistMs: number;
+  /**
+   * How long a failing checkpoint write (ClickHouse down, or refusing writes) is retried, with
+   * backoff, before it is fatal. Meanwhile the pipeline holds (backpressure) and nothing is
+   * committed. Absent: the store client's own few retries only.
+   */
+  storeRetryMs?: number;
   /** Input format: native v1 events by default; adapters map other shapes. */
   decode?: RecordDecoder;
   /** Redacts secrets in every accepted event before it is learned, alerted on or stored. */
@@ -86,6 +94,8 @@ export class Pipeline {
   private oldestPendingAt = 0;
   private baselinesPersistedAt = Date.now();
   private writing: Promise<void> = Promise.resolve();
+  /** Aborted by `abort()`: a checkpoint write retrying through an outage gives up at once. */
+  private readonly aborter = new AbortController();
 
   private readonly decode: RecordDecoder;
   /** Latest event time processed (the posture sweep's clock in replay). */
@@ -100,7 +110,7 @@ export class Pipeline {
    * Processes a batch. When it resolves, its alerts were accepted by every sink and its refused
    * records are in the dead letter; its events are buffered until `checkpoint`.
    */
-  async processBatch(records: readonly InputRecord[]): Promise<void> {
+  async processBatch(records: readonly InputRecord[]): Promise<ReadonlySet<string>> {
     const { metrics, sourceKind } = this.o;
     const started = performance.now();
     const events: AgentEvent[] = [];
@@ -178,6 +188,28 @@ export class Pipeline {
     if (this.pendingCount === 0 && events.length > 0) this.oldestPendingAt = Date.now();
     this.pendingCount += events.length;
     if (this.o.store && events.length > 0) this.pendingEvents.push(events.map(encodeEventRow).join('\n'));
+    const agents = new Set<string>();
+    for (const event of events) agents.add(event.agent.id);
+    return agents;
+  }
+
+  /**
+   * Forgets agents whose partitions moved to another instance (their state was written first):
+   * seen again, they are reloaded from the store.
+   */
+  dropAgents(agentIds: Iterable<string>): number {
+    const n = this.o.registry.drop(agentIds);
+    this.o.metrics.trackedAgents.set(this.o.registry.size);
+    return n;
+  }
+
+  /** Forgets every agent and everything buffered, unwritten (the group went on without us). */
+  dropAll(): void {
+    this.o.registry.dropAll();
+    this.pendingEvents = [];
+    this.pendingCount = 0;
+    this.pendingAlerts = [];
+    this.o.metrics.trackedAgents.set(0);
   }
 
   /**
@@ -224,24 +256,40 @@ export class Pipeline {
   async startCheckpoint(options: { forceBaselines?: boolean } = {}): Promise<boolean> {
     await this.writing;
     const store = this.o.store;
+    const { registry, metrics } = this.o;
+    // Every earlier write is durable now: agents chosen for eviction whose last change it held
+    // can go; above the cap, the least recently active are chosen and written with this one.
+    let evicting = false;
+    if (store) {
+      const evicted = registry.evictWritten();
+      if (evicted > 0) {
+        metrics.baselinesEvicted.inc(evicted);
+        metrics.trackedAgents.set(registry.size);
+      }
+      evicting = registry.chooseEvictions() > 0;
+    }
     const events = this.pendingEvents;
     const eventCount = this.pendingCount;
     const alerts = this.pendingAlerts;
     this.pendingEvents = [];
     this.pendingCount = 0;
     this.pendingAlerts = [];
-    const persistBaselines = options.forceBaselines === true || this.baselinesDue();
+    const persistBaselines = options.forceBaselines === true || evicting || this.baselinesDue();
     if (!store) return persistBaselines;
     // Baselines are serialised now, synchronously: later batches keep changing them.
     const snapshots = persistBaselines ? this.o.registry.takeSnapshots() : [];
     if (persistBaselines) this.baselinesPersistedAt = Date.now();
     this.writing = (async () => {
       const started = performance.now();
-      await Promise.all([
-        store.insertEncodedEvents(events),
-        store.insertAlerts(alerts),
-        store.saveBaselines(snapshots),
-      ]);
+      // Every part is idempotent (events by event_id, alerts by alert_id, baselines by time), so a
+      // retry of the whole write after a partial failure stores each row once (FINAL).
+      await this.durably(() =>
+        Promise.all([
+          store.insertEncodedEvents(events),
+          store.insertAlerts(alerts),
+          store.saveBaselines(snapshots),
+        ]),
+      );
       this.o.metrics.batchDuration.observe({ stage: 'store' }, (performance.now() - started) / 1000);
       this.o.metrics.eventsStored.inc(eventCount);
       this.stats.stored += eventCount;
@@ -258,6 +306,41 @@ export class Pipeline {
   async checkpoint(options: { forceBaselines?: boolean } = {}): Promise<void> {
     await this.startCheckpoint(options);
     await this.writing;
+  }
+
+  /**
+   * Runs `write` until it succeeds, retrying retriable failures with backoff for up to
+   * `storeRetryMs`, unless `abort()` is called (shutdown timeout): then it rethrows at once.
+   */
+  private async durably(write: () => Promise<unknown>): Promise<void> {
+    const deadline = Date.now() + (this.o.storeRetryMs ?? 0);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await write();
+        return;
+      } catch (error: unknown) {
+        if (!isRetriable(error) || this.aborter.signal.aborted || Date.now() >= deadline) throw error;
+        const delayMs = Math.min(5000, 250 * 2 ** Math.min(attempt - 1, 5));
+        this.o.logger.warn(
+          { err: error, attempt, retryInMs: delayMs },
+          'checkpoint write failed; holding input and retrying (nothing is committed meanwhile)',
+        );
+        this.o.metrics.storeWriteRetries.inc();
+        try {
+          await sleep(delayMs, undefined, { signal: this.aborter.signal });
+        } catch {
+          throw error;
+        }
+      }
+    }
+  }
+
+  /**
+   * Stops retrying a failing write: the write in flight (if any) fails with its last error. For a
+   * shutdown that must end within its timeout even while the store is down.
+   */
+  abort(): void {
+    this.aborter.abort();
   }
 
   /** Resolves when every write started so far is durable (rejects if one failed). */

@@ -138,6 +138,7 @@ export class AgentwatchService {
         sweep: new PostureSweep(runner, identity, config.identity.sweep_every_minutes * 60_000),
         clock: 'wall',
       },
+      storeRetryMs: config.store.write_retry_ms,
     });
     await this.startIdentity(kafka, identity);
     this.checkEngine = { registry, runner, store: this.store, decisions, identity, redactor };

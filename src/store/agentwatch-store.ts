@@ -5,7 +5,8 @@ import type { Config } from '../../schemas/config.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineSnapshot } from '../baseline/agent-baseline.js';
 import type { BaselinePersistence } from '../baseline/baseline-registry.js';
-import { StoreError, describeError } from '../errors.js';
+import { ConfigError, StoreError, describeError } from '../errors.js';
+import { readConfigFile, readSecret } from '../secret-file.js';
 import type { Logger } from '../logger.js';
 import { withRetry } from '../retry.js';
 import { clickHouseJson, wellFormedValue } from '../text/well-formed-text.js';
@@ -32,17 +33,33 @@ export class AgentwatchStore implements BaselinePersistence {
   readonly database: string;
   readonly description: string;
   private readonly logger: Logger;
+  /** Fault testing (`store.inject_write_failures_ms`): writes fail until this moment once set. */
+  private readonly failWritesForMs: number;
+  private failWritesUntil: number | undefined;
 
-  private constructor(client: ClickHouseClient, database: string, description: string, logger: Logger) {
+  private constructor(
+    client: ClickHouseClient,
+    database: string,
+    description: string,
+    logger: Logger,
+    failWritesForMs = 0,
+  ) {
     this.client = client;
     this.database = database;
     this.description = description;
     this.logger = logger;
+    this.failWritesForMs = failWritesForMs;
   }
 
   /** Connects, creates the database and applies pending migrations and the events TTL. */
   static async open(cfg: Config['store'], logger: Logger): Promise<AgentwatchStore> {
-    const target = { url: cfg.clickhouse_url, path: cfg.path, user: cfg.user, password: cfg.password };
+    const target = {
+      url: cfg.clickhouse_url,
+      path: cfg.path,
+      user: cfg.user,
+      password: readSecret(cfg.password, cfg.password_file, 'store.password_file'),
+      ...storeTls(cfg.tls),
+    };
     const description = describeTarget(target);
     const client = createClickHouseClient(target);
     const store = new AgentwatchStore(
@@ -50,6 +67,7 @@ export class AgentwatchStore implements BaselinePersistence {
       cfg.database,
       description,
       logger.child({ component: 'store' }),
+      cfg.inject_write_failures_ms,
     );
     try {
       await withRetry(() => store.migrate(cfg.events_ttl_days), {
@@ -215,6 +233,7 @@ export class AgentwatchStore implements BaselinePersistence {
     await withRetry(
       async () => {
         try {
+          this.injectedFailure(table);
           await write();
         } catch (error: unknown) {
           throw new StoreError(`insert into ${table} failed: ${describeError(error)}`, { cause: error });
@@ -225,7 +244,33 @@ export class AgentwatchStore implements BaselinePersistence {
     );
   }
 
+  /**
+   * `store.inject_write_failures_ms`: a real outage at the client boundary for fault tests (the
+   * embedded engine cannot be stopped apart from the process). The window opens at the first write.
+   */
+  private injectedFailure(table: string): void {
+    if (this.failWritesForMs <= 0) return;
+    this.failWritesUntil ??= Date.now() + this.failWritesForMs;
+    if (Date.now() < this.failWritesUntil)
+      throw new Error(`injected write failure into ${table} (store.inject_write_failures_ms)`);
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }
+}
+
+/** The TLS part of a ClickHouse target: PEM files read now, so a wrong path names its field. */
+function storeTls(cfg: Config['store']['tls']): { tls?: { caCert: Buffer; cert?: Buffer; key?: Buffer } } {
+  const caCert = readConfigFile(cfg.ca_file, 'store.tls.ca_file');
+  const cert = readConfigFile(cfg.cert_file, 'store.tls.cert_file');
+  const key = readConfigFile(cfg.key_file, 'store.tls.key_file');
+  if ((cert === undefined) !== (key === undefined))
+    throw new ConfigError('store.tls: cert_file and key_file go together (mutual TLS)');
+  if (caCert === undefined) {
+    // @clickhouse/client takes a client certificate only with the CA that checks the server.
+    if (cert) throw new ConfigError('store.tls: a client certificate needs ca_file too');
+    return {};
+  }
+  return { tls: { caCert, ...(cert && key ? { cert, key } : {}) } };
 }

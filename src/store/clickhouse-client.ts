@@ -21,6 +21,8 @@ export interface ClickHouseTarget {
   path: string;
   user: string;
   password: string;
+  /** TLS to a server (https:// URL): CA, and for mutual TLS a client certificate and key (PEM). */
+  tls?: { caCert: Buffer; cert?: Buffer; key?: Buffer };
 }
 
 /** Where the store actually is, for logs and summaries. */
@@ -50,6 +52,14 @@ export function createClickHouseClient(target: ClickHouseTarget): ClickHouseClie
       url: target.url,
       username: target.user,
       password: target.password,
+      ...(target.tls
+        ? {
+            tls:
+              target.tls.cert && target.tls.key
+                ? { ca_cert: target.tls.caCert, cert: target.tls.cert, key: target.tls.key }
+                : { ca_cert: target.tls.caCert },
+          }
+        : {}),
       request_timeout: 60_000,
       clickhouse_settings: SETTINGS,
     });

@@ -79,3 +79,50 @@ export function generateTestCertificates(dir: string): TestCertificates {
   ]);
   return { caFile, certFile, keyFile, ca: readFileSync(caFile) };
 }
+
+/** A client certificate (for mutual TLS) signed by the CA of `generateTestCertificates(dir)`. */
+export function generateClientCertificate(
+  dir: string,
+  name = 'agentwatch-client',
+): { certFile: string; keyFile: string } {
+  const keyFile = join(dir, `${name}.key`);
+  const csr = join(dir, `${name}.csr`);
+  const certFile = join(dir, `${name}.pem`);
+  const ext = join(dir, `${name}.ext`);
+  openssl([
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    csr,
+    '-subj',
+    `/CN=${name}`,
+  ]);
+  writeFileSync(
+    ext,
+    ['basicConstraints=CA:FALSE', 'keyUsage=digitalSignature', 'extendedKeyUsage=clientAuth', ''].join('\n'),
+  );
+  openssl([
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    join(dir, 'ca.pem'),
+    '-CAkey',
+    join(dir, 'ca.key'),
+    '-CAcreateserial',
+    '-out',
+    certFile,
+    '-days',
+    '2',
+    '-extfile',
+    ext,
+  ]);
+  return { certFile, keyFile };
+}
