@@ -108,7 +108,8 @@ export class Pipeline {
 
   /**
    * Processes a batch. When it resolves, its alerts were accepted by every sink and its refused
-   * records are in the dead letter; its events are buffered until `checkpoint`.
+   * records are in the dead letter; its events are buffered until `checkpoint`. Resolves with the
+   * ids of the agents it held (a Kafka source tracks which agents each partition brings).
    */
   async processBatch(records: readonly InputRecord[]): Promise<ReadonlySet<string>> {
     const { metrics, sourceKind } = this.o;

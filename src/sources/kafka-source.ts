@@ -53,6 +53,8 @@ export class KafkaSource {
   private stopping = false;
   private running = false;
   private failed = false;
+  /** kafkajs restarted the consumer after a crash: it rejoined as a new member, with no revocation. */
+  private restartedAfterCrash = false;
 
   constructor(options: {
     kafka: Kafka;
@@ -90,6 +92,17 @@ export class KafkaSource {
     if (this.stopping) return;
     this.consumer.on(this.consumer.events.GROUP_JOIN, (event) => {
       this.running = true;
+      if (this.restartedAfterCrash) {
+        // Nothing was written or committed before this join, and the partitions may have been
+        // consumed elsewhere meanwhile: start over from the last commit with fresh state.
+        this.restartedAfterCrash = false;
+        this.pipeline.dropAll();
+        this.pending.clear();
+        this.agentsByPartition.clear();
+        this.logger.warn(
+          'rejoined after a consumer crash: unwritten state dropped, redelivered from the last commit',
+        );
+      }
       this.onAssignment(event.payload.memberAssignment[this.cfg.topic] ?? []);
     });
     this.consumer.on(this.consumer.events.STOP, () => {
@@ -97,7 +110,8 @@ export class KafkaSource {
     });
     this.consumer.on(this.consumer.events.CRASH, (event) => {
       this.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-      if (!event.payload.restart) this.fail(event.payload.error);
+      if (event.payload.restart) this.restartedAfterCrash = true;
+      else this.fail(event.payload.error);
     });
     await this.consumer.run({
       autoCommit: false,
