@@ -286,7 +286,7 @@ describe('fault tolerance of agentwatch run', () => {
     } finally {
       await broker.stop();
     }
-  });
+  }, 240_000);
 
   it('kill -9 mid-batch, then restart', async () => {
     const s = new Scenario('kill-9', sharedBrokers);

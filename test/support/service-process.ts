@@ -1,6 +1,6 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../src/devtools/free-port.js';
@@ -47,6 +47,7 @@ export class ServiceProcess {
   /** Writes `config` (with the HTTP port filled in) to `dir/name.json` and starts the service. */
   static async start(dir: string, name: string, config: Record<string, unknown>): Promise<ServiceProcess> {
     const port = await freePort();
+    mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify({ ...config, http: { enabled: true, host: '127.0.0.1', port } }));
     const child = spawn(process.execPath, [BIN, 'run', '--config', file], {
