@@ -48,11 +48,12 @@ export const LAYERS = [
       'schemas/sink-config.ts',
       'schemas/check-config.ts',
       'schemas/response-config.ts',
+      'schemas/security-config.ts',
       'schemas/json-schema.ts',
       'src/config/**',
     ],
     imports: [
-      '(^|/)schemas/(config|sink-config|check-config|response-config|json-schema)\\.js$',
+      '(^|/)schemas/(config|sink-config|check-config|response-config|security-config|json-schema)\\.js$',
       '(^|/)config/',
     ],
   },

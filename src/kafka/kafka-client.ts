@@ -4,7 +4,7 @@ import type { Kafka, KafkaConfig, LogEntry, SASLOptions } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readConfigFile, readSecret } from '../secret-file.js';
+import { readConfigFile, readSecret } from '../config/secret-file.js';
 
 const { Kafka: KafkaClient, logLevel } = kafkajs;
 

@@ -6,7 +6,7 @@ import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineSnapshot } from '../baseline/agent-baseline.js';
 import type { BaselinePersistence } from '../baseline/baseline-registry.js';
 import { ConfigError, StoreError, describeError } from '../errors.js';
-import { readConfigFile, readSecret } from '../secret-file.js';
+import { readConfigFile, readSecret } from '../config/secret-file.js';
 import type { Logger } from '../logger.js';
 import { withRetry } from '../retry.js';
 import { clickHouseJson, wellFormedValue } from '../text/well-formed-text.js';

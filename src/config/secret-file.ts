@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, describeError } from './errors.js';
+import { ConfigError, describeError } from '../errors.js';
 
 /**
  * A secret given inline or as a file path (`*_file`, e.g. a mounted Kubernetes or Docker secret):
