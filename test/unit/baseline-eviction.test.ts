@@ -66,7 +66,7 @@ async function run(database: string, maxAgentsInMemory: number | undefined) {
         close: () => Promise.resolve(),
       },
     ],
-    deadLetter: { description: 'none', write: () => Promise.resolve(), close: () => Promise.resolve() },
+    deadLetter: { description: 'none', park: () => Promise.resolve(), close: () => Promise.resolve() },
     store,
     metrics,
     logger: silentLogger(),
