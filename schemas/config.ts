@@ -143,8 +143,13 @@ export const configSchema = z
           .nullable()
           .default(null)
           .describe(
-            'Read the server password from this file instead (env AGENTWATCH_CLICKHOUSE_PASSWORD_FILE).',
+            'Read the server password from this file (env AGENTWATCH_CLICKHOUSE_PASSWORD_FILE); wins over password_env and password.',
           ),
+        password_env: z
+          .string()
+          .nullable()
+          .default(null)
+          .describe('Name of an environment variable holding the server password; wins over password.'),
         tls: storeTlsSchema.describe('TLS to a ClickHouse server (https:// clickhouse_url).'),
         write_retry_ms: z
           .number()

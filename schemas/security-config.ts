@@ -21,8 +21,13 @@ export const kafkaSaslSchema = z
       .nullable()
       .default(null)
       .describe(
-        'Read the SASL password from this file instead (trailing newline dropped; env AGENTWATCH_KAFKA_SASL_PASSWORD_FILE).',
+        'Read the SASL password from this file (trailing newline dropped; env AGENTWATCH_KAFKA_SASL_PASSWORD_FILE); wins over password_env and password.',
       ),
+    password_env: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe('Name of an environment variable holding the SASL password; wins over password.'),
   })
   .prefault({});
 

@@ -49,6 +49,20 @@ export function resolveSecret(
 }
 
 /**
+ * A certificate or key file (PEM) named in the configuration, read once at start so a wrong path
+ * fails the start naming its field; undefined when no path is set. Never logged.
+ * @throws ConfigError naming `where` when the file cannot be read.
+ */
+export function readConfigFile(path: string | null, where: string): Buffer | undefined {
+  if (path === null) return undefined;
+  try {
+    return readFileSync(path);
+  } catch (error: unknown) {
+    throw new ConfigError(`${where}: cannot read ${path}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/**
  * Registers every secret the loaded configuration holds or points to: string values under secret
  * keys (password, token, secret, authorization headers...), the contents of their `*_file` files and
  * `*_env` variables when readable, and the password in a URL's userinfo.

@@ -4,7 +4,7 @@ import type { Kafka, KafkaConfig, LogEntry, SASLOptions } from 'kafkajs';
 import type { Config } from '../../schemas/config.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readConfigFile, readSecret } from '../config/secret-file.js';
+import { readConfigFile, resolveSecret } from '../config/config-secrets.js';
 
 const { Kafka: KafkaClient, logLevel } = kafkajs;
 
@@ -28,8 +28,15 @@ export function kafkaSecurity(cfg: Config['kafka']): Pick<KafkaConfig, 'ssl' | '
   const out: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
   const { sasl, tls } = cfg;
   if (sasl.mechanism !== 'none') {
-    const password = readSecret(sasl.password, sasl.password_file, 'kafka.sasl.password_file');
-    if (sasl.username === '' || password === '')
+    const password = resolveSecret(
+      {
+        inline: sasl.password === '' ? null : sasl.password,
+        file: sasl.password_file,
+        env: sasl.password_env,
+      },
+      'kafka.sasl.password',
+    );
+    if (sasl.username === '' || password === undefined)
       throw new ConfigError(`kafka.sasl: mechanism ${sasl.mechanism} needs a username and a password`);
     out.sasl = { mechanism: sasl.mechanism, username: sasl.username, password } as SASLOptions;
   }
@@ -44,7 +51,14 @@ export function kafkaSecurity(cfg: Config['kafka']): Pick<KafkaConfig, 'ssl' | '
       ...(ca ? { ca } : {}),
       ...(cert ? { cert } : {}),
       ...(key ? { key } : {}),
-      ...(tls.key_passphrase === '' ? {} : { passphrase: tls.key_passphrase }),
+      ...(tls.key_passphrase === ''
+        ? {}
+        : {
+            passphrase: resolveSecret(
+              { inline: tls.key_passphrase, file: null, env: null },
+              'kafka.tls.key_passphrase',
+            ),
+          }),
       ...(tls.servername === null ? {} : { servername: tls.servername }),
       // The chain is still verified (reject_unauthorized); only the name match is skipped.
       ...(tls.check_hostname ? {} : { checkServerIdentity: () => undefined }),

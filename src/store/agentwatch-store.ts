@@ -6,7 +6,7 @@ import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineSnapshot } from '../baseline/agent-baseline.js';
 import type { BaselinePersistence } from '../baseline/baseline-registry.js';
 import { ConfigError, StoreError, describeError } from '../errors.js';
-import { readConfigFile, readSecret } from '../config/secret-file.js';
+import { readConfigFile, resolveSecret } from '../config/config-secrets.js';
 import type { Logger } from '../logger.js';
 import { withRetry } from '../retry.js';
 import { clickHouseJson, wellFormedValue } from '../text/well-formed-text.js';
@@ -57,7 +57,11 @@ export class AgentwatchStore implements BaselinePersistence {
       url: cfg.clickhouse_url,
       path: cfg.path,
       user: cfg.user,
-      password: readSecret(cfg.password, cfg.password_file, 'store.password_file'),
+      password:
+        resolveSecret(
+          { inline: cfg.password, file: cfg.password_file, env: cfg.password_env },
+          'store.password',
+        ) ?? '',
       ...storeTls(cfg.tls),
     };
     const description = describeTarget(target);

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { configSchema } from '../../schemas/config.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { kafkaSecurity } from '../../src/kafka/kafka-client.js';
@@ -8,6 +8,7 @@ import { tempDir } from '../support/temp-dir.js';
 
 const dir = tempDir('kafka-security-config');
 afterAll(() => dir.cleanup());
+afterEach(() => vi.unstubAllEnvs());
 
 const SECRET = 's3cr3t-value-that-must-not-leak';
 
@@ -27,6 +28,18 @@ describe('Kafka SASL/TLS configuration', () => {
       username: 'svc-agentwatch',
       password: SECRET,
     });
+  });
+
+  it('takes the SASL password from the variable named by password_env, the shared secret rule of sinks and store', () => {
+    vi.stubEnv('KAFKA_PASSWORD_FOR_TEST', SECRET);
+    const sasl = { mechanism: 'plain', username: 'u', password_env: 'KAFKA_PASSWORD_FOR_TEST' };
+    expect(kafkaSecurity(configSchema.parse({ kafka: { sasl } }).kafka).sasl).toMatchObject({
+      password: SECRET,
+    });
+    const unset = { ...sasl, password_env: 'KAFKA_PASSWORD_NOT_SET' };
+    expect(() => kafkaSecurity(configSchema.parse({ kafka: { sasl: unset } }).kafka)).toThrow(
+      /kafka\.sasl\.password_env: the environment variable KAFKA_PASSWORD_NOT_SET is not set/,
+    );
   });
 
   it('reads TLS files at start and names the field of a missing one, never a secret', () => {
