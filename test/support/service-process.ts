@@ -50,8 +50,15 @@ export class ServiceProcess {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify({ ...config, http: { enabled: true, host: '127.0.0.1', port } }));
+    // The config file names the brokers: the shared broker the global setup exports in KAFKA_BROKERS
+    // would override it (environment beats file), and a scenario with its own broker would read the
+    // shared one instead.
+    const env = { ...process.env };
+    delete env['KAFKA_BROKERS'];
+    delete env['AGENTWATCH_KAFKA_BROKERS'];
     const child = spawn(process.execPath, [BIN, 'run', '--config', file], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     });
     return new ServiceProcess(child, port);
   }
