@@ -164,8 +164,29 @@ class Scenario {
     }
   }
 
-  async waitCaughtUp(timeoutMs = 180_000): Promise<void> {
-    await waitFor(`${this.name}: every offset committed`, () => this.caughtUp(), timeoutMs);
+  /** Waits for `caughtUp`; on timeout the error shows the offsets and the service's last log lines. */
+  async waitCaughtUp(service?: ServiceProcess, timeoutMs = 75_000): Promise<void> {
+    try {
+      await waitFor(`${this.name}: every offset committed`, () => this.caughtUp(), timeoutMs);
+    } catch (error: unknown) {
+      throw new Error(
+        `${String(error)}\noffsets: ${await this.offsets()}\n${service?.stderr.slice(-4000) ?? ''}`,
+        { cause: error },
+      );
+    }
+  }
+
+  /** End and committed offsets per partition, for failure messages. */
+  private async offsets(): Promise<string> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(this.topics.input);
+      const committed = await admin.fetchOffsets({ groupId: this.topics.group, topics: [this.topics.input] });
+      return JSON.stringify({ ends: ends.map((p) => [p.partition, p.offset]), committed });
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Counts after the service stopped, from the store (FINAL) and the receiver. */
@@ -253,13 +274,13 @@ describe('fault tolerance of agentwatch run', () => {
     await s.produce();
     const service = await s.start('run');
     await service.ready();
-    await s.waitCaughtUp();
+    await s.waitCaughtUp(service);
     expect((await service.stop()).code).toBe(0);
     const f = await s.figures('none');
     expectNothingLost(f, s.alertIds());
     expect(f.distinctAlertIds).toBeGreaterThanOrEqual(ANOMALY_IDS.length);
     reference = s.alertIds();
-  });
+  }, 90_000);
 
   // Opt-in until it passes reliably: AGENTWATCH_FAULT_BROKER_RESTART=1 (it starts a broker of its own).
   it.runIf(process.env['AGENTWATCH_FAULT_BROKER_RESTART'] === '1')(
@@ -315,10 +336,10 @@ describe('fault tolerance of agentwatch run', () => {
     service = await s.start('restart');
     await service.ready();
     await producing;
-    await s.waitCaughtUp();
+    await s.waitCaughtUp(service);
     expect((await service.stop()).code).toBe(0);
     expectNothingLost(await s.figures('SIGKILL after a third of the input, restart'), s.alertIds());
-  });
+  }, 90_000);
 
   it(
     `sink down for ${SINK_OUTAGE_MS / 1000} s`,
@@ -339,11 +360,11 @@ describe('fault tolerance of agentwatch run', () => {
       // Nothing can be committed past an undelivered alert while the receiver is down.
       expect(await s.caughtUp()).toBe(false);
       await receiver.restart();
-      await s.waitCaughtUp(SINK_OUTAGE_MS + 120_000);
+      await s.waitCaughtUp(service, SINK_OUTAGE_MS + 60_000);
       expect((await service.stop()).code).toBe(0);
       expectNothingLost(await s.figures(`webhook receiver down ${SINK_OUTAGE_MS / 1000} s`), s.alertIds());
     },
-    SINK_OUTAGE_MS + 180_000,
+    SINK_OUTAGE_MS + 84_000,
   );
 
   it(
@@ -358,7 +379,7 @@ describe('fault tolerance of agentwatch run', () => {
       await service.ready();
       const started = Date.now();
       await s.produce();
-      await s.waitCaughtUp(STORE_OUTAGE_MS + 120_000);
+      await s.waitCaughtUp(service, STORE_OUTAGE_MS + 60_000);
       // The first write opened the failure window: nothing could be committed before it closed.
       expect(Date.now() - started).toBeGreaterThanOrEqual(STORE_OUTAGE_MS - 1000);
       expect(await service.metric('agentwatch_store_write_retries_total')).toBeGreaterThan(0);
@@ -370,7 +391,7 @@ describe('fault tolerance of agentwatch run', () => {
         s.alertIds(),
       );
     },
-    STORE_OUTAGE_MS + 180_000,
+    STORE_OUTAGE_MS + 84_000,
   );
 
   it('SIGTERM while the final flush fails: exits non-zero within the shutdown timeout and leaves the group', async () => {
@@ -405,11 +426,11 @@ describe('fault tolerance of agentwatch run', () => {
     s.restarts += 1;
     const service = await s.start('restart');
     await service.ready();
-    await s.waitCaughtUp();
+    await s.waitCaughtUp(service);
     expect((await service.stop()).code).toBe(0);
     expectNothingLost(
       await s.figures(`SIGTERM while every write fails; exit ${exit.code} after ${exit.afterMs} ms; restart`),
       s.alertIds(),
     );
-  });
+  }, 90_000);
 });

@@ -146,7 +146,7 @@ describe('scale-out: three instances in one group', () => {
       await waitFor(
         'every event stored',
         async () => (await distinctEvents('scale_run')) >= all.length,
-        120_000,
+        60_000,
       );
     } finally {
       for (const s of instances) await s.stop();
@@ -160,7 +160,7 @@ describe('scale-out: three instances in one group', () => {
       await waitFor(
         'every event stored (reference)',
         async () => (await distinctEvents('scale_ref')) >= all.length,
-        120_000,
+        60_000,
       );
     } finally {
       await reference.stop();
@@ -180,5 +180,5 @@ describe('scale-out: three instances in one group', () => {
     expect(refBaselines).toHaveLength(AGENTS.length);
     expect(await baselines('scale_run')).toEqual(refBaselines);
     expect(await regressions('scale_run')).toEqual([]);
-  });
+  }, 90_000);
 });

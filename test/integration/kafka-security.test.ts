@@ -193,8 +193,11 @@ describe('Kafka SASL and TLS', () => {
       await service.stop();
     }
     const logs = text();
-    const notable = logs.split('\n').filter((l) => /"level":(4|5|6)0/.test(l));
-    expect(service.stats?.rejected, notable.join('\n').slice(0, 4000)).toBe(1);
+    const notable = logs.split('\n').filter((l) => /"level":(4|5|6)0|record rejected|rebalance/.test(l));
+    expect(
+      service.stats?.rejected,
+      `${JSON.stringify(service.stats)}\n${notable.join('\n').slice(0, 4000)}`,
+    ).toBe(1);
     const alerts = await readTopic(plain, topics.alerts, 1, 500);
     const flagged = alerts.flatMap((m) => alertSchema.parse(JSON.parse(m.value)).event_ids);
     expect(new Set(flagged)).toEqual(new Set(['sec-anomaly']));

@@ -34,10 +34,25 @@ export function testKafka(brokers: string): Kafka {
   });
 }
 
+/**
+ * Creates `topics` and waits until every partition has a leader. A fresh KRaft broker may answer
+ * "This server does not host this topic-partition" for a moment after creating a topic, which
+ * kafkajs' own `waitForLeaders` does not retry: the metadata is polled here instead.
+ */
 export async function createTopics(admin: Admin, topics: string[], partitions = 3): Promise<void> {
   await admin.createTopics({
-    waitForLeaders: true,
+    waitForLeaders: false,
     topics: topics.map((topic) => ({ topic, numPartitions: partitions })),
+  });
+  await waitFor(`leaders of ${topics.join(', ')}`, async () => {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      return metadata.topics.every(
+        (t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0),
+      );
+    } catch {
+      return false;
+    }
   });
 }
 
