@@ -495,7 +495,7 @@ function ungroundedTargets(
     if (namesOf(target).some((name) => requestNames.has(name))) return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
-    namedParty ??= namesPartyOfRequest(event, text);
+    namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
     if (namedParty && !fromRead.has(target)) return false;
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
@@ -525,10 +525,15 @@ function ungroundedTargets(
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
 const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 
-/** Whether a party-naming parameter of the action holds a name the request itself says. */
-function namesPartyOfRequest(event: AgentEvent, requestToken: string): boolean {
+/**
+ * Whether a party-naming parameter of the action holds a name the request itself says; for a
+ * payment also any parameter holding an email address the request names (the customer charged, the
+ * payer): the payment is for the party the user asked about.
+ */
+function namesPartyOfRequest(event: AgentEvent, requestToken: string, payment: boolean): boolean {
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    if (typeof value !== 'string') continue;
+    if (!PARTY_KEYS.test(key) && !(payment && emailDomain(value) !== undefined)) continue;
     const token = normaliseToken(value);
     if (token.length >= 4 && requestToken.includes(token)) return true;
   }

@@ -67,7 +67,7 @@ export function actionTargets(event: AgentEvent): string[] {
  * request's kind is the first word after them. Grammar only, no domain vocabulary.
  */
 const OPENING_WORDS: ReadonlySet<string> = new Set(
-  'a an and also can could would will you your please kindly hi hey hello i we me my our to the then now just need want like ok okay so help'.split(
+  'a an and also can could would will you your please kindly hi hey hello i we me my our to the then now just need want like ok okay so help let dear thanks thank be am is are was were going looking trying wondering'.split(
     ' ',
   ),
 );
@@ -116,13 +116,25 @@ export function relatedKeys(event: AgentEvent): readonly string[] {
 let lastRelated: AgentEvent | undefined;
 let lastRelatedKeys: readonly string[] = [];
 
-/** The leading word of a request after its opening words, lower case; undefined when there is none. */
+/**
+ * The leading word of a request, lower case, undefined when there is none: after addresses, links,
+ * quoted and bracketed text, a leading name (two or more capitalised words: "Julia Iyer: cancel
+ * booking ...") and opening words ("please", "can you", "I'll"). Structure and grammar, no domain words.
+ */
 export function requestKind(description: string): string | undefined {
-  const words = description.toLowerCase().match(/[\p{L}]{2,}/gu);
+  const text = description
+    .replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .replace(/"[^"]*"|“[^”]*”|\([^)]*\)|\[[^\]]*\]|<[^>]*>/gu, ' ');
+  const words = text.match(/\p{L}[\p{L}'’]*/gu);
   if (!words) return undefined;
-  for (let i = 0; i < words.length && i < 8; i += 1) {
-    const w = words[i] ?? '';
-    if (!OPENING_WORDS.has(w)) return w;
+  let i = 0;
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  if (capitalised(words[0]) && capitalised(words[1])) {
+    while (i < words.length && capitalised(words[i])) i += 1;
+  }
+  for (let seen = 0; i < words.length && seen < 8; i += 1, seen += 1) {
+    const w = (words[i] ?? '').toLowerCase().replace(/['’].*$/u, '');
+    if (w.length >= 2 && !OPENING_WORDS.has(w)) return w;
   }
   return undefined;
 }
