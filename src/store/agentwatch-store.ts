@@ -222,6 +222,29 @@ export class AgentwatchStore implements BaselinePersistence {
   }
 
   /**
+   * Rows of a query whose columns are all `String` (cast them), streamed as RowBinary: no JSON layer
+   * to parse and no string of the whole result, for reads of many rows (footprints from events).
+   * `statement` must not name a format.
+   */
+  async *queryStrings(
+    statement: string,
+    columns: number,
+    params: Record<string, unknown> = {},
+  ): AsyncGenerator<string[], void, undefined> {
+    let stream: AsyncIterable<Buffer | Uint8Array | string>;
+    try {
+      const result = await this.client.exec({
+        query: `${this.sql(statement)} FORMAT RowBinary`,
+        query_params: params,
+      });
+      stream = result.stream;
+    } catch (error: unknown) {
+      throw new StoreError(`query failed: ${describeError(error)}`, { cause: error, retriable: false });
+    }
+    yield* readRowBinaryStrings(stream, columns);
+  }
+
+  /**
    * Inserts rows into `table` of this database (JSONEachRow, with retries). Every row insert goes
    * through here: its text follows the one rule (`well-formed-text.ts`) whatever the table.
    */

@@ -23,19 +23,21 @@ export interface RestoredIdentity {
 /** Agents per events query: bounds the rows one answer holds. */
 const AGENTS_PER_QUERY = 500;
 
-interface FootprintRow {
-  agent_id: string;
-  ts: string | number;
-  service: string;
-  api: string;
-  resource_type: string;
-  on_behalf_of_id: string;
-  on_behalf_of_type: string;
-  delegation_chain: string[];
-  credential_id: string;
-  source_ip: string;
-  user_agent: string;
-}
+/** The event columns footprints learn from, in query order (all cast to String). */
+const FOOTPRINT_COLUMNS = [
+  'agent_id',
+  'toString(toUnixTimestamp64Milli(ts))',
+  'service',
+  'api',
+  'resource_type',
+  'on_behalf_of_id',
+  'on_behalf_of_type',
+  // Agent ids hold no NUL: it joins the chain into one String.
+  'arrayStringConcat(delegation_chain, char(0))',
+  'credential_id',
+  'source_ip',
+  'user_agent',
+] as const;
 
 const orUndefined = (text: string) => (text === '' ? undefined : text);
 
@@ -55,15 +57,19 @@ export async function restoreIdentity(
   const [registry, directory] = await Promise.all([loadRegistry(store), loadDirectory(store)]);
   for (const record of registry) identity.upsertAgent(record);
   for (const record of directory) identity.upsertDirectory(record);
+  // Footprints matter only to posture detectors, and they stay silent without a registry or a
+  // directory: then there is nothing to learn again.
+  if (!identity.hasRegistry && !identity.hasDirectory)
+    return { registered: 0, directory: directory.length, agents: 0, events: 0 };
   const ids = (
     await store.query<{ agent_id: string }>('SELECT DISTINCT agent_id FROM {db}.events ORDER BY agent_id')
   ).map((r) => r.agent_id);
   let events = 0;
   for (let i = 0; i < ids.length; i += AGENTS_PER_QUERY) {
-    const rows = await store.query<FootprintRow>(
-      `SELECT agent_id, toUnixTimestamp64Milli(ts) AS ts, service, api, resource_type, on_behalf_of_id,
-         on_behalf_of_type, delegation_chain, credential_id, source_ip, user_agent
-       FROM {db}.events FINAL WHERE agent_id IN {ids:Array(String)} ORDER BY agent_id, ts, event_id`,
+    const rows = store.queryStrings(
+      `SELECT ${FOOTPRINT_COLUMNS.join(', ')} FROM {db}.events FINAL
+       WHERE agent_id IN {ids:Array(String)} ORDER BY agent_id, ts, event_id`,
+      FOOTPRINT_COLUMNS.length,
       { ids: ids.slice(i, i + AGENTS_PER_QUERY) },
     );
     let current = '';
@@ -71,46 +77,46 @@ export async function restoreIdentity(
     let days = 0;
     let lastDay = -Infinity;
     let zone: string | undefined;
-    for (const row of rows) {
-      if (row.agent_id !== current) {
-        current = row.agent_id;
+    for await (const row of rows) {
+      const agentId = row[0] ?? '';
+      if (agentId !== current) {
+        current = agentId;
         seen = 0;
         days = 0;
         lastDay = -Infinity;
         zone = learning.timezoneOf?.(current);
       }
-      const ts = Number(row.ts);
+      const ts = Number(row[1]);
       // The stream's flag is the baseline's before the event: this event not yet counted.
       const young = days < learning.learningMinDays || seen < learning.learningMinEvents;
       identity.learn(footprintEvent(row, ts), young);
       seen += 1;
+      events += 1;
       const day = dayNumber(ts, zone);
       if (day > lastDay) {
         days += 1;
         lastDay = day;
       }
     }
-    events += rows.length;
   }
   return { registered: registry.length, directory: directory.length, agents: ids.length, events };
 }
 
-/** The fields of a stored event that footprints learn from, as an event. */
-function footprintEvent(row: FootprintRow, ts: number): AgentEvent {
+/** The fields of a stored event that footprints learn from (a row of FOOTPRINT_COLUMNS), as an event. */
+function footprintEvent(row: readonly string[], ts: number): AgentEvent {
+  const [agentId = '', , service = '', api = '', resourceType = '', invoker = '', invokerType = ''] = row;
+  const [chain = '', credentialId = '', sourceIp = '', userAgent = ''] = row.slice(7);
   const event = {
     event_id: '',
     ts,
-    agent: { id: row.agent_id },
-    action: { api: row.api, service: orUndefined(row.service) },
-    resource: row.resource_type === '' ? undefined : { id: '', type: row.resource_type },
-    on_behalf_of:
-      row.on_behalf_of_id === ''
-        ? undefined
-        : { id: row.on_behalf_of_id, type: orUndefined(row.on_behalf_of_type) },
-    delegation_chain: row.delegation_chain.length > 0 ? row.delegation_chain : undefined,
-    credential: row.credential_id === '' ? undefined : { id: row.credential_id },
-    source_ip: orUndefined(row.source_ip),
-    user_agent: orUndefined(row.user_agent),
+    agent: { id: agentId },
+    action: { api, service: orUndefined(service) },
+    resource: resourceType === '' ? undefined : { id: '', type: resourceType },
+    on_behalf_of: invoker === '' ? undefined : { id: invoker, type: orUndefined(invokerType) },
+    delegation_chain: chain === '' ? undefined : chain.split('\u0000'),
+    credential: credentialId === '' ? undefined : { id: credentialId },
+    source_ip: orUndefined(sourceIp),
+    user_agent: orUndefined(userAgent),
   };
   return event as unknown as AgentEvent;
 }
