@@ -2,13 +2,15 @@
  * The inline check API under load (issue 14): `agentwatch serve` in its own process on a store filled
  * by the replay phase (every bench agent loaded), driven from here over keep-alive HTTP. Figures:
  * checks per second of the server's own CPU time (the "per core" figure, robust to a shared
- * machine), wall-clock throughput, and latency seen by the caller.
+ * machine), wall-clock throughput, latency seen by the caller (p50, p95, p99) under 8 connections and
+ * over one, and the machine's 1-minute load before and after each run (a shared machine's latency
+ * says as much about its neighbours as about the server).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { freePort } from '../src/devtools/free-port.js';
 
@@ -121,31 +123,41 @@ export async function checkBench(o: CheckBenchOptions): Promise<Record<string, n
       );
       const wall = (performance.now() - t0) / 1000;
       const cpu = cpuSeconds(pid) - cpu0;
+      // Machine load over the run (1-minute average at its end): what shared the cores meanwhile.
+      const load = loadavg()[0] ?? Number.NaN;
       // The first tenth warms the JIT and the sockets: latency is read after it.
       const steady = latencies.slice(Math.floor(latencies.length / 10)).sort((a, b) => a - b);
       return {
         rps: Math.round(total / wall),
         perCore: Math.round(total / cpu),
         p50: Number(percentile(steady, 50).toFixed(3)),
+        p95: Number(percentile(steady, 95).toFixed(3)),
         p99: Number(percentile(steady, 99).toFixed(3)),
         cores: Number((cpu / wall).toFixed(2)),
+        load: Number(load.toFixed(1)),
       };
     };
     o.log('check: warm-up');
     await run(4, Math.min(5_000, bodies.length));
     o.log(`check: throughput, 8 connections, ${o.checks} checks`);
-    const load = loadavg()[0] ?? Number.NaN;
+    const loadBefore = loadavg()[0] ?? Number.NaN;
     const busy = await run(8, o.checks);
     figures['check_per_core_per_s'] = busy.perCore;
     figures['check_throughput_rps'] = busy.rps;
     figures['check_server_cpu_cores'] = busy.cores;
+    figures['check_busy_p50_ms'] = busy.p50;
+    figures['check_busy_p95_ms'] = busy.p95;
     figures['check_busy_p99_ms'] = busy.p99;
+    figures['check_busy_machine_load_1m'] = busy.load;
     o.log('check: latency, one connection (a gateway asking before each tool call)');
     const quiet = await run(1, Math.min(o.checks, 20_000));
     figures['check_latency_p50_ms'] = quiet.p50;
+    figures['check_latency_p95_ms'] = quiet.p95;
     figures['check_latency_p99_ms'] = quiet.p99;
     figures['check_latency_rps'] = quiet.rps;
-    figures['check_machine_load_1m'] = Number(load.toFixed(1));
+    figures['check_latency_machine_load_1m'] = quiet.load;
+    figures['check_machine_load_1m'] = Number(loadBefore.toFixed(1));
+    figures['check_machine_cores'] = cpus().length;
     figures['check_decisions'] = Object.entries(decisions)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');

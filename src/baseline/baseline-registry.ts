@@ -135,6 +135,21 @@ export class BaselineRegistry {
     };
   }
 
+  /**
+   * `view`, keeping nothing: an agent not in memory is seen with an empty baseline that is dropped
+   * afterwards (the check API: a caller naming ever new agents cannot grow memory).
+   */
+  peekView(event: AgentEvent): BaselineView {
+    const id = event.agent.id;
+    if (this.baselines.has(id)) return this.view(event);
+    this.baselines.set(id, new AgentBaseline(id));
+    try {
+      return this.view(event);
+    } finally {
+      this.baselines.delete(id);
+    }
+  }
+
   /** Learns from `event` once the detectors are done with it. */
   learn(event: AgentEvent, verdict: LearnVerdict): void {
     const agent = this.get(event.agent.id);

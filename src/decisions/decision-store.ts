@@ -82,7 +82,10 @@ export async function decide(
   const parsed = decisionRequestSchema.safeParse(request);
   if (!parsed.success) throw new UsageError(`invalid decision: ${formatIssues(parsed.error)}`);
   const alert = await findAlert(store, parsed.data.alert_id);
-  if (!alert) throw new UsageError(`no alert ${parsed.data.alert_id} in ${store.description}`);
+  if (!alert)
+    throw new UsageError(
+      `no alert ${parsed.data.alert_id} in ${store.description}: decisions are made on alerts the stream stored (run, replay; listed by agentwatch alerts), not on the alerts of a check answer, which stores nothing`,
+    );
   const eventNow = (await agentEventTime(store, alert.agent.id)) ?? Date.parse(alert.last_seen);
   const decision = buildDecision(parsed.data, alert, {
     decisionId: randomUUID(),

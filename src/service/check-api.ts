@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { CheckConfig } from '../../schemas/check-config.js';
+import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineRegistry } from '../baseline/baseline-registry.js';
 import type { DecisionBook } from '../decisions/decision-book.js';
 import { decide, listAlerts } from '../decisions/decision-store.js';
@@ -13,7 +14,7 @@ import type { Metrics } from '../metrics.js';
 import { decodeRecord } from '../pipeline/event-decoder.js';
 import type { IdentityView } from '../registry/identity-context.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
-import { applyPolicy } from './check-policy.js';
+import { applyPolicy, type CheckDecision } from './check-policy.js';
 
 /**
  * What the check API answers from: the same baselines, runner, decisions, identity context and
@@ -28,6 +29,11 @@ export interface CheckEngine {
   identity?: IdentityView | undefined;
   /** Redacts the checked event before any detector, alert or answer sees it (as the stream does). */
   redactor?: SecretRedactor | undefined;
+  /**
+   * Every stored baseline is in memory (`serve` preloads them): an agent not there has none, and a
+   * check never waits for the store. Otherwise an unknown agent's baseline is loaded first.
+   */
+  complete?: boolean | undefined;
 }
 
 type Refusal = 'unauthorized' | 'rate_limited' | 'busy' | 'too_large' | 'invalid_event' | 'not_ready';
@@ -73,6 +79,8 @@ export class CheckApi {
   private readonly logger: Logger;
   private readonly now: () => number;
   private inFlight = 0;
+  /** The checks counter per decision, bound once (no label lookup per request). */
+  private readonly decisionCounters: Record<CheckDecision, { inc(value?: number): void }>;
   private tokens: number;
   private refilledAt: number;
 
@@ -95,7 +103,12 @@ export class CheckApi {
     this.refilledAt = this.now();
     for (const reason of ['unauthorized', 'rate_limited', 'busy', 'too_large', 'invalid_event'] as const)
       this.metrics.checksRefused.inc({ reason }, 0);
-    for (const decision of ['allow', 'warn', 'deny'] as const) this.metrics.checks.inc({ decision }, 0);
+    this.decisionCounters = {
+      allow: this.metrics.checks.labels({ decision: 'allow' }),
+      warn: this.metrics.checks.labels({ decision: 'warn' }),
+      deny: this.metrics.checks.labels({ decision: 'deny' }),
+    };
+    for (const counter of Object.values(this.decisionCounters)) counter.inc(0);
   }
 
   /** Handles the request when it is one of this API's routes; false otherwise (the caller goes on). */
@@ -218,7 +231,11 @@ export class CheckApi {
     });
   }
 
-  /** The check itself: sync when the agent's baseline is in memory (the usual case). */
+  /**
+   * The check itself: synchronous when the agent's baseline is in memory or the registry is complete
+   * (the usual cases), one store read otherwise. The answer is written in one piece with its length
+   * (no chunked encoding: one write per answer).
+   */
   private check(body: Buffer, res: ServerResponse, started: number): Promise<void> | undefined {
     const engine = this.engine();
     if (!engine) {
@@ -232,26 +249,13 @@ export class CheckApi {
     }
     // Redacted first, like the stream: what the answer and its alerts quote holds no secret.
     const event = engine.redactor ? engine.redactor.redact(decoded.event) : decoded.event;
-    const identity = engine.identity;
     const answer = () => {
-      const view = engine.registry.view(event);
-      const { alerts, allowed } = engine.runner.check(event, identity ? { ...view, identity } : view);
-      const verdict = applyPolicy(this.cfg, alerts);
-      const agent = engine.registry.get(event.agent.id);
-      const text = JSON.stringify({
-        decision: verdict.decision,
-        reason: verdict.reason,
-        event_id: event.event_id,
-        alerts,
-        allowed: allowed.map((a) => ({ ...a.alert, decision: a.decision })),
-        baseline_version:
-          agent.events === 0 ? 'none' : `${agent.events}@${new Date(agent.lastTs).toISOString()}`,
-      });
-      this.metrics.checks.inc({ decision: verdict.decision });
-      res.writeHead(200, JSON_HEADERS).end(text);
+      const text = this.answer(engine, event);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
       this.metrics.checkDuration.observe((performance.now() - started) / 1000);
     };
-    if (engine.registry.has(event.agent.id)) {
+    if (engine.complete === true || engine.registry.has(event.agent.id)) {
       answer();
       return undefined;
     }
@@ -259,6 +263,26 @@ export class CheckApi {
       this.logger.error({ err: error }, 'check: loading the baseline failed');
       if (!res.headersSent)
         res.writeHead(503, JSON_HEADERS).end(JSON.stringify({ error: 'store unavailable' }));
+    });
+  }
+
+  /** The answer's JSON text: every enabled detector against the agent's state now, through the policy. */
+  private answer(engine: CheckEngine, event: AgentEvent): string {
+    // Nothing is kept for an agent without a baseline: it is seen as new, and forgotten.
+    const view = engine.registry.peekView(event);
+    const identity = engine.identity;
+    const { alerts, allowed } = engine.runner.check(event, identity ? { ...view, identity } : view);
+    const verdict = applyPolicy(this.cfg, alerts);
+    this.decisionCounters[verdict.decision].inc();
+    const agent = view.agent;
+    return JSON.stringify({
+      decision: verdict.decision,
+      reason: verdict.reason,
+      event_id: event.event_id,
+      alerts,
+      allowed: allowed.length === 0 ? allowed : allowed.map((a) => ({ ...a.alert, decision: a.decision })),
+      baseline_version:
+        agent.events === 0 ? 'none' : `${agent.events}@${new Date(agent.lastTs).toISOString()}`,
     });
   }
 

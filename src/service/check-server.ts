@@ -90,6 +90,8 @@ export class CheckServer {
         decisions,
         identity,
         redactor: createRedactor(config.redaction),
+        // Preloaded: an agent not in memory has no stored baseline, and no check waits for the store.
+        complete: config.check.preload_baselines,
       };
       logger.info(
         { store: store.description, agents: registry.size, decisions: decisions.size, identity: restored },

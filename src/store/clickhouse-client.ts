@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
-import { StoreError } from '../errors.js';
+import { StoreError, describeError } from '../errors.js';
 
 /**
  * The same settings on both targets so results look alike: 64-bit integers as JSON numbers (counts
@@ -78,6 +78,18 @@ export function createClickHouseClient(target: ClickHouseTarget): ClickHouseClie
       clickhouse_settings: SETTINGS,
     });
   } catch (error: unknown) {
-    throw new StoreError(`cannot open the embedded ClickHouse at ${dir}`, { cause: error, retriable: false });
+    // The embedded engine locks its directory: the usual cause is `serve`, `run` or a `replay`
+    // still running on it, and the one thing a user needs is what to do instead.
+    // chdb prints the lock error itself and throws only "Failed to create connection"; the engine's
+    // status file exists exactly while some process holds the directory.
+    const locked =
+      existsSync(join(dir, 'status')) ||
+      /Cannot lock file|Another server instance/i.test(describeError(error));
+    throw new StoreError(
+      locked
+        ? `cannot open the embedded ClickHouse at ${dir}: another agentwatch process (serve, run or replay) has it open; stop it first, or ask the running serve over HTTP (GET /v1/alerts, POST /v1/decisions)`
+        : `cannot open the embedded ClickHouse at ${dir}`,
+      { cause: error, retriable: false },
+    );
   }
 }

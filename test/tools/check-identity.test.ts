@@ -198,3 +198,32 @@ describe('the checked event is redacted before anything quotes it', () => {
     for (const secret of secrets) expect(text, secret).not.toContain(secret);
   });
 });
+
+describe('what a new user trips on says what to do', () => {
+  it("a check answer's alert cannot be decided on, and the error says why", async () => {
+    const { answer } = await check(routine('beta', 'beta-decide'));
+    const res = await fetch(`${base}/v1/decisions`, {
+      method: 'POST',
+      body: JSON.stringify({
+        alert_id: answer.alerts[0]?.alert_id,
+        verdict: 'expected',
+        scope: 'agent',
+        ttl: '1d',
+        by: 'ana',
+        reason: 'tried the check answer',
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/listed by agentwatch alerts\), not on the alerts of a check answer/);
+  });
+
+  it('the CLI on a store that serve holds names the cause and the HTTP way instead', () => {
+    const r = spawnSync(process.execPath, [BIN, 'alerts', '--json', '--store', storePath], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('another agentwatch process (serve, run or replay) has it open');
+    expect(r.stderr).toContain('GET /v1/alerts');
+  });
+});

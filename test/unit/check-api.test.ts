@@ -86,6 +86,24 @@ describe('the check API guards', () => {
     expect(answer.baseline_version).toMatch(/^80@2026-03-11T/);
   });
 
+  it('keeps nothing for agents it does not know, and answers them without the store when complete', async () => {
+    const before = engine.registry.size;
+    for (const complete of [true, false]) {
+      engine.complete = complete;
+      const { post } = await serve();
+      for (let i = 0; i < 20; i += 1) {
+        const res = await post({ ...routine, agent: { id: `stranger-${complete}-${i}` } });
+        const text = await res.text();
+        expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+        expect(res.headers.get('transfer-encoding')).toBeNull();
+        expect((JSON.parse(text) as { baseline_version: string }).baseline_version).toBe('none');
+      }
+    }
+    engine.complete = undefined;
+    // Not kept when complete; the store's answer (none) is what the other mode keeps.
+    expect(engine.registry.size).toBe(before + 20);
+  });
+
   it('requires the bearer token when told to, compared whole', async () => {
     const { post } = await serve({ require_token: 'always' }, { token: 's3cret-token' });
     expect((await post(routine)).status).toBe(401);
