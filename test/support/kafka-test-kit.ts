@@ -58,7 +58,9 @@ export async function createTopics(admin: Admin, topics: string[], partitions = 
 
 /** Produces values keyed by agent id (or unkeyed raw strings). */
 export async function produce(kafka: Kafka, topic: string, records: readonly unknown[]): Promise<void> {
-  const producer = kafka.producer();
+  // Idempotent: a retry after a timeout under load must not write a record twice, or tests that
+  // count what was read would see more than was sent.
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.send({
