@@ -317,6 +317,24 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'charging a new card of the customer the request names (by email) is what the user asked for',
+    history,
+    event: event(15, 14, {
+      action: {
+        api: 'payments.cards.authorize',
+        service: 'payments',
+        category: 'payment',
+        parameters: { amount: 137, shopper_email: 'maria.wei@example.org' },
+      },
+      resource: { id: 'card:tok_b90ed886', type: 'payment_card', sensitivity: 'restricted' },
+      intent: {
+        task_id: 'req-51bb',
+        description: 'Maria Wei (maria.wei@example.org): move booking E7C67B to 2026-05-25',
+      },
+    }),
+    expect: null,
+  },
+  {
     name: 'a payment to a new account of the payee the request names is what the user asked for',
     history,
     event: event(15, 14, {

@@ -8,6 +8,17 @@ const office = buildHistory({ days: 21, perDay: 12, apis: APIS, weekdaysOnly: tr
 const lowVolume = buildHistory({ days: 28, perDay: 3, apis: APIS, weekdaysOnly: true, hours: [10, 13] });
 const roundTheClock = buildHistory({ days: 14, perDay: 24, apis: APIS, hours: [0, 24] });
 
+// Two peers of the same role (name prefix) working round the clock, an on-call rota's nights
+// included, beside the office-hours agent: the role works at night even if this agent never did.
+const peer = (n: number) =>
+  buildHistory({ days: 21, perDay: 24, apis: APIS, hours: [0, 24] }).map((e) => ({
+    ...e,
+    event_id: `p${n}-${e.event_id}`,
+    ts: Number(e.ts) + n * 1_000,
+    agent: { ...CASE_AGENT, id: `agent-case-peer-${n}`, name: `${CASE_AGENT.name}-${n + 1}` },
+  }));
+const officeWithNightPeers = [...office, ...peer(1), ...peer(2)].sort((a, b) => Number(a.ts) - Number(b.ts));
+
 const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   event_id: `e-${day}-${hour}-${minute}`,
   ts: caseTime(day, hour, minute),
@@ -16,6 +27,18 @@ const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
 });
 
 export const cases: DetectorCase[] = [
+  {
+    name: 'an office-hours agent reading at night, in an hour its cohort peers work, is the role',
+    history: officeWithNightPeers,
+    event: at(22, 3), // day 22 = Tuesday
+    expect: null,
+  },
+  {
+    name: 'a sensitive action at night is lowered by the peers who work that hour, never hidden',
+    history: officeWithNightPeers,
+    event: { ...at(22, 3, 5, 'iam.users.delete'), resource: { id: 'u-1', sensitivity: 'restricted' } },
+    expect: { reason: 'hour_rarely_active' },
+  },
   {
     name: 'a low-volume office-hours agent at 03:00 on a Saturday (thin profile: its own envelope)',
     history: lowVolume,

@@ -10,6 +10,14 @@ import { cases } from './cases.js';
 
 const config = z
   .strictObject({
+    cohort_min_peers: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe(
+        "Established cohort peers whose summed hour profile (each in its own zone) may vouch for an hour: an on-call rota's nights.",
+      ),
     min_share: z
       .number()
       .min(0)
@@ -195,8 +203,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
     return [];
 
+  // The hour is the role's: the cohort works it (an on-call rota whose nights move from peer to
+  // peer). Peers vouch for routine actions only; a sensitive one is lowered, never hidden.
+  const peerShare = cohortHourShare(cfg, view, how);
+  const vouched = peerShare !== undefined && peerShare >= cfg.min_share;
+  const sensitive =
+    SENSITIVE_CATEGORIES.has(actionCategory(event)) ||
+    event.resource?.sensitivity === 'restricted' ||
+    event.resource?.sensitivity === 'confidential';
+  if (vouched && !sensitive) return [];
   const { when, burstCount, burst, who, key, category } = finding();
-  const s = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events);
+  const s = clampScore(
+    score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0),
+  );
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';
@@ -211,6 +230,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         `${who} called ${event.action.api} on ${when}. ${inHour.toLocaleString('en-US')} of ${Math.round(total).toLocaleString('en-US')} events since ${since} fell in this hour of the week ` +
         `(${pct(weekShare)} with the adjacent hours, threshold ${pct(cfg.min_share)}); this hour of day holds ${pct(hodShare)} of its activity and ${dayName}s ${pct(dayShare)}.` +
         (burst ? ` ${burstCount} events so far in this hour.` : '') +
+        (vouched
+          ? ` Its cohort peers work this hour (${pct(peerShare)} of their activity): lowered, not hidden, for a ${category} action.`
+          : '') +
         ` Category ${category}.`,
       evidence: {
         hour_of_week: when,
@@ -224,11 +246,31 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         events_this_hour: burstCount,
         burst,
         category,
+        ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
     },
   ];
+}
+
+/**
+ * The smoothed share of the cohort peers' learned activity (the agent's own taken out) in hour of
+ * week `how`, or undefined without `cohort_min_peers` established peers.
+ */
+function cohortHourShare(cfg: Config, view: BaselineView, how: number): number | undefined {
+  const { cohort, agent } = view;
+  if (!cohort) return undefined;
+  const self = cohort.isMember(agent.agentId);
+  if (cohort.members - (self ? 1 : 0) < cfg.cohort_min_peers) return undefined;
+  const at = (h: number) => {
+    const bin = ((h % 168) + 168) % 168;
+    return cohort.hourCount(bin) - (self ? agent.hourCount(bin) : 0);
+  };
+  const total = cohort.hourTotal - (self ? agent.hourTotal() : 0);
+  if (total <= 0) return undefined;
+  const w = cfg.neighbour_weight;
+  return (at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w));
 }
 
 /**

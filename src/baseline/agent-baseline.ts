@@ -233,8 +233,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
     return Math.floor((this.lastTs - this.firstTs) / 86_400_000) + 1;
   }
 
-  /** Learns from one event, after the detectors have evaluated it against the state before it. */
-  learn(event: AgentEvent, verdict: LearnVerdict, settings: LearningSettings): void {
+  /**
+   * Learns from one event, after the detectors have evaluated it against the state before it.
+   * Returns the event's hour of week in the agent's zone (the bin its hour profile counted).
+   */
+  learn(event: AgentEvent, verdict: LearnVerdict, settings: LearningSettings): number {
     const ts = event.ts;
     this.updateProfile(event);
     const tz = this.profile.timezone;
@@ -335,6 +338,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'user_resource');
       for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'user_resource');
     }
+    return how;
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */

@@ -154,7 +154,8 @@ export class BaselineRegistry {
   learn(event: AgentEvent, verdict: LearnVerdict): void {
     const agent = this.get(event.agent.id);
     const activeDays = agent.activeDays;
-    agent.learn(event, verdict, this.settings);
+    const hourEvents = agent.hourTotal();
+    const how = agent.learn(event, verdict, this.settings);
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
     // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.
@@ -162,7 +163,9 @@ export class BaselineRegistry {
       this.cohorts.forgetting(agent, () => agent.forget(event.ts, this.settings.forgetAfterMs));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
-    if (!this.isLearning(agent)) this.cohorts.record(agent, event);
+    // What the event added to the hour profile (one, a released hour's count, or nothing while the
+    // hour is under review) goes to the cohort's, in the agent's own zone.
+    if (!this.isLearning(agent)) this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
   }
 
   private isLearning(agent: AgentBaseline): boolean {

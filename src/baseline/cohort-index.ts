@@ -23,6 +23,10 @@ export interface CohortView {
   taskUsersOf(task: string, api: string): number;
   /** Members that have called `api` for the task key, established or under review. */
   taskTriersOf(task: string, api: string): number;
+  /** Learned events of the members in hour of week `how` (each member's own local hour; 0..167). */
+  hourCount(how: number): number;
+  /** Learned events of the members in their hour-of-week profiles. */
+  readonly hourTotal: number;
 }
 
 /** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
@@ -62,6 +66,9 @@ class Cohort implements CohortView {
   /** Per task key, per API: nested rather than keyed by a joined string, which costs a concatenation per lookup. */
   readonly taskApiUsers = new Map<string, Map<string, number>>();
   readonly taskApiTriers = new Map<string, Map<string, number>>();
+  /** The members' hour-of-week profiles summed, each in its own zone: when the role works. */
+  readonly hours = new Float64Array(168);
+  hourTotal = 0;
 
   constructor(key: string) {
     this.key = key;
@@ -89,6 +96,16 @@ class Cohort implements CohortView {
 
   taskTriersOf(task: string, api: string): number {
     return this.taskApiTriers.get(task)?.get(api) ?? 0;
+  }
+
+  hourCount(how: number): number {
+    return this.hours[how] ?? 0;
+  }
+
+  /** Adds `count` learned events in hour of week `how`. */
+  countHour(how: number, count: number): void {
+    this.hours[how] = (this.hours[how] ?? 0) + count;
+    this.hourTotal += count;
   }
 
   /** Applies `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits for one value; `sign` -1 takes them back. */
@@ -123,6 +140,10 @@ class Cohort implements CohortView {
     agent.forEachTaskApi((task, api, established) =>
       this.countTask(task, api, VALUE_NEW | (established ? VALUE_BECAME_KNOWN : 0), sign),
     );
+    for (let how = 0; how < 168; how += 1) {
+      const n = agent.hourCount(how);
+      if (n > 0) this.countHour(how, sign * n);
+    }
   }
 }
 
@@ -209,7 +230,7 @@ export class CohortIndex {
    * Records an event of an established agent. An agent that is not a member yet joins with
    * everything it has learned; a member reports what the event changed (`AgentBaseline.lastApiChange`).
    */
-  record(agent: AgentBaseline, event: AgentEvent): void {
+  record(agent: AgentBaseline, event: AgentEvent, learnedHour: number, hourEvents: number): void {
     const api = event.action.api;
     const task = taskKey(event);
     const cohort = this.cohortOf(agent.profile, true);
@@ -219,6 +240,7 @@ export class CohortIndex {
       return;
     }
     cohort.count(cohort.apiUsers, cohort.apiTriers, api, agent.lastApiChange);
+    if (hourEvents > 0) cohort.countHour(learnedHour, hourEvents);
     if (task !== undefined) cohort.countTask(task, api, agent.lastTaskApiChange);
     const related = relatedKeys(event);
     for (let i = 0; i < related.length; i += 1) {
