@@ -134,10 +134,16 @@ describe('scale-out: three instances in one group', () => {
       started.push(...instances);
       await waitFor('part of the first phase', () => read() > 0);
       const third = instances.pop();
-      await produce(kafka, topics.input, phase(2, 4));
       await third?.stop(); // rebalance 1: its partitions go to the other two
+      // Produced after the stop, so the other two must read all of it, the third's partitions too
+      // (produced before, the third could have read its share already and nothing would be left).
       const before = read();
-      await waitFor('progress after the first rebalance', () => read() > before);
+      const second = phase(2, 4);
+      await produce(kafka, topics.input, second);
+      await waitFor(
+        'the second phase read after the first rebalance',
+        () => read() >= before + second.length,
+      );
       await produce(kafka, topics.input, phase(4, 6));
       const back = await startService(scaled); // rebalance 2: partitions spread again
       instances.push(back);
