@@ -46,6 +46,12 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active' },
   },
   {
+    name: 'a low-volume agent ten days old at 03:00 on a weekday (a week of hours is its envelope)',
+    history: buildHistory({ days: 10, perDay: 3, apis: APIS, hours: [10, 13] }),
+    event: at(10, 3), // day 10 = Thursday, a weekday it has worked
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
     name: 'a low-volume agent inside the hours it keeps is normal',
     history: lowVolume,
     event: at(29, 11),

@@ -80,8 +80,10 @@ const config = z
       .number()
       .int()
       .min(7)
-      .default(14)
-      .describe('Days of history a thin profile needs before its envelope is trusted.'),
+      .default(7)
+      .describe(
+        'Days of history a thin profile needs before its hours of day are trusted (a week: every weekday seen once); its weekdays wait for weekday_min_span_days.',
+      ),
     thin_profile_envelope_hours: z
       .number()
       .int()
@@ -306,7 +308,7 @@ function thinProfile(
   }
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) sameDay += agent.hourCount(h);
   // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
-  if (nearHour > 0 && sameDay > 0) return [];
+  if (nearHour > 0 && (sameDay > 0 || agent.spanDays() < cfg.weekday_min_span_days)) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
   const s = score(event, 40, burst, several);
