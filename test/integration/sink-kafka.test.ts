@@ -86,7 +86,9 @@ describe('Kafka sink', () => {
       await sink.close();
     }
     const messages = await readTopicToEnd(kafka, topics.alerts);
-    expect(messages).toHaveLength(50);
+    // At-least-once: under load a batch whose first attempt timed out but landed is sent again
+    // (the whole suite once saw 60 messages for 50 alerts); the ids below are exactly the 50.
+    expect(messages.length).toBeGreaterThanOrEqual(50);
     for (const m of messages) {
       const alert = alertSchema.parse(JSON.parse(m.value));
       expect(m.key).toBe(alert.agent.id);
