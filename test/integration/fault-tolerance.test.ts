@@ -30,6 +30,7 @@ beforeAll(async () => {
   receiver = await HttpReceiver.start();
 });
 afterAll(async () => {
+  ServiceProcess.killAll();
   await receiver.stop();
   dir.cleanup();
 });

@@ -22,6 +22,8 @@ export interface Exit {
  * restart the real thing. `/metrics` on a free loopback port tells how far it got.
  */
 export class ServiceProcess {
+  /** Every process started and not yet exited: `killAll` ends them when a test failed midway. */
+  private static readonly live = new Set<ChildProcess>();
   readonly port: number;
   stderr = '';
   private readonly child: ChildProcess;
@@ -37,6 +39,7 @@ export class ServiceProcess {
       this.stderr = (this.stderr + d).slice(-200_000);
     });
     child.stdout?.resume();
+    ServiceProcess.live.add(child);
     this.exit = once(child, 'exit').then(([code, signal]) => ({
       code: code as number | null,
       signal: signal as NodeJS.Signals | null,
@@ -77,6 +80,13 @@ export class ServiceProcess {
     const { body } = await this.get('/metrics');
     const line = body.split('\n').find((l) => l.startsWith(`${name}${labels} `));
     return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+
+  /** SIGKILLs every process still running (for an `afterAll`: a failed scenario leaves none behind). */
+  static killAll(): void {
+    for (const child of ServiceProcess.live)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    ServiceProcess.live.clear();
   }
 
   /** Sends `signal`; `exited` then measures from this moment. */
