@@ -95,16 +95,16 @@ export function relatedKeys(event: AgentEvent): readonly string[] {
   const intent = event.intent;
   const out: string[] = [];
   if (intent) {
-    const kind = intent.description !== undefined ? requestKind(intent.description) : undefined;
-    if (kind !== undefined) out.push(`${KIND_PREFIX}${kind}`);
+    const kind = intent.description !== undefined ? kindKeyOf(intent.description) : undefined;
+    if (kind !== undefined) out.push(kind);
     const scopes = intent.scopes ?? [];
     // A scope that names the API (`github.pulls.create`, `github`, `s3:Get*`) explains the action:
     // the other scope words learn nothing from it.
     const api = event.action.api;
     if (!scopes.some((s) => scopeNamesApi(s, api))) {
       for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) {
-        const s = (scopes[i] ?? '').trim().toLowerCase();
-        if (s) out.push(`${SCOPE_PREFIX}${s}`);
+        const s = scopes[i] ?? '';
+        if (s.trim()) out.push(scopeWordKey(s));
       }
     }
   }
@@ -115,6 +115,24 @@ export function relatedKeys(event: AgentEvent): readonly string[] {
 
 let lastRelated: AgentEvent | undefined;
 let lastRelatedKeys: readonly string[] = [];
+
+/**
+ * Kind keys by request text: the events of one request (and requests sent again) repeat the same
+ * text, so its few regular expressions run once per text, not once per event. Bounded by clearing.
+ */
+const kindKeys = new Map<string, string | undefined>();
+
+function kindKeyOf(description: string): string | undefined {
+  if (kindKeys.has(description)) return kindKeys.get(description);
+  const kind = requestKind(description);
+  const key = kind === undefined ? undefined : `${KIND_PREFIX}${kind}`;
+  if (kindKeys.size >= 10_000) kindKeys.clear();
+  kindKeys.set(description, key);
+  return key;
+}
+
+/** Scope word keys by declared scope, for the same reason. */
+const scopeKeys = new Map<string, string>();
 
 /**
  * The leading word of a request, lower case, undefined when there is none: after addresses, links,
@@ -147,7 +165,13 @@ export function requestKindKey(event: AgentEvent): string | undefined {
 
 /** The key under which the agent's history of scope word `scope` is learned. */
 export function scopeWordKey(scope: string): string {
-  return `${SCOPE_PREFIX}${scope.trim().toLowerCase()}`;
+  let key = scopeKeys.get(scope);
+  if (key === undefined) {
+    key = `${SCOPE_PREFIX}${scope.trim().toLowerCase()}`;
+    if (scopeKeys.size >= 10_000) scopeKeys.clear();
+    scopeKeys.set(scope, key);
+  }
+  return key;
 }
 
 /**
