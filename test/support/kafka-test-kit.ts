@@ -68,7 +68,9 @@ export async function produce(kafka: Kafka, topic: string, records: readonly unk
       acks: -1,
       messages: records.map((r) =>
         typeof r === 'string'
-          ? { value: r }
+          ? // Keyed too: a retried keyless record may land on another partition, where idempotence
+            // cannot see it is the same one.
+            { key: 'raw-line', value: r }
           : { key: (r as { agent?: { id?: string } }).agent?.id ?? null, value: JSON.stringify(r) },
       ),
     });
