@@ -22,7 +22,7 @@ export async function alertsCommand(argv: string[]): Promise<number> {
       limit: { type: 'string', default: '1000' },
     },
   });
-  if (positionals.length > 0) throw new UsageError(`alerts takes no arguments\n\n${ALERTS_USAGE}`);
+  if (positionals.length > 0) throw new UsageError('takes no arguments (see agentwatch alerts --help)');
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit: not a positive integer: ${values.limit}`);

@@ -32,10 +32,10 @@ export async function decideCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`decide takes one ALERT_ID\n\n${DECIDE_USAGE}`);
+  if (positionals.length !== 1) throw new UsageError('takes one ALERT_ID (see agentwatch decide --help)');
   const missing = (['verdict', 'by', 'reason'] as const).filter((k) => !values[k]);
   if (missing.length > 0)
-    throw new UsageError(`decide needs ${missing.map((m) => `--${m}`).join(', ')}\n\n${DECIDE_USAGE}`);
+    throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')} (see agentwatch decide --help)`);
   const config = configWithStore(values);
   const store = await AgentwatchStore.open(config.store, createLogger('warn'));
   try {

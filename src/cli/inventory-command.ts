@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, overrideField } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { buildInventory, type Inventory } from '../store/identity-inventory.js';
+import { configWithStore } from './store-options.js';
 import { renderTable } from './table-renderer.js';
 
 export const INVENTORY_USAGE = `agentwatch inventory [--json] [--owner X] [--store DIR | --clickhouse-url URL] [--at TIME]
@@ -24,13 +24,8 @@ export async function openIdentityStore(values: {
     if (!Number.isFinite(asOf))
       throw new UsageError(`--at must be a time such as 2026-04-01T00:00:00Z, got "${values.at}"`);
   }
-  const config = loadConfig({
-    file: values.config,
-    overrides: (raw) => {
-      if (values.store) overrideField(raw, 'store', 'path', values.store);
-      if (values['clickhouse-url']) overrideField(raw, 'store', 'clickhouse_url', values['clickhouse-url']);
-    },
-  });
+  // A mistyped --store is refused, not opened as a new empty store that lists nothing.
+  const config = configWithStore(values);
   const store = await AgentwatchStore.open(config.store, createLogger('warn'));
   return { store, asOf };
 }
@@ -77,7 +72,7 @@ export async function inventoryCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length > 0)
-    throw new UsageError(`inventory takes no positional arguments\n${INVENTORY_USAGE}`);
+    throw new UsageError('takes no positional arguments (see agentwatch inventory --help)');
   const { store, asOf } = await openIdentityStore(values);
   try {
     const inventory = await buildInventory(store, { owner: values.owner, asOf });

@@ -159,8 +159,10 @@ export async function reviewCommand(argv: string[]): Promise<number> {
     },
     allowPositionals: true,
   });
-  if (positionals.length > 0) throw new UsageError(`review takes no positional arguments\n${REVIEW_USAGE}`);
-  if (!values.owner) throw new UsageError(`review needs --owner\n${REVIEW_USAGE}`);
+  if (positionals.length > 0)
+    throw new UsageError('takes no positional arguments (see agentwatch review --help)');
+  if (!values.owner)
+    throw new UsageError('needs --owner X: whose agents to review (see agentwatch review --help)');
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 3660)
     throw new UsageError(`--days must be a whole number of days from 1 to 3660, got "${values.days ?? ''}"`);

@@ -19,7 +19,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     args: argv,
     options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
   });
-  if (positionals.length > 0) throw new UsageError(`serve takes no arguments\n\n${SERVE_USAGE}`);
+  if (positionals.length > 0) throw new UsageError('takes no arguments (see agentwatch serve --help)');
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
     throw new UsageError(`--port: not a port number: ${values.port}`);

@@ -5,7 +5,7 @@ import { UsageError, describeError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { parseCommandArgs } from './command-args.js';
-import { refusedSql } from './sql-guard.js';
+import { namedFormat, refusedSql } from './sql-guard.js';
 import { renderTable } from './table-renderer.js';
 
 export const SQL_USAGE = `agentwatch sql "QUERY" [options]
@@ -19,7 +19,8 @@ export const SQL_USAGE = `agentwatch sql "QUERY" [options]
 
   Read-only by default (ClickHouse readonly=1): DROP, INSERT, ALTER and SET are refused. Table
   functions that reach outside the store (file, url, s3, remote, mysql, executable, ...) and
-  INTO OUTFILE are refused in every mode. Tables and views: docs/analyst-sql.md.
+  INTO OUTFILE are refused in every mode. Leave out FORMAT: the output is a table, or JSON lines
+  with --json. Tables and views: docs/analyst-sql.md.
   Example: agentwatch sql "SELECT agent_id, count() FROM agentwatch.events FINAL GROUP BY agent_id"`;
 
 /** `agentwatch sql "QUERY"`: runs a query on the store; a table, or JSON lines with --json. */
@@ -43,6 +44,11 @@ export async function sqlCommand(argv: string[]): Promise<number> {
     );
   const refused = refusedSql(query);
   if (refused) throw new UsageError(refused);
+  const format = namedFormat(query);
+  if (format !== undefined)
+    throw new UsageError(
+      `leave out FORMAT ${format}: sql prints a table, or one JSON object per row with --json`,
+    );
   const config = loadConfig({
     file: values.config,
     overrides: (raw) => {

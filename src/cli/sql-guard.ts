@@ -100,3 +100,12 @@ export function refusedSql(sql: string): string | undefined {
   if (/\bINTO\s+OUTFILE\b/i.test(code)) return 'INTO OUTFILE writes a file and is refused';
   return undefined;
 }
+
+/**
+ * The output format a statement names at its end (`... FORMAT JSON`), if any. `sql` chooses the
+ * format itself (a table, or JSON lines with --json), so a format of the user's would meet the
+ * client's own and fail with a syntax error at a position the user never wrote.
+ */
+export function namedFormat(sql: string): string | undefined {
+  return /\bFORMAT\s+([A-Za-z_][A-Za-z0-9_]*)\s*;?\s*$/i.exec(codeOnly(sql))?.[1];
+}

@@ -84,6 +84,34 @@ describe('messages said once, usage errors exit 2', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('agentwatch demo: --agents must be an integer from 1 to 10000, got "0"');
   });
+
+  it('a usage error is one line that points to the help, not the help escaped into it', () => {
+    for (const [args, message] of [
+      [['decide'], 'agentwatch decide: takes one ALERT_ID (see agentwatch decide --help)'],
+      [
+        ['review'],
+        'agentwatch review: needs --owner X: whose agents to review (see agentwatch review --help)',
+      ],
+      [
+        ['sql', 'SELECT 1 FORMAT JSON'],
+        'agentwatch sql: leave out FORMAT JSON: sql prints a table, or one JSON object per row with --json',
+      ],
+    ] as const) {
+      const r = cli([...args]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.trim()).toBe(message);
+    }
+  });
+
+  it('inventory and review refuse a store that does not exist instead of listing nothing', () => {
+    for (const args of [['inventory'], ['review', '--owner', 'x@acme-corp.com']]) {
+      const missing = join(dir.path, `stroe-${args[0]}`);
+      const r = cli([...args, '--store', missing]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`no store at ${missing}`);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
 });
 
 describe('replay on empty or worthless input', () => {
