@@ -92,26 +92,47 @@ export const LAYERS = [
   },
 ];
 
+/** The patterns that keep `layer` (at index `i`) from importing any higher layer's folders. */
+function patternsAbove(layer, i) {
+  return LAYERS.slice(i + 1).flatMap((higher) =>
+    higher.imports.map((regex) => ({
+      regex,
+      message: `${layer.name} must not import ${higher.name} (a higher layer): imports go down only (eslint.config.js LAYERS).`,
+    })),
+  );
+}
+
 /** One `no-restricted-imports` block per layer: every higher layer's folders are off limits. */
-const layerFences = LAYERS.map((layer, i) => {
-  const above = LAYERS.slice(i + 1);
-  return {
-    files: layer.files,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: above.flatMap((higher) =>
-            higher.imports.map((regex) => ({
-              regex,
-              message: `${layer.name} must not import ${higher.name} (a higher layer): imports go down only (eslint.config.js LAYERS).`,
-            })),
-          ),
-        },
-      ],
-    },
-  };
-});
+const layerFences = LAYERS.map((layer, i) => ({
+  files: layer.files,
+  rules: { 'no-restricted-imports': ['error', { patterns: patternsAbove(layer, i) }] },
+}));
+
+/**
+ * Detectors read an agent's history through the read-only view (baseline-view.ts: `BaselineView`,
+ * `AgentHistory`) and the declared working time (business-calendar.ts); the rest of baseline/ is the
+ * learning side (`AgentBaseline` with `learn` and `forget`, tables, snapshots), which only the runner
+ * drives. Event keys shared by learning and detectors live in src/events/.
+ */
+const detectorLayer = LAYERS.findIndex((layer) => layer.name === 'detection');
+const detectorFence = {
+  files: ['detectors/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...patternsAbove(LAYERS[detectorLayer], detectorLayer),
+          {
+            regex: '(^|/)src/baseline/(?!(baseline-view|business-calendar)\\.js$)',
+            message:
+              'detectors read history through the read-only view (src/baseline/baseline-view.js, re-exported by src/detection/detector-contract.js), never baseline internals.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'deploy/kafka/lib/**', 'data/**', 'coverage/**'] },
@@ -131,6 +152,7 @@ export default tseslint.config(
     },
   },
   ...layerFences,
+  detectorFence,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -108,6 +108,24 @@ describe('layer fences (eslint.config.js LAYERS)', () => {
     });
   }
 
+  it('keeps detectors on the read-only history view, off the learning side of baseline/', async () => {
+    for (const internal of ['agent-baseline', 'baseline-registry', 'value-table', 'snapshot-codec']) {
+      const messages = await fenceMessages(
+        'detectors/new-detector/index.ts',
+        `import { x } from '../../src/baseline/${internal}.js';`,
+      );
+      expect(messages, internal).toHaveLength(1);
+      expect(messages[0]).toContain('read-only view');
+    }
+    // The runner (src/detection) drives learning and may import it.
+    expect(
+      await fenceMessages(
+        'src/detection/new-runner.ts',
+        "import { AgentBaseline } from '../baseline/agent-baseline.js';",
+      ),
+    ).toEqual([]);
+  });
+
   it('lets imports go down and sideways within a layer', async () => {
     expect(
       await fenceMessages(
@@ -129,6 +147,8 @@ describe('layer fences (eslint.config.js LAYERS)', () => {
           "import { taskKey } from '../../src/events/event-keys.js';",
           "import { hourOfWeek } from '../../src/time/event-time.js';",
           "import { defineDetector } from '../../src/detection/detector-contract.js';",
+          "import type { BaselineView } from '../../src/baseline/baseline-view.js';",
+          "import { isWorkingHour } from '../../src/baseline/business-calendar.js';",
         ].join('\n'),
       ),
     ).toEqual([]);
