@@ -100,8 +100,3 @@ export function describeHourOfWeek(how: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${day} ${pad(h)}:00-${pad((h + 1) % 24)}:00`;
 }
-
-/** Epoch milliseconds as an RFC 3339 UTC string. */
-export function isoTime(ts: number): string {
-  return new Date(ts).toISOString();
-}
