@@ -122,9 +122,10 @@ describe('analyst SQL', () => {
     // "Who approved this": every alert row names its owner or says there is none, and its requester.
     const approved = results.find((r) => r[0] !== undefined && 'requested_by' in r[0] && 'owner' in r[0]);
     expect(approved?.every((row) => typeof row['owner'] === 'string' && row['owner'] !== '')).toBe(true);
-    // Delegation chains by agent name: the sample's release orchestrator delegates to deploy-bot-1.
+    // Delegation chains by agent name: the sample's release orchestrator (registered, no events of its
+    // own) delegates to deploy-bot-1.
     const chains = results.find((r) => r[0] !== undefined && 'delegated_via' in r[0] && 'events' in r[0]);
-    expect(chains?.[0]?.['delegated_via']).toBe('agt-external-release-orchestrator -> deploy-bot-1');
+    expect(chains?.[0]?.['delegated_via']).toBe('release-orchestrator -> deploy-bot-1');
 
     // Posture: each query finds the condition the sample organisation planted, by name.
     const column = (name: string) => results.find((r) => r[0] !== undefined && name in r[0]) ?? [];
