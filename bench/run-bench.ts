@@ -33,6 +33,8 @@ const { values } = parseArgs({
     // For investigating one figure; the full set (the default) is what the issue asks for.
     only: { type: 'string' },
     'latency-rate': { type: 'string' },
+    'check-rates': { type: 'string' },
+    'check-cpu-prof': { type: 'string' },
   },
 });
 const PHASES = ['replay', 'kafka', 'latency', 'memory', 'check', 'posture'] as const;
@@ -466,6 +468,11 @@ async function main(): Promise<void> {
         events: file,
         checks: quick ? 20_000 : 100_000,
         log,
+        rates: values['check-rates']?.split(',').map(Number),
+        rateSeconds: quick ? 5 : 10,
+        nodeArgs: values['check-cpu-prof']
+          ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['check-cpu-prof'])}`]
+          : undefined,
       }),
     );
   }

@@ -113,7 +113,22 @@ export class BaselineRegistry {
 
   /** What detectors see for `event`: the state before it. */
   view(event: AgentEvent): BaselineView {
-    const agent = this.get(event.agent.id);
+    return this.viewOf(this.get(event.agent.id), event);
+  }
+
+  /**
+   * `view`, keeping nothing: an agent not in memory is seen with an empty baseline that is dropped
+   * afterwards (the check API: a caller naming ever new agents cannot grow memory). The transient
+   * baseline never enters the map: each set-then-delete of one key leaves a dead entry in that key's
+   * hash chain until V8 rehashes the map, so checks of one agent not in memory walked a chain that
+   * grew with every check (40 us per check with 10,000 agents loaded, 80 us with 100,000).
+   */
+  peekView(event: AgentEvent): BaselineView {
+    const id = event.agent.id;
+    return this.viewOf(this.baselines.get(id) ?? new AgentBaseline(id), event);
+  }
+
+  private viewOf(agent: AgentBaseline, event: AgentEvent): BaselineView {
     const profile = agent.events === 0 ? profileOf(event) : agent.profile;
     const calendar = calendarFor(this.settings.calendars, agent.agentId, profile);
     if (agent.events === 0 && agent.profile.timezone === undefined) {
@@ -133,21 +148,6 @@ export class BaselineRegistry {
       calendar,
       timezone: agent.profile.timezone,
     };
-  }
-
-  /**
-   * `view`, keeping nothing: an agent not in memory is seen with an empty baseline that is dropped
-   * afterwards (the check API: a caller naming ever new agents cannot grow memory).
-   */
-  peekView(event: AgentEvent): BaselineView {
-    const id = event.agent.id;
-    if (this.baselines.has(id)) return this.view(event);
-    this.baselines.set(id, new AgentBaseline(id));
-    try {
-      return this.view(event);
-    } finally {
-      this.baselines.delete(id);
-    }
   }
 
   /** Learns from `event` once the detectors are done with it. */

@@ -68,3 +68,38 @@ describe('BaselineRegistry forgetting', () => {
     expect(cohort?.triersOf('legacy.export')).toBe(0);
   });
 });
+
+describe('BaselineRegistry.peekView', () => {
+  it('sees an agent not in memory as a fresh one would be seen, and keeps nothing of it', () => {
+    const peeked = new BaselineRegistry(baselineSettings(config.baseline));
+    const viewed = new BaselineRegistry(baselineSettings(config.baseline));
+    const known = history('mail-bot-1');
+    feed(peeked, known);
+    feed(viewed, known);
+    const stranger = eventSchema.parse({
+      ...callOn('mail-bot-9', 'kb.search', 10, 'mail-bot-9-1', 'read'),
+      agent: { id: 'mail-bot-9', name: 'mail-bot-9', timezone: 'Europe/Paris' },
+    });
+    // Asked again and again: the same answer every time, and the registry does not grow.
+    for (let i = 0; i < 3; i += 1) {
+      const view = peeked.peekView(stranger);
+      const { agent, ...rest } = viewed.view(stranger);
+      const { agent: peekedAgent, ...peekedRest } = view;
+      expect(peekedRest).toEqual(rest);
+      expect(peekedAgent.events).toBe(0);
+      expect(view.timezone).toBe('Europe/Paris');
+      expect(peekedAgent).toEqual(agent);
+      expect(peeked.has('mail-bot-9')).toBe(false);
+      expect(peeked.size).toBe(1);
+    }
+  });
+
+  it('sees an agent in memory through its own baseline', () => {
+    const registry = new BaselineRegistry(baselineSettings(config.baseline));
+    const events = history('mail-bot-1');
+    feed(registry, events);
+    const next = events[events.length - 1] as AgentEvent;
+    expect(registry.peekView(next).agent).toBe(registry.get('mail-bot-1'));
+    expect(registry.peekView(next)).toEqual(registry.view(next));
+  });
+});
