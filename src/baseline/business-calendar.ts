@@ -1,4 +1,4 @@
-import type { AgentProfile } from './agent-baseline.js';
+import type { AgentProfile } from './baseline-snapshot.js';
 
 /** Working time declared for agents or their owners: a prior for agents too young to have a profile. */
 export interface BusinessCalendar {
