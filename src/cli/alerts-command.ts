@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { listAlerts } from '../decisions/decision-store.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
 import { renderTable } from './table-renderer.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const ALERTS_USAGE = `agentwatch alerts [--open] [--json] [--limit N] [--store DIR | --clickhouse-url URL]
   Lists stored alerts, newest first, with the analyst decisions taken on them.
@@ -13,16 +13,12 @@ export const ALERTS_USAGE = `agentwatch alerts [--open] [--json] [--limit N] [--
 
 /** `agentwatch alerts`: the alert queue with its decisions. */
 export async function alertsCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      ...STORE_OPTIONS,
-      open: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      limit: { type: 'string', default: '1000' },
-    },
+  const { values } = parseCommandArgs('alerts', argv, {
+    ...STORE_OPTIONS,
+    open: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string', default: '1000' },
   });
-  if (positionals.length > 0) throw new UsageError('takes no arguments (see agentwatch alerts --help)');
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit: not a positive integer: ${values.limit}`);

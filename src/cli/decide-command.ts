@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { decide } from '../decisions/decision-store.js';
 import { SCOPES, VERDICTS, type DecisionScope, type Verdict } from '../decisions/decision.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const DECIDE_USAGE = `agentwatch decide ALERT_ID --verdict ${VERDICTS.join('|')} --by WHO --reason TEXT [options]
   Records an analyst decision on an alert (who, when, why, until when) in the store's audit trail.
@@ -19,10 +19,10 @@ export const DECIDE_USAGE = `agentwatch decide ALERT_ID --verdict ${VERDICTS.joi
 
 /** `agentwatch decide ALERT_ID ...`: an analyst decision, recorded and (from the next run) applied. */
 export async function decideCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommandArgs(
+    'decide',
+    argv,
+    {
       ...STORE_OPTIONS,
       verdict: { type: 'string' },
       scope: { type: 'string', default: 'agent+api' },
@@ -31,11 +31,12 @@ export async function decideCommand(argv: string[]): Promise<number> {
       reason: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
-  });
-  if (positionals.length !== 1) throw new UsageError('takes one ALERT_ID (see agentwatch decide --help)');
+    true,
+  );
+  if (positionals.length !== 1) throw new UsageError('takes one ALERT_ID; see agentwatch decide --help');
   const missing = (['verdict', 'by', 'reason'] as const).filter((k) => !values[k]);
   if (missing.length > 0)
-    throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')} (see agentwatch decide --help)`);
+    throw new UsageError(`needs ${missing.map((m) => `--${m}`).join(', ')}; see agentwatch decide --help`);
   const config = configWithStore(values);
   const store = await AgentwatchStore.open(config.store, createLogger('warn'));
   try {

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { buildInventory, type Inventory } from '../store/identity-inventory.js';
 import { configWithStore } from './store-options.js';
 import { renderTable } from './table-renderer.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const INVENTORY_USAGE = `agentwatch inventory [--json] [--owner X] [--store DIR | --clickhouse-url URL] [--at TIME]
   One row per agent, registered or only seen in events: type, owner (and status), approver,
@@ -59,20 +59,14 @@ export function inventoryTable(inventory: Inventory): string {
 
 /** `agentwatch inventory`: every agent, declared and observed. */
 export async function inventoryCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean', default: false },
-      owner: { type: 'string' },
-      store: { type: 'string' },
-      'clickhouse-url': { type: 'string' },
-      config: { type: 'string' },
-      at: { type: 'string' },
-    },
-    allowPositionals: true,
+  const { values } = parseCommandArgs('inventory', argv, {
+    json: { type: 'boolean', default: false },
+    owner: { type: 'string' },
+    store: { type: 'string' },
+    'clickhouse-url': { type: 'string' },
+    config: { type: 'string' },
+    at: { type: 'string' },
   });
-  if (positionals.length > 0)
-    throw new UsageError('takes no positional arguments (see agentwatch inventory --help)');
   const { store, asOf } = await openIdentityStore(values);
   try {
     const inventory = await buildInventory(store, { owner: values.owner, asOf });

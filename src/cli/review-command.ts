@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
 import { buildInventory, type InventoryRow } from '../store/identity-inventory.js';
 import { openIdentityStore } from './inventory-command.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const REVIEW_USAGE = `agentwatch review --owner X [--days 30] [--out FILE.md|FILE.html] [--store DIR | --clickhouse-url URL] [--at TIME]
   The periodic access review an owner signs: each of their agents, what it did and for whom in the
@@ -146,23 +146,17 @@ function html(title: string, intro: string[], sections: Section[]): string {
 
 /** `agentwatch review`: an owner's periodic access review, as Markdown or HTML. */
 export async function reviewCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      owner: { type: 'string' },
-      days: { type: 'string', default: '30' },
-      out: { type: 'string' },
-      store: { type: 'string' },
-      'clickhouse-url': { type: 'string' },
-      config: { type: 'string' },
-      at: { type: 'string' },
-    },
-    allowPositionals: true,
+  const { values } = parseCommandArgs('review', argv, {
+    owner: { type: 'string' },
+    days: { type: 'string', default: '30' },
+    out: { type: 'string' },
+    store: { type: 'string' },
+    'clickhouse-url': { type: 'string' },
+    config: { type: 'string' },
+    at: { type: 'string' },
   });
-  if (positionals.length > 0)
-    throw new UsageError('takes no positional arguments (see agentwatch review --help)');
   if (!values.owner)
-    throw new UsageError('needs --owner X: whose agents to review (see agentwatch review --help)');
+    throw new UsageError('needs --owner X: whose agents to review; see agentwatch review --help');
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 3660)
     throw new UsageError(`--days must be a whole number of days from 1 to 3660, got "${values.days ?? ''}"`);

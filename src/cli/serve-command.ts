@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { overrideField } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { CheckServer } from '../service/check-server.js';
 import type { RestoredIdentity } from '../store/identity-restore.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const SERVE_USAGE = `agentwatch serve --store DIR [--port N] [--host H] [--config FILE]
   The inline check API from a store, without Kafka: POST /v1/check (one v1 event -> allow/warn/deny),
@@ -15,11 +15,11 @@ export const SERVE_USAGE = `agentwatch serve --store DIR [--port N] [--host H] [
 
 /** `agentwatch serve`: the check API until SIGTERM or SIGINT. */
 export async function serveCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+  const { values } = parseCommandArgs('serve', argv, {
+    ...STORE_OPTIONS,
+    port: { type: 'string' },
+    host: { type: 'string' },
   });
-  if (positionals.length > 0) throw new UsageError('takes no arguments (see agentwatch serve --help)');
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
     throw new UsageError(`--port: not a port number: ${values.port}`);

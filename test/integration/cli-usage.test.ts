@@ -66,6 +66,18 @@ describe('agentwatch help, --help and --version', () => {
     const command = cli(['replya', SAMPLE]);
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('did you mean "replay"?');
+    // Every command, not only those of the quick start.
+    for (const [args, hint] of [
+      [['alerts', '--jsn'], '--json'],
+      [['decide', 'x', '--verdcit', 'benign'], '--verdict'],
+      [['inventory', '--ownr', 'x'], '--owner'],
+      [['review', '--ownr', 'x'], '--owner'],
+      [['schema', 'evnt'], '"event"'],
+    ] as const) {
+      const r = cli([...args]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`did you mean ${hint}?`);
+    }
     const help = cli(['help', 'simulat']);
     expect(help.code).toBe(2);
     expect(help.stderr).toContain('did you mean "simulate"?');
@@ -87,10 +99,10 @@ describe('messages said once, usage errors exit 2', () => {
 
   it('a usage error is one line that points to the help, not the help escaped into it', () => {
     for (const [args, message] of [
-      [['decide'], 'agentwatch decide: takes one ALERT_ID (see agentwatch decide --help)'],
+      [['decide'], 'agentwatch decide: takes one ALERT_ID; see agentwatch decide --help'],
       [
         ['review'],
-        'agentwatch review: needs --owner X: whose agents to review (see agentwatch review --help)',
+        'agentwatch review: needs --owner X: whose agents to review; see agentwatch review --help',
       ],
       [
         ['sql', 'SELECT 1 FORMAT JSON'],
