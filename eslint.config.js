@@ -24,7 +24,6 @@ export const LAYERS = [
       'src/metrics.ts',
       'src/logger.ts',
       'src/retry.ts',
-      'src/scalar-text.ts',
       'src/text/**',
     ],
     imports: [],

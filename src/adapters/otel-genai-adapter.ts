@@ -1,5 +1,5 @@
 import type { AgentEventInput } from '../../schemas/event.js';
-import { scalarText } from '../scalar-text.js';
+import { scalarText } from '../text/scalar-text.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
 
 /**

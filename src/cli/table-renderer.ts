@@ -1,4 +1,4 @@
-import { scalarText } from '../scalar-text.js';
+import { scalarText } from '../text/scalar-text.js';
 /** Rows as an aligned text table, with a row count, for people at a terminal. */
 export function renderTable(rows: readonly Record<string, unknown>[], maxWidth = 60): string {
   if (rows.length === 0) return '(0 rows)\n';
