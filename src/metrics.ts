@@ -96,6 +96,28 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['input', 'outcome'] as const,
       registers,
     }),
+    cohortRefreshes: new Counter({
+      name: 'agentwatch_cohort_refreshes_total',
+      help: 'Refreshes of the cohort counts shared through ClickHouse (baseline.cohort_refresh_seconds), by outcome (ok, failed: the counts held are kept).',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
+    cohortRefreshDuration: new Histogram({
+      name: 'agentwatch_cohort_refresh_duration_seconds',
+      help: 'One cohort refresh: writing the changed members, waiting for earlier writes, reading every cohort total.',
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+    cohortContributions: new Counter({
+      name: 'agentwatch_cohort_contributions_written_total',
+      help: 'Rows written to cohort_contributions (one per changed cohort member per write).',
+      registers,
+    }),
+    cohortMembers: new Gauge({
+      name: 'agentwatch_cohort_members',
+      help: 'Members of every cohort as this instance sees them after the last refresh (every instance of the group, when shared).',
+      registers,
+    }),
     postureSweepDuration: new Histogram({
       name: 'agentwatch_posture_sweep_duration_seconds',
       help: 'Event-loop time of one posture sweep over every registered agent (sliced; the loop is given back every few ms).',

@@ -39,6 +39,14 @@ export const baselineConfigSchema = z
       .min(1)
       .default(2)
       .describe('Peers a learning agent needs to borrow its cohort.'),
+    cohort_refresh_seconds: z
+      .number()
+      .int()
+      .min(0)
+      .default(60)
+      .describe(
+        'In `run`, how often (wall clock) each instance writes its changed cohort members to ClickHouse (cohort_contributions, also written with every baseline save) and reads the counts of every instance, so instances owning different partitions see the same cohorts; 0: never read (each instance pools the agents it holds). Replay never reads them: its cohorts follow event time alone.',
+      ),
     max_values_per_table: z
       .number()
       .int()

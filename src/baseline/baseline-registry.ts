@@ -7,7 +7,7 @@ import {
 } from './agent-baseline.js';
 import type { BaselineView } from './baseline-view.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
-import { CohortIndex, type CohortRule } from './cohort-index.js';
+import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal } from './cohort-index.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
@@ -182,6 +182,45 @@ export class BaselineRegistry {
     }
     this.dirty.clear();
     return rows;
+  }
+
+  /**
+   * From now on, tracks which cohort members changed, so `takeCohortContributions` can write them
+   * (a pipeline with a store: the `cohort_contributions` table every instance reads).
+   */
+  trackCohortContributions(): void {
+    this.cohorts.trackContributions();
+  }
+
+  /**
+   * Rows of the cohort members whose contribution changed since the last call, for the
+   * `cohort_contributions` table: taken with the snapshots, written with them.
+   */
+  takeCohortContributions(): CohortContribution[] {
+    return this.cohorts.takeContributions((id) => this.baselines.get(id));
+  }
+
+  /**
+   * Begins a refresh of the cohort counts shared through the store; returns the rows to write
+   * before reading the totals (see `CohortIndex.beginRefresh`).
+   */
+  beginCohortRefresh(): CohortContribution[] {
+    return this.cohorts.beginRefresh((id) => this.baselines.get(id));
+  }
+
+  /** Ends a cohort refresh with the totals read from the store. */
+  installCohortTotals(totals: ReadonlyMap<string, CohortTotal>): void {
+    this.cohorts.installTotals(totals);
+  }
+
+  /** Ends a cohort refresh that failed: its rows are taken again next time. */
+  cohortRefreshFailed(rows: readonly CohortContribution[]): void {
+    this.cohorts.refreshFailed(rows);
+  }
+
+  /** Cohorts and their members as this instance sees them (shared totals included). */
+  cohortSize(): { cohorts: number; members: number } {
+    return this.cohorts.size();
   }
 
   /**

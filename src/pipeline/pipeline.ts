@@ -98,12 +98,17 @@ export class Pipeline {
   private readonly aborter = new AbortController();
 
   private readonly decode: RecordDecoder;
+  /** The cohort refresh under way, if any (`refreshCohorts`). */
+  private cohortRefresh: Promise<void> | undefined;
   /** Latest event time processed (the posture sweep's clock in replay). */
   private eventTime = -Infinity;
 
   constructor(options: PipelineOptions) {
     this.o = options;
     this.decode = options.decode ?? decodeV1;
+    // With a store, every cohort member's contribution is written with the baselines, so the
+    // instances of a group (`refreshCohorts`) and later runs find every cohort in the store.
+    if (options.store) options.registry.trackCohortContributions();
   }
 
   /**
@@ -256,6 +261,10 @@ export class Pipeline {
    */
   async startCheckpoint(options: { forceBaselines?: boolean } = {}): Promise<boolean> {
     await this.writing;
+    // Never during a cohort refresh: the rows of this write could reach the totals the refresh
+    // reads and be counted twice, and a write that left them out (a revocation, an eviction, the
+    // last one) would leave the table behind the baselines. A refresh takes milliseconds to a second.
+    await this.cohortRefreshSettled();
     const store = this.o.store;
     const { registry, metrics } = this.o;
     // Every earlier write is durable now: agents chosen for eviction whose last change it held
@@ -279,6 +288,7 @@ export class Pipeline {
     if (!store) return persistBaselines;
     // Baselines are serialised now, synchronously: later batches keep changing them.
     const snapshots = persistBaselines ? this.o.registry.takeSnapshots() : [];
+    const contributions = persistBaselines ? this.o.registry.takeCohortContributions() : [];
     if (persistBaselines) this.baselinesPersistedAt = Date.now();
     this.writing = (async () => {
       const started = performance.now();
@@ -289,8 +299,10 @@ export class Pipeline {
           store.insertEncodedEvents(events),
           store.insertAlerts(alerts),
           store.saveBaselines(snapshots),
+          store.saveCohortContributions(contributions),
         ]),
       );
+      this.o.metrics.cohortContributions.inc(contributions.length);
       this.o.metrics.batchDuration.observe({ stage: 'store' }, (performance.now() - started) / 1000);
       this.o.metrics.eventsStored.inc(eventCount);
       this.stats.stored += eventCount;
@@ -307,6 +319,49 @@ export class Pipeline {
   async checkpoint(options: { forceBaselines?: boolean } = {}): Promise<void> {
     await this.startCheckpoint(options);
     await this.writing;
+  }
+
+  /**
+   * Shares cohort counts with the other instances of the group through the store (`run`, on a
+   * wall-clock timer; replay never calls it, so its cohorts follow event time alone): writes the
+   * members whose contribution changed, waits until every earlier write is durable, reads the
+   * totals of every instance's members and lays what this instance learned meanwhile over them.
+   * One at a time (a call during a refresh joins it). Rejects when the store fails; the counts held
+   * are kept, and the rows it took are written by the next refresh or checkpoint.
+   */
+  refreshCohorts(): Promise<void> {
+    this.cohortRefresh ??= this.runCohortRefresh().finally(() => {
+      this.cohortRefresh = undefined;
+    });
+    return this.cohortRefresh;
+  }
+
+  /** Resolves when the cohort refresh under way (if any) has ended, however it ended. */
+  async cohortRefreshSettled(): Promise<void> {
+    await this.cohortRefresh?.catch(() => undefined);
+  }
+
+  private async runCohortRefresh(): Promise<void> {
+    const { registry, metrics, store } = this.o;
+    if (!store) return;
+    const started = performance.now();
+    const rows = registry.beginCohortRefresh();
+    // Rows taken by checkpoints before this refresh began may still be in flight: the totals must
+    // hold them, as this instance's changes since then are laid over the totals.
+    const earlier = this.writing;
+    try {
+      await earlier;
+      await store.saveCohortContributions(rows);
+      metrics.cohortContributions.inc(rows.length);
+      registry.installCohortTotals(await store.loadCohortTotals());
+    } catch (error: unknown) {
+      registry.cohortRefreshFailed(rows);
+      metrics.cohortRefreshes.inc({ outcome: 'failed' });
+      throw error;
+    }
+    metrics.cohortRefreshes.inc({ outcome: 'ok' });
+    metrics.cohortRefreshDuration.observe((performance.now() - started) / 1000);
+    metrics.cohortMembers.set(registry.cohortSize().members);
   }
 
   /**

@@ -41,6 +41,7 @@ export class AgentwatchService {
   private pipeline: Pipeline | undefined;
   private readonly identitySources: IdentityTopicSource[] = [];
   private sweepTimer: NodeJS.Timeout | undefined;
+  private cohortTimer: NodeJS.Timeout | undefined;
   private reportFatal: (error: unknown) => void = () => undefined;
   /** What the check API answers from, once the pipeline is built. */
   private checkEngine: CheckEngine | undefined;
@@ -141,6 +142,7 @@ export class AgentwatchService {
       storeRetryMs: config.store.write_retry_ms,
     });
     await this.startIdentity(kafka, identity);
+    await this.startCohortRefresh(this.pipeline);
     this.checkEngine = { registry, runner, store: this.store, decisions, identity, redactor };
     this.source = new KafkaSource({
       kafka,
@@ -204,6 +206,27 @@ export class AgentwatchService {
     }
   }
 
+  /**
+   * Cohort counts shared by the instances of the group: read once before consuming (a newcomer
+   * sees every cohort from its first event), then every `baseline.cohort_refresh_seconds`. A failed
+   * refresh keeps the counts held and is retried at the next tick: cohorts are evidence that may
+   * lag, never a reason to stop detection.
+   */
+  private async startCohortRefresh(pipeline: Pipeline): Promise<void> {
+    const { config, logger } = this;
+    const seconds = config.baseline.cohort_refresh_seconds;
+    if (seconds === 0 || config.baseline.cohort_by.length === 0) return;
+    const refresh = () =>
+      pipeline
+        .refreshCohorts()
+        .catch((error: unknown) =>
+          logger.warn({ err: error }, 'cohort refresh failed; the counts held are kept until the next one'),
+        );
+    await refresh();
+    this.cohortTimer = setInterval(() => void refresh(), seconds * 1000);
+    this.cohortTimer.unref();
+  }
+
   /** Finishes the batch in flight, commits, closes everything. Safe to call twice. */
   async stop(): Promise<void> {
     const errors: unknown[] = [];
@@ -216,6 +239,12 @@ export class AgentwatchService {
     };
     clearInterval(this.sweepTimer);
     this.sweepTimer = undefined;
+    clearInterval(this.cohortTimer);
+    this.cohortTimer = undefined;
+    // A refresh in flight ends first: the final checkpoint then writes every cohort member's last
+    // contribution (none is taken while a refresh is under way), and the store is not closed
+    // under the refresh. Its failure is logged already.
+    await this.pipeline?.cohortRefreshSettled();
     await attempt(this.source && (() => (this.source as KafkaSource).stop()));
     for (const source of this.identitySources.splice(0)) await attempt(() => source.stop());
     for (const sink of this.sinks) await attempt(() => sink.close());

@@ -5,6 +5,7 @@ import type { Config } from '../../schemas/config.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineSnapshot } from '../baseline/agent-baseline.js';
 import type { BaselinePersistence } from '../baseline/baseline-registry.js';
+import { emptyCohortTotal, type CohortContribution, type CohortTotal } from '../baseline/cohort-index.js';
 import { ConfigError, StoreError, describeError } from '../errors.js';
 import { readConfigFile, resolveSecret } from '../config/config-secrets.js';
 import type { Logger } from '../logger.js';
@@ -196,6 +197,77 @@ export class AgentwatchStore implements BaselinePersistence {
     );
   }
 
+  /** Writes members' cohort contributions (one row per agent; the latest write wins). */
+  async saveCohortContributions(rows: readonly CohortContribution[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.insertRows(
+      'cohort_contributions',
+      rows.map((r) => ({
+        agent_id: r.agentId,
+        cohort_key: r.cohortKey,
+        apis: r.apis,
+        api_established: r.apiEstablished,
+        task_keys: r.taskKeys,
+        task_apis: r.taskApis,
+        task_established: r.taskEstablished,
+        hour_slots: r.hourSlots,
+        hour_counts: r.hourCounts,
+      })),
+    );
+  }
+
+  /**
+   * The counts of every cohort over every instance's members (the latest row per agent): summed
+   * by ClickHouse, so what crosses the wire grows with cohorts times distinct APIs and task APIs,
+   * plus one id per member, not with members times APIs.
+   */
+  async loadCohortTotals(): Promise<Map<string, CohortTotal>> {
+    const totals = new Map<string, CohortTotal>();
+    const totalOf = (key: string) => {
+      let total = totals.get(key);
+      if (!total) {
+        total = emptyCohortTotal();
+        totals.set(key, total);
+      }
+      return total;
+    };
+    // Four kinds of row in one result, every column a string (RowBinary: any text round-trips).
+    const rows = this.queryStrings(
+      `WITH latest AS (SELECT * FROM {db}.cohort_contributions FINAL WHERE cohort_key != '')
+      SELECT 'm', cohort_key, agent_id, '', '', '' FROM latest
+      UNION ALL
+      SELECT 'a', cohort_key, api, '', toString(sum(known)), toString(count())
+        FROM latest ARRAY JOIN apis AS api, api_established AS known GROUP BY cohort_key, api
+      UNION ALL
+      SELECT 't', cohort_key, task, api, toString(sum(known)), toString(count())
+        FROM latest ARRAY JOIN task_keys AS task, task_apis AS api, task_established AS known
+        GROUP BY cohort_key, task, api
+      UNION ALL
+      SELECT 'h', cohort_key, toString(slot), '', toString(sum(n)), ''
+        FROM latest ARRAY JOIN hour_slots AS slot, hour_counts AS n GROUP BY cohort_key, slot`,
+      6,
+    );
+    try {
+      for await (const [kind, key = '', a = '', b = '', users = '0', triers = '0'] of rows) {
+        const total = totalOf(key);
+        if (kind === 'm') total.members.push(a);
+        else if (kind === 'a') addCounts(total.apiUsers, total.apiTriers, a, Number(users), Number(triers));
+        else if (kind === 't')
+          addCounts(
+            perKey(total.taskApiUsers, a),
+            perKey(total.taskApiTriers, a),
+            b,
+            Number(users),
+            Number(triers),
+          );
+        else if (kind === 'h') total.hours[Number(a)] = Number(users);
+      }
+    } catch (error: unknown) {
+      throw new StoreError(`reading cohort totals failed: ${describeError(error)}`, { cause: error });
+    }
+    return totals;
+  }
+
   /**
    * Runs a read query with `{db}` expanded and server-side parameters; rows as objects. `settings`
    * apply to this query only (e.g. `readonly: 1` for an analyst's query).
@@ -285,6 +357,26 @@ export class AgentwatchStore implements BaselinePersistence {
   async close(): Promise<void> {
     await this.client.close();
   }
+}
+
+function addCounts(
+  users: Map<string, number>,
+  triers: Map<string, number>,
+  key: string,
+  u: number,
+  t: number,
+): void {
+  if (u > 0) users.set(key, u);
+  if (t > 0) triers.set(key, t);
+}
+
+function perKey(byKey: Map<string, Map<string, number>>, key: string): Map<string, number> {
+  let counts = byKey.get(key);
+  if (!counts) {
+    counts = new Map();
+    byKey.set(key, counts);
+  }
+  return counts;
 }
 
 /** The TLS part of a ClickHouse target: PEM files read now, so a wrong path names its field. */

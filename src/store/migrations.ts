@@ -441,4 +441,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ORDER BY (called_at, alert_id)`,
     ],
   },
+  {
+    version: 21,
+    name: 'cohort contributions shared by the instances of a consumer group',
+    statements: [
+      // One row per agent (the key is the agent id, not the cohort: an agent that moved between
+      // instances, or to another cohort, counts once, as its latest write says). The latest write
+      // wins, as in the baselines table it is written with. Arrays keep a member's APIs, its
+      // (task key, API) pairs with whether each is established, and its sparse hour-of-week profile.
+      `CREATE TABLE IF NOT EXISTS {db}.cohort_contributions (
+        agent_id String,
+        cohort_key String,
+        apis Array(String),
+        api_established Array(UInt8),
+        task_keys Array(String),
+        task_apis Array(String),
+        task_established Array(UInt8),
+        hour_slots Array(UInt8),
+        hour_counts Array(UInt32),
+        updated_at DateTime64(6, 'UTC') DEFAULT now64(6)
+      )
+      ENGINE = ReplacingMergeTree(updated_at)
+      ORDER BY agent_id`,
+    ],
+  },
 ];

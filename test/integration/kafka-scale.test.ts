@@ -71,12 +71,18 @@ function configFor(database: string, topics: ReturnType<typeof topicsFor>, group
     store: storePath,
     maxBytesPerPartition: 4096,
   });
-  // Cohorts pool what agents of other partitions did, in whatever order partitions interleave:
-  // off here, so the single instance is an exact reference; cohort sharing has its own test.
+  // Cohorts on and shared, every second: all 18 agents (one owner) are one cohort spread over every
+  // partition. What an instance sees of its peers at a given event depends on when its last
+  // refresh ran, so scores and texts may differ from the single instance's and are not compared;
+  // the alert ids cannot: the only alerts are the sensitive anomalies (identity and delete calls on
+  // a restricted resource), which peers may lower but never hide (never-seen-api), and the history
+  // repeats APIs known from day 0 in office hours, where no detector asks the cohort. Counts seen
+  // after a refresh are compared exactly in test/tools/cohort-sharing.test.ts; here the rows
+  // every instance wrote must end equal to the single instance's.
   return configSchema.parse({
     ...base,
     store: { ...base.store, database, baseline_persist_ms: 300 },
-    baseline: { ...base.baseline, cohort_by: [] },
+    baseline: { ...base.baseline, cohort_by: ['owner'], cohort_refresh_seconds: 1 },
   });
 }
 
@@ -97,6 +103,14 @@ async function finalRows(database: string): Promise<{ rows: number; distinct: nu
 async function baselines(database: string) {
   return store.query<{ agent_id: string; events: number; last_ts: string; apis: string[] }>(
     `SELECT agent_id, events, toString(last_ts) AS last_ts, arraySort(apis) AS apis FROM ${database}.agent_baselines ORDER BY agent_id`,
+  );
+}
+
+/** Each agent's cohort contribution as last written (FINAL: one row per agent, whoever wrote it). */
+async function contributions(database: string) {
+  return store.query<{ agent_id: string; cohort_key: string; apis: string[]; hours: number }>(
+    `SELECT agent_id, cohort_key, arraySort(apis) AS apis, arraySum(hour_counts) AS hours
+     FROM ${database}.cohort_contributions FINAL ORDER BY agent_id`,
   );
 }
 
@@ -157,6 +171,13 @@ describe('scale-out: three instances in one group', () => {
     } finally {
       for (const s of instances) await s.stop();
     }
+    // Every instance read the shared cohort (once before consuming, then every second) and no
+    // refresh failed.
+    for (const s of started) {
+      const outcomes = (await s.metrics.cohortRefreshes.get()).values;
+      expect(outcomes.find((v) => v.labels.outcome === 'ok')?.value ?? 0).toBeGreaterThanOrEqual(1);
+      expect(outcomes.find((v) => v.labels.outcome === 'failed')?.value ?? 0).toBe(0);
+    }
 
     // Reference: one instance over the same input.
     const reference = await startService(
@@ -186,5 +207,11 @@ describe('scale-out: three instances in one group', () => {
     expect(refBaselines).toHaveLength(AGENTS.length);
     expect(await baselines('scale_run')).toEqual(refBaselines);
     expect(await regressions('scale_run')).toEqual([]);
+    // The shared cohort: one row per agent whatever instance wrote it last, equal to the single
+    // instance's (an agent that moved is counted once, with what its last owner learned).
+    const refCohort = await contributions('scale_ref');
+    expect(refCohort).toHaveLength(AGENTS.length);
+    expect(new Set(refCohort.map((r) => r.cohort_key))).toEqual(new Set(['owner:ops@example.com']));
+    expect(await contributions('scale_run')).toEqual(refCohort);
   }, 90_000);
 });

@@ -175,6 +175,7 @@ describe('pipeline store failures', () => {
       },
       insertAlerts: () => Promise.resolve(),
       saveBaselines: () => Promise.resolve(),
+      saveCohortContributions: () => Promise.resolve(),
     } as unknown as NonNullable<ConstructorParameters<typeof Pipeline>[0]['store']>;
     const pipeline = new Pipeline({
       registry,
