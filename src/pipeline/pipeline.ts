@@ -261,10 +261,6 @@ export class Pipeline {
    */
   async startCheckpoint(options: { forceBaselines?: boolean } = {}): Promise<boolean> {
     await this.writing;
-    // Never during a cohort refresh: the rows of this write could reach the totals the refresh
-    // reads and be counted twice, and a write that left them out (a revocation, an eviction, the
-    // last one) would leave the table behind the baselines. A refresh takes milliseconds to a second.
-    await this.cohortRefreshSettled();
     const store = this.o.store;
     const { registry, metrics } = this.o;
     // Every earlier write is durable now: agents chosen for eviction whose last change it held
@@ -278,6 +274,11 @@ export class Pipeline {
       }
       evicting = registry.chooseEvictions() > 0;
     }
+    // While a cohort refresh is under way no contribution is taken (its row could reach the totals
+    // the refresh reads and be counted twice): an ordinary checkpoint leaves them for the next
+    // one, but agents about to leave memory (a revocation, an eviction, the last write) must have
+    // theirs written now, so those wait for the refresh to end (seconds with many members).
+    if (options.forceBaselines === true || evicting) await this.cohortRefreshSettled();
     const events = this.pendingEvents;
     const eventCount = this.pendingCount;
     const alerts = this.pendingAlerts;

@@ -653,11 +653,12 @@ describe('Grafana provisioning and dashboards', () => {
 describe('ClickHouse queries of the dashboards', () => {
   const schema = schemaColumns();
 
-  it('the migrations parse into the tables, the ingestion table the identity tables and the decision tables', () => {
+  it('the migrations parse into the tables, the ingestion table the identity tables, the decision tables and the cohort contributions', () => {
     expect([...schema.keys()].sort()).toEqual([
       'agent_registry',
       'alerts',
       'baselines',
+      'cohort_contributions',
       'decisions',
       'events',
       'events_ingest',
