@@ -6,11 +6,6 @@ import { STORE_OPTIONS, configWithStore } from './store-options.js';
 import { renderTable } from './table-renderer.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const ALERTS_USAGE = `agentwatch alerts [--open] [--json] [--limit N] [--store DIR | --clickhouse-url URL]
-  Lists stored alerts, newest first, with the analyst decisions taken on them.
-  --open                  only alerts nobody has decided on
-  --json                  one JSON object per alert (with its decisions) per line`;
-
 /** `agentwatch alerts`: the alert queue with its decisions. */
 export async function alertsCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('alerts', argv, {

@@ -1,21 +1,10 @@
 import { UsageError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { decide } from '../decisions/decision-store.js';
-import { SCOPES, VERDICTS, type DecisionScope, type Verdict } from '../decisions/decision.js';
+import type { DecisionScope, Verdict } from '../decisions/decision.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
 import { parseCommandArgs } from './command-args.js';
-
-export const DECIDE_USAGE = `agentwatch decide ALERT_ID --verdict ${VERDICTS.join('|')} --by WHO --reason TEXT [options]
-  Records an analyst decision on an alert (who, when, why, until when) in the store's audit trail.
-  benign / expected: the pattern is allowed within the scope until the TTL runs out (event time);
-  malicious: the pattern alerts one severity higher (at least high) and its target is quarantined.
-  --scope S               ${SCOPES.join('|')} (default agent+api)
-  --ttl D                 30m, 12h, 14d, 2w (default 14d), from the agent's latest event; "never" only if meant
-  --store DIR | --clickhouse-url URL | --config FILE
-  --json                  print the recorded decision as JSON
-  A running \`agentwatch serve\` or \`run\` takes decisions over HTTP (POST /v1/decisions) and applies them at once;
-  one made here applies from the next start or replay.`;
 
 /** `agentwatch decide ALERT_ID ...`: an analyst decision, recorded and (from the next run) applied. */
 export async function decideCommand(argv: string[]): Promise<number> {

@@ -10,18 +10,6 @@ import { isPostureAlert, parsePlanted, postureSummary } from './posture-summary.
 import { integerFlag } from './simulate-command.js';
 import { renderTable } from './table-renderer.js';
 
-export const DEMO_USAGE = `agentwatch demo [options]
-  Simulates a fleet of agents with a few planted incidents and its registry and directory (with
-  orphaned, stale, over-granted, shadow and delegating agents), replays it through the pipeline on
-  an embedded store, and prints a summary for a SOC lead: alerts by detector and severity, the top
-  agents, three alerts explained, and the posture section (alerts of the posture detectors, with
-  who owns and who approved each agent).
-  --agents N              number of agents (1-10000, default 40)
-  --days D                number of days (1-3660, default 21)
-  --seed S                integer seed (default 7): the same seed gives the same demo
-  --keep DIR              keep events, labels, alerts and the store in DIR (created if missing);
-                          without it everything goes to a temporary folder that is removed`;
-
 const BIN = resolve(fileURLToPath(import.meta.url), '..', '..', '..', '..', 'bin', 'agentwatch.js');
 
 function run(args: string[]): Promise<string> {

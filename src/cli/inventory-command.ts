@@ -6,11 +6,6 @@ import { configWithStore } from './store-options.js';
 import { renderTable } from './table-renderer.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const INVENTORY_USAGE = `agentwatch inventory [--json] [--owner X] [--store DIR | --clickhouse-url URL] [--at TIME]
-  One row per agent, registered or only seen in events: type, owner (and status), approver,
-  approval age, last seen, events in 30 days, scopes granted vs used, unused grants (candidates to
-  revoke), credentials with age, alerts in 30 days. As of the latest event time unless --at.`;
-
 /** Shared flags of the identity commands (inventory, review): the store and the moment. */
 export async function openIdentityStore(values: {
   store?: string | undefined;

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, UsageError, AgentwatchError, describeError } from '../errors.js';
-import { closest, wantsHelp } from './command-args.js';
-import { DEMO_USAGE, demoCommand } from './demo-command.js';
-import { REPLAY_USAGE, replayCommand } from './replay-command.js';
-import { RUN_USAGE, runCommand } from './run-command.js';
-import { SCHEMA_USAGE, schemaCommand } from './schema-command.js';
-import { SIMULATE_USAGE, simulateCommand } from './simulate-command.js';
-import { SQL_USAGE, sqlCommand } from './sql-command.js';
-import { keepStdinFromEngine, relaunchWithStdinAside } from './stdin-handoff.js';
-import { SERVE_USAGE, serveCommand } from './serve-command.js';
-import { DECIDE_USAGE, decideCommand } from './decide-command.js';
-import { ALERTS_USAGE, alertsCommand } from './alerts-command.js';
 import { escapeControls } from '../text/line-safe-text.js';
-import { INVENTORY_USAGE, inventoryCommand } from './inventory-command.js';
-import { REVIEW_USAGE, reviewCommand } from './review-command.js';
+import { closest, wantsHelp } from './command-args.js';
+import {
+  ALERTS_USAGE,
+  DECIDE_USAGE,
+  DEMO_USAGE,
+  INVENTORY_USAGE,
+  REPLAY_USAGE,
+  REVIEW_USAGE,
+  RUN_USAGE,
+  SCHEMA_USAGE,
+  SERVE_USAGE,
+  SIMULATE_USAGE,
+  SQL_USAGE,
+} from './command-usage.js';
+import { keepStdinFromEngine, relaunchWithStdinAside } from './stdin-handoff.js';
 
 const USAGE = `agentwatch: streaming behavioural anomaly detection for AI agents
 
@@ -41,21 +43,33 @@ Every command takes --help. Exit codes: 0 success, 2 usage or configuration erro
 
 type CommandFn = (argv: string[]) => Promise<number> | number;
 
-/** A command and its help text; a bare function is a command without help of its own yet. */
-type CommandEntry = CommandFn | { run: CommandFn; usage: string };
+/**
+ * A command: its help text, and its code loaded only when it runs (help, `--version` and a
+ * mistyped command never load the engine, Kafka or the detectors).
+ */
+interface CommandEntry {
+  usage: string;
+  load: () => Promise<CommandFn>;
+}
 
 const COMMANDS: Record<string, CommandEntry> = {
-  run: { run: runCommand, usage: RUN_USAGE },
-  replay: { run: replayCommand, usage: REPLAY_USAGE },
-  sql: { run: sqlCommand, usage: SQL_USAGE },
-  schema: { run: schemaCommand, usage: SCHEMA_USAGE },
-  demo: { run: demoCommand, usage: DEMO_USAGE },
-  simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
-  serve: { run: serveCommand, usage: SERVE_USAGE },
-  decide: { run: decideCommand, usage: DECIDE_USAGE },
-  alerts: { run: alertsCommand, usage: ALERTS_USAGE },
-  inventory: { run: inventoryCommand, usage: INVENTORY_USAGE },
-  review: { run: reviewCommand, usage: REVIEW_USAGE },
+  run: { usage: RUN_USAGE, load: async () => (await import('./run-command.js')).runCommand },
+  replay: { usage: REPLAY_USAGE, load: async () => (await import('./replay-command.js')).replayCommand },
+  sql: { usage: SQL_USAGE, load: async () => (await import('./sql-command.js')).sqlCommand },
+  schema: { usage: SCHEMA_USAGE, load: async () => (await import('./schema-command.js')).schemaCommand },
+  demo: { usage: DEMO_USAGE, load: async () => (await import('./demo-command.js')).demoCommand },
+  simulate: {
+    usage: SIMULATE_USAGE,
+    load: async () => (await import('./simulate-command.js')).simulateCommand,
+  },
+  serve: { usage: SERVE_USAGE, load: async () => (await import('./serve-command.js')).serveCommand },
+  decide: { usage: DECIDE_USAGE, load: async () => (await import('./decide-command.js')).decideCommand },
+  alerts: { usage: ALERTS_USAGE, load: async () => (await import('./alerts-command.js')).alertsCommand },
+  inventory: {
+    usage: INVENTORY_USAGE,
+    load: async () => (await import('./inventory-command.js')).inventoryCommand,
+  },
+  review: { usage: REVIEW_USAGE, load: async () => (await import('./review-command.js')).reviewCommand },
 };
 
 /** Commands that may open the embedded engine, which must not see this process's stdin. */
@@ -63,10 +77,6 @@ const ENGINE_COMMANDS = new Set(['run', 'serve', 'replay', 'sql', 'decide', 'ale
 
 /** Services: they read no stdin, so where it cannot be set aside in place it is left as it is. */
 const SERVICES = new Set(['run', 'serve']);
-
-function usageOf(entry: CommandEntry): string {
-  return typeof entry === 'function' ? USAGE : entry.usage;
-}
 
 function unknownCommand(name: string): string {
   const hint = closest(name.replace(/^-+/, ''), Object.keys(COMMANDS));
@@ -111,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(unknownCommand(topic));
       return 2;
     }
-    process.stdout.write(usageOf(entry) + '\n');
+    process.stdout.write(entry.usage + '\n');
     return 0;
   }
   const entry = COMMANDS[name];
@@ -120,13 +130,15 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (wantsHelp(rest)) {
-    process.stdout.write(usageOf(entry) + '\n');
+    process.stdout.write(entry.usage + '\n');
     return 0;
   }
   if (ENGINE_COMMANDS.has(name) && !keepStdinFromEngine() && !SERVICES.has(name))
     return relaunchWithStdinAside(argv);
   try {
-    return await (typeof entry === 'function' ? entry : entry.run)(rest);
+    return await (
+      await entry.load()
+    )(rest);
   } catch (error: unknown) {
     return reportFailure(name, error);
   }

@@ -2,7 +2,7 @@ import { loadCustomDetectors } from '../detection/custom-detectors.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isatty } from 'node:tty';
-import { INPUT_FORMATS, INPUT_FORMAT_NAMES } from '../adapters/input-formats.js';
+import { INPUT_FORMATS } from '../adapters/input-formats.js';
 import { overrideField, loadConfig } from '../config/load-config.js';
 import { FileDeadLetter } from '../dead-letter/file-dead-letter.js';
 import { describeOrigin, rejectedRecordCodec, type RejectedRecord } from '../dead-letter/rejected-record.js';
@@ -21,8 +21,8 @@ import { renderTable } from './table-renderer.js';
 import { StreamSink } from '../sinks/stream-sink.js';
 import { readNdjsonBatches } from '../sources/ndjson-source.js';
 import { AgentwatchStore } from '../store/agentwatch-store.js';
-import { resolveFormat, FORMAT_NAMES } from '../formats/format-registry.js';
-import { OCSF_VERSION, OCSF_VERSIONS, type OcsfVersion } from '../formats/ocsf-format.js';
+import { resolveFormat } from '../formats/format-registry.js';
+import { OCSF_VERSIONS, type OcsfVersion } from '../formats/ocsf-format.js';
 import { DecisionBook } from '../decisions/decision-book.js';
 import { loadDecisions } from '../decisions/decision-store.js';
 import { createResponseHooks } from '../response/response-hook.js';
@@ -30,27 +30,6 @@ import { storeResponseLog } from '../response/response-call-log.js';
 import { join } from 'node:path';
 import { escapeControls } from '../text/line-safe-text.js';
 import { createRedactor } from '../events/secret-redaction.js';
-
-export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
-  Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
-  --store DIR             embedded ClickHouse data directory (default ./data)
-  --clickhouse-url URL    use a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
-  --out FILE              write alerts to FILE instead of stdout
-  --format F              ${FORMAT_NAMES.join('|')} (default json)
-  --ocsf-version V        ${OCSF_VERSIONS.join('|')} for --format ocsf (default ${OCSF_VERSION}; 1.9.0 adds ai_agent)
-  --input-format F        ${INPUT_FORMAT_NAMES.join('|')} (default v1)
-  --dead-letter FILE      where refused lines go (default FILE.rejected.ndjson, or ./stdin.rejected.ndjson)
-  --config FILE           JSON configuration (detectors, baselines, exceptions)
-  --registry FILE         agent registry, NDJSON (agentwatch schema registry): posture detectors
-  --directory FILE        people directory, NDJSON (agentwatch schema directory): people and groups
-  --no-store              detect only: write nothing to ClickHouse
-  --quiet                 no per-line error reports on stderr
-
-  A summary goes to stderr: lines read, events stored and rejected, and the distinct alerts by
-  detector and severity (an update of a folded alert is not a new alert).
-  Exit codes: 0 done; 1 runtime failure, or nothing in the input was a valid event (empty input,
-  or every line refused); 2 usage or configuration error. When the reader of stdout goes away
-  (replay ... | head -1), alerts stop being printed and the run still stores everything: exit 0.`;
 
 /** `agentwatch replay`: the main job on the embedded default. Returns the exit code. */
 export async function replayCommand(argv: string[]): Promise<number> {

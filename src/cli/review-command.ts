@@ -5,10 +5,6 @@ import { buildInventory, type InventoryRow } from '../store/identity-inventory.j
 import { openIdentityStore } from './inventory-command.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const REVIEW_USAGE = `agentwatch review --owner X [--days 30] [--out FILE.md|FILE.html] [--store DIR | --clickhouse-url URL] [--at TIME]
-  The periodic access review an owner signs: each of their agents, what it did and for whom in the
-  last --days days, what to revoke (unused grants, credentials past rotation), what is overdue.`;
-
 const DAY_MS = 86_400_000;
 
 /** One block of the review: a heading, lines of text and optional tables. */

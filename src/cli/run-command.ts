@@ -4,13 +4,6 @@ import { createLogger } from '../logger.js';
 import { AgentwatchService } from '../service/agentwatch-service.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const RUN_USAGE = `agentwatch run [--config FILE]
-  The service: events from Kafka, detection, events/alerts/baselines to ClickHouse, alerts to the
-  configured sinks; HTTP /metrics, /healthz and /readyz. Runs until SIGTERM or SIGINT, then finishes
-  the batch in flight and commits.
-  --config FILE           JSON configuration (agentwatch schema config); environment variables
-                          override it (README: Configuration)`;
-
 /** `agentwatch run`: the service, until SIGTERM or SIGINT. */
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('run', argv, { config: { type: 'string' } });

@@ -2,11 +2,6 @@ import { SCHEMA_NAMES, jsonSchemaFor, type SchemaName } from '../../schemas/json
 import { UsageError } from '../errors.js';
 import { closest } from './command-args.js';
 
-export const SCHEMA_USAGE = `agentwatch schema event|alert|config|registry|directory
-  Prints the JSON Schema (generated from the zod schemas) of an input event, an alert, the
-  configuration file, or a record of the agent registry or the people directory, with every field's
-  description and default.`;
-
 /** `agentwatch schema NAME`: JSON Schema on stdout. */
 export function schemaCommand(argv: string[]): number {
   const name = argv[0];

@@ -6,13 +6,6 @@ import type { RestoredIdentity } from '../store/identity-restore.js';
 import { STORE_OPTIONS, configWithStore } from './store-options.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const SERVE_USAGE = `agentwatch serve --store DIR [--port N] [--host H] [--config FILE]
-  The inline check API from a store, without Kafka: POST /v1/check (one v1 event -> allow/warn/deny),
-  POST /v1/decisions, GET /v1/alerts, /healthz, /readyz, /metrics. Learns nothing (the stream does).
-  --port N                HTTP port (default 9464; env AGENTWATCH_HTTP_PORT)
-  --host H                listen address (default 127.0.0.1; outside loopback a bearer token is required:
-                          check.token_file or env AGENTWATCH_CHECK_TOKEN)`;
-
 /** `agentwatch serve`: the check API until SIGTERM or SIGINT. */
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('serve', argv, {

@@ -7,28 +7,6 @@ import { SCOPE_STYLES, type ScopeStyle } from '../simulation/scope-vocabulary.js
 import { parseStartDate } from '../simulation/zoned-time.js';
 import { parseCommandArgs } from './command-args.js';
 
-export const SIMULATE_USAGE = `agentwatch simulate --agents N --days D --seed S [options]
-  Labelled synthetic activity of a fleet of AI agents: v1 events as NDJSON, in event-time order.
-  --agents N          number of agents (1-10000)
-  --days D            number of days (1-3660)
-  --seed S            integer seed: the same seed gives the same events
-  --labels FILE       write the ground-truth labels (NDJSON) to FILE; they never appear in the events
-  --out FILE          write events to FILE instead of stdout
-  --start DATE        first day, YYYY-MM-DD (default 2026-03-02)
-  --scale X           multiplier on daily volume per agent (default 1: about 20-200 events a day)
-  --warmup-days N     days of routine before any anomaly (default 12, at least 10)
-  --registry FILE     write the agent registry (NDJSON) with posture conditions planted: shadow,
-                      suspended, orphaned, stale, over-granted, drifting, delegating agents
-                      (default with --out: beside the events, EVENTS.registry.ndjson)
-  --directory FILE    write the people directory (default with --out: EVENTS.directory.ndjson)
-  --posture-labels F  ground truth of the planted posture conditions (default with --labels:
-                      LABELS.posture.ndjson)
-  --no-identity       write no registry or directory and plant nothing
-  --scope-style S     how tasks write intent.scopes: api (default: API names), service (gmail),
-                      capability (mail, code, identity) or oauth (https://www.googleapis.com/auth/...)
-  --low-volume SHARE  share of agents (0-1) with a few events a day; about half of them get a small
-                      weekend night session labelled for off-hours-access (default 0)`;
-
 /** Lines are written in chunks of about this many characters, to keep write calls few. */
 const CHUNK_CHARS = 64 * 1024;
 

@@ -8,21 +8,6 @@ import { parseCommandArgs } from './command-args.js';
 import { namedFormat, refusedSql } from './sql-guard.js';
 import { renderTable } from './table-renderer.js';
 
-export const SQL_USAGE = `agentwatch sql "QUERY" [options]
-  Runs one query on the store and prints a table (or JSON lines with --json).
-  --store DIR             embedded ClickHouse data directory (default ./data); it must exist
-                          (replay or run create it): a mistyped path is an error, not a new store
-  --clickhouse-url URL    a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
-  --config FILE           JSON configuration (store section)
-  --json                  one JSON object per row
-  --write                 allow statements that change the store (INSERT, ALTER, DROP, ...)
-
-  Read-only by default (ClickHouse readonly=1): DROP, INSERT, ALTER and SET are refused. Table
-  functions that reach outside the store (file, url, s3, remote, mysql, executable, ...) and
-  INTO OUTFILE are refused in every mode. Leave out FORMAT: the output is a table, or JSON lines
-  with --json. Tables and views: docs/analyst-sql.md.
-  Example: agentwatch sql "SELECT agent_id, count() FROM agentwatch.events FINAL GROUP BY agent_id"`;
-
 /** `agentwatch sql "QUERY"`: runs a query on the store; a table, or JSON lines with --json. */
 export async function sqlCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
