@@ -66,7 +66,12 @@ describe('agentwatch help, --help and --version', () => {
     const command = cli(['replya', SAMPLE]);
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('did you mean "replay"?');
-    // Every command, not only those of the quick start.
+    const help = cli(['help', 'simulat']);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toContain('did you mean "simulate"?');
+  });
+
+  it('names the closest option for every command, not only those of the quick start', () => {
     for (const [args, hint] of [
       [['alerts', '--jsn'], '--json'],
       [['decide', 'x', '--verdcit', 'benign'], '--verdict'],
@@ -78,9 +83,6 @@ describe('agentwatch help, --help and --version', () => {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toContain(`did you mean ${hint}?`);
     }
-    const help = cli(['help', 'simulat']);
-    expect(help.code).toBe(2);
-    expect(help.stderr).toContain('did you mean "simulate"?');
   });
 });
 
