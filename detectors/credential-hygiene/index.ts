@@ -61,6 +61,9 @@ type Config = z.output<typeof config>;
 /** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
 const NONE: readonly Finding[] = [];
 
+/** Finding key of a rotation overdue, shared by the finding and the sweep's question whether it is open. */
+const rotationKey = (credentialId: string, issued: number) => `rotation:${credentialId}:${issued}`;
+
 function rotationFinding(
   cfg: Config,
   identity: IdentityView,
@@ -74,7 +77,7 @@ function rotationFinding(
   const subject = event ? eventSubject(event) : sweptSubject(agentId);
   return postureFinding(identity, subject, at, {
     reason: 'credential_rotation_overdue',
-    key: `rotation:${credentialId}:${issued}`,
+    key: rotationKey(credentialId, issued),
     score: cfg.rotation_score,
     title: `Credential ${credentialId} of agent ${agentId} is overdue for rotation`,
     description: `Credential ${credentialId} was issued ${ageDays(issued, at)} days ago and must be rotated every ${rotateDays} days`,
@@ -194,14 +197,18 @@ export const credentialHygiene = defineDetector({
   config,
   create: ({ config: cfg }) => ({
     evaluate: (event, view) => evaluate(cfg, event, view),
-    sweep: (agentId, at, identity) => {
+    sweep: (agentId, at, identity, open) => {
       const record = identity.agent(agentId);
       if (record?.status !== 'active') return NONE;
       let out: Finding[] | undefined;
       for (const c of record.credentials) {
         if (c.issued_at === null || c.rotate_every_days <= 0) continue;
         if (c.expires_at !== null && c.expires_at < at) continue; // expired and unused: nothing to rotate
-        if (at - c.issued_at > c.rotate_every_days * DAY_MS)
+        // Open after the first sweep that found it: the runner would drop it, so build nothing.
+        if (
+          at - c.issued_at > c.rotate_every_days * DAY_MS &&
+          !open.has('credential_rotation_overdue', rotationKey(c.id, c.issued_at))
+        )
           (out ??= []).push(
             rotationFinding(cfg, identity, undefined, agentId, at, c.id, c.issued_at, c.rotate_every_days),
           );

@@ -43,6 +43,11 @@ type Config = z.output<typeof config>;
 /** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
 const NONE: readonly Finding[] = [];
 
+/** Finding keys, shared by the conditions and the sweep's question whether one is open already. */
+const NO_OWNER_KEY = 'owner';
+const ownerDepartedKey = (owner: string) => `owner:${owner}`;
+const approverDepartedKey = (approver: string) => `approver:${approver}`;
+
 function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject, at: number): Finding[] {
   const record = identity.agent(subject.agentId);
   // A retired agent needs no owner; if it acts, unregistered-agent says so.
@@ -54,7 +59,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
     out.push(
       postureFinding(identity, subject, at, {
         reason: 'no_owner',
-        key: 'owner',
+        key: NO_OWNER_KEY,
         score: cfg.no_owner_score,
         title: `Agent ${record?.name || subject.agentId} has no owner`,
         description: `Nobody is accountable for agent ${subject.agentId}: the ${record ? 'registry record names' : 'events name'} no owner (0 owners on record)`,
@@ -64,7 +69,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
     out.push(
       postureFinding(identity, subject, at, {
         reason: 'owner_departed',
-        key: `owner:${owner}`,
+        key: ownerDepartedKey(owner),
         score: cfg.owner_departed_score,
         title: `Owner of agent ${record?.name || subject.agentId} has left`,
         description: `Agent ${subject.agentId} is owned by ${owner}, whom the directory marks departed (manager ${identity.person(owner)?.manager ?? 'unknown'}): 1 orphaned agent`,
@@ -77,7 +82,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
     out.push(
       postureFinding(identity, subject, at, {
         reason: 'approver_departed',
-        key: `approver:${approver}`,
+        key: approverDepartedKey(approver),
         score: cfg.approver_departed_score,
         title: `Approver of agent ${record?.name || subject.agentId} has left`,
         description: `Agent ${subject.agentId} was approved by ${approver}, whom the directory marks departed: its approval has no one to answer for it (1 departed approver)`,
@@ -103,19 +108,24 @@ export const ownership = defineDetector({
   create: ({ config: cfg }) => ({
     evaluate: (event: AgentEvent, view: BaselineView) =>
       identityDeclared(view.identity) ? conditions(cfg, view.identity, eventSubject(event), event.ts) : [],
-    sweep: (agentId, at, identity) => {
+    sweep: (agentId, at, identity, open) => {
       const record = identity.agent(agentId);
       if (record?.status !== 'active') return NONE;
-      // Most agents of a fleet are fine: check before building a subject or any finding.
+      // Most agents of a fleet are fine, and one that is not has its conditions open after the
+      // first sweep that found them: check both before building a subject or any finding.
       const owner = record.owner ?? undefined;
       const approver = record.approved_by ?? undefined;
-      if (
-        owner !== undefined &&
-        identity.person(owner)?.status !== 'departed' &&
-        (approver === undefined || identity.person(approver)?.status !== 'departed')
-      )
-        return NONE;
-      return conditions(cfg, identity, sweptSubject(agentId), at);
+      const ownerNew =
+        owner === undefined
+          ? !open.has('no_owner', NO_OWNER_KEY)
+          : identity.person(owner)?.status === 'departed' &&
+            !open.has('owner_departed', ownerDepartedKey(owner));
+      const approverNew =
+        approver !== undefined &&
+        identity.person(approver)?.status === 'departed' &&
+        !open.has('approver_departed', approverDepartedKey(approver));
+      // When one condition is new and the other open, the runner drops the open one.
+      return ownerNew || approverNew ? conditions(cfg, identity, sweptSubject(agentId), at) : NONE;
     },
   }),
   cases,

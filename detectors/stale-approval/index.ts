@@ -53,6 +53,10 @@ type Config = z.output<typeof config>;
 /** What a sweep of a clean agent returns: one shared empty list, no allocation per agent. */
 const NONE: readonly Finding[] = [];
 
+/** Finding keys, shared by the conditions and the sweep's question whether one is open already. */
+const NEVER_APPROVED_KEY = 'approval:none';
+const overdueKey = (approvedAt: number) => `approval:${approvedAt}`;
+
 function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject, at: number): Finding[] {
   const record = identity.agent(subject.agentId);
   if (record?.status !== 'active') return [];
@@ -61,7 +65,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
     return [
       postureFinding(identity, subject, at, {
         reason: 'never_approved',
-        key: 'approval:none',
+        key: NEVER_APPROVED_KEY,
         score: cfg.never_approved_score,
         title: `Agent ${name} acts without an approval`,
         description: `Agent ${name} is registered but its record has no ${record.approved_by === null ? 'approver' : 'approval date'}: 0 approvals on record`,
@@ -74,7 +78,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
   return [
     postureFinding(identity, subject, at, {
       reason: 'approval_overdue',
-      key: `approval:${record.approved_at}`,
+      key: overdueKey(record.approved_at),
       score: cfg.overdue_score + (long ? cfg.long_overdue_bonus : 0),
       title: `Approval of agent ${name} is overdue for review`,
       description: `Agent ${name} was approved ${ageDays(record.approved_at, at)} days ago and must be reviewed every ${record.review_every_days} days: the review is ${overdueDays} days overdue`,
@@ -102,14 +106,16 @@ export const staleApproval = defineDetector({
   create: ({ config: cfg }) => ({
     evaluate: (event: AgentEvent, view: BaselineView) =>
       identityDeclared(view.identity) ? conditions(cfg, view.identity, eventSubject(event), event.ts) : [],
-    sweep: (agentId, at, identity) => {
+    sweep: (agentId, at, identity, open) => {
       const record = identity.agent(agentId);
       if (record?.status !== 'active') return NONE;
-      // Most approvals are current: check before building a subject or any finding.
-      if (
-        record.approved_at !== null &&
-        record.approved_by !== null &&
-        at <= record.approved_at + (record.review_every_days + cfg.grace_days) * DAY_MS
+      // Most approvals are current, and a lapsed one is open after the first sweep that found it:
+      // check both before building a subject or any finding.
+      if (record.approved_at === null || record.approved_by === null) {
+        if (open.has('never_approved', NEVER_APPROVED_KEY)) return NONE;
+      } else if (
+        at <= record.approved_at + (record.review_every_days + cfg.grace_days) * DAY_MS ||
+        open.has('approval_overdue', overdueKey(record.approved_at))
       )
         return NONE;
       return conditions(cfg, identity, sweptSubject(agentId), at);

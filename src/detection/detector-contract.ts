@@ -54,8 +54,21 @@ export interface Detector {
    * Posture detectors: conditions of a registered agent that hold without an event (an approval
    * that lapsed, an owner who left), checked by the periodic sweep at time `at` (event time in
    * replay). Pure, like `evaluate`; the runner raises each condition once and then only updates it.
+   * `open` tells which conditions are open already: a finding for one of them is dropped, so a
+   * detector skips building it.
    */
-  sweep?(agentId: string, at: number, identity: IdentityView): readonly Finding[];
+  sweep?(agentId: string, at: number, identity: IdentityView, open: OpenConditions): readonly Finding[];
+}
+
+/**
+ * The conditions the runner already holds open for one detector and one agent, as the sweep sees
+ * them: the runner drops a finding whose (reason, key) is open, so a detector asks first and builds
+ * no text, evidence or copy for it (a repeat sweep of a large fleet finds most conditions open).
+ * Read-only, and valid only during the `sweep` call it is passed to.
+ */
+export interface OpenConditions {
+  /** Whether an alert for `reason` and finding key `key` is open (its dedup window not closed). */
+  has(reason: string, key: string): boolean;
 }
 
 /** Context a detector is created with. */

@@ -8,7 +8,13 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { IdentityView } from '../registry/identity-context.js';
 import { MAX_EVENT_IDS, buildAlert } from './alert-builder.js';
-import type { BaselineView, Detector, DetectorDefinition, Finding } from './detector-contract.js';
+import type {
+  BaselineView,
+  Detector,
+  DetectorDefinition,
+  Finding,
+  OpenConditions,
+} from './detector-contract.js';
 
 /** A structured exception (Falco style): every field given must match for a finding to be dropped. */
 export interface DetectorException {
@@ -63,10 +69,35 @@ export interface EnabledDetector {
 
 interface OpenAlert {
   agentId: string;
+  /**
+   * The alert as it was sent until the first fold, which swaps in a copy to update: what was sent
+   * never changes (sinks may still hold it, to retry), and an alert that never folds, as most
+   * don't, is never copied.
+   */
   alert: Alert;
+  /** `alert.first_seen` in ms, so a fold need not parse it back. */
+  firstSeenMs: number;
   expiresAt: number;
   folded: boolean;
 }
+
+/**
+ * The runner's open alerts as one sweep call sees them: set to the detector and agent being swept
+ * before each call, so a sweep over a large fleet allocates nothing to ask.
+ */
+class SweepOpenConditions implements OpenConditions {
+  detectorId = '';
+  agentId = '';
+
+  constructor(private readonly open: ReadonlyMap<string, OpenAlert>) {}
+
+  has(reason: string, key: string): boolean {
+    return this.open.has(openKey(this.detectorId, this.agentId, reason, key));
+  }
+}
+
+/** What the sweep of an agent that raised nothing returns: one shared empty list. */
+const NO_ALERTS: readonly Alert[] = Object.freeze([]);
 
 /** The shared result of an event that raised nothing (read-only by contract). */
 const NOTHING_RAISED: RunResult = { alerts: Object.freeze([]) as unknown as Alert[], verdict: NO_VERDICT };
@@ -86,6 +117,7 @@ export class DetectorRunner {
   private readonly running: { enabled: EnabledDetector; detector: Detector; reasons: ReadonlySet<string> }[];
   private readonly exceptions: readonly DetectorException[];
   private readonly open = new Map<string, OpenAlert>();
+  private readonly sweepOpen = new SweepOpenConditions(this.open);
   private readonly metrics: Metrics;
   private readonly logger: Logger;
   /**
@@ -175,15 +207,17 @@ export class DetectorRunner {
     at: number,
     identity: IdentityView,
     subject: (agentId: string, at: number) => AgentEvent,
-  ): Alert[] {
+  ): readonly Alert[] {
     let alerts: Alert[] | undefined;
     let event: AgentEvent | undefined;
     for (const { enabled, detector } of this.running) {
       if (!detector.sweep) continue;
       const id = enabled.definition.id;
       let findings: readonly Finding[];
+      this.sweepOpen.detectorId = id;
+      this.sweepOpen.agentId = agentId;
       try {
-        findings = detector.sweep(agentId, at, identity);
+        findings = detector.sweep(agentId, at, identity, this.sweepOpen);
       } catch (error: unknown) {
         this.metrics.detectorErrors.inc({ detector: id });
         this.logger.error(
@@ -193,6 +227,7 @@ export class DetectorRunner {
         continue;
       }
       for (const raw of findings) {
+        // Also checked here: a detector need not ask (a custom one may not).
         if (this.open.has(openKey(id, agentId, raw.reason, raw.key))) continue;
         const finding = enabled.severityOverride ? { ...raw, severity: enabled.severityOverride } : raw;
         if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[enabled.minSeverity]) continue;
@@ -209,7 +244,7 @@ export class DetectorRunner {
         }
       }
     }
-    return alerts ?? [];
+    return alerts ?? NO_ALERTS;
   }
 
   /**
@@ -341,7 +376,11 @@ export class DetectorRunner {
     const def = enabled.definition;
     const key = openKey(def.id, event.agent.id, finding.reason, finding.key);
     const existing = this.open.get(key);
-    if (existing && event.ts < existing.expiresAt && event.ts >= Date.parse(existing.alert.first_seen)) {
+    if (existing && event.ts < existing.expiresAt && event.ts >= existing.firstSeenMs) {
+      // Copy on the first fold: the alert sent must stay as it was sent. A shallow copy is enough
+      // because a fold replaces fields and never changes a nested value in place, except the
+      // event ids, which get their own array.
+      if (!existing.folded) existing.alert = { ...existing.alert, event_ids: [...existing.alert.event_ids] };
       const a = existing.alert;
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
@@ -375,7 +414,9 @@ export class DetectorRunner {
       }
       this.open.set(key, {
         agentId: event.agent.id,
-        alert: structuredClone(alert),
+        alert,
+        // What Date.parse(alert.first_seen) gives: a Date keeps whole milliseconds, cut toward zero.
+        firstSeenMs: Math.trunc(event.ts),
         expiresAt: event.ts + enabled.dedupWindowMs,
         folded: false,
       });

@@ -8,15 +8,19 @@ const SLICE_MS = 5;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The stand-in event a swept condition's alert is built on: the agent as the registry declares it. */
-function sweepSubject(identity: IdentityContext, agentId: string, at: number): AgentEvent {
+/**
+ * The stand-in event a swept condition's alert is built on: the agent as the registry declares it.
+ * `atText` is `at` as ISO text, written once per sweep.
+ */
+function sweepSubject(identity: IdentityContext, agentId: string, at: number, atText: string): AgentEvent {
   const record = identity.agent(agentId);
   const agent: AgentEvent['agent'] = { id: agentId };
   if (record?.name) agent.name = record.name;
   if (record?.type) agent.type = record.type;
   if (record?.owner) agent.owner = record.owner;
   return {
-    event_id: `posture-sweep:${agentId}:${new Date(at).toISOString()}`,
+    // Joined: one flat string, not a tree of pieces (the alert keeps it while it is open).
+    event_id: ['posture-sweep:', agentId, ':', atText].join(''),
     ts: at,
     agent,
     action: { api: 'posture-sweep', category: 'other' },
@@ -64,7 +68,8 @@ export class PostureSweep {
     try {
       let sliceStart = performance.now();
       let pending: Alert[] = [];
-      const subject = (agentId: string, t: number) => sweepSubject(this.identity, agentId, t);
+      const atText = new Date(at).toISOString();
+      const subject = (agentId: string) => sweepSubject(this.identity, agentId, at, atText);
       for (const record of this.identity.registered()) {
         result.agents++;
         const alerts = this.runner.sweepAgent(record.agent_id, at, this.identity, subject);

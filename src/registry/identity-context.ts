@@ -87,6 +87,13 @@ export class IdentityContext implements IdentityView {
   private scopesDirty = false;
   private registryLoaded = false;
   private directoryLoaded = false;
+  /**
+   * The agent looked up last and its record: the posture detectors ask about the same agent one
+   * after the other (three to eight times per agent in a sweep of 100k), and a lookup in a map
+   * that large costs a few cache misses each time.
+   */
+  private lastAgentId: string | undefined;
+  private lastAgent: RegistryRecord | undefined;
 
   get hasRegistry(): boolean {
     return this.registryLoaded;
@@ -121,6 +128,7 @@ export class IdentityContext implements IdentityView {
     const held = this.agents.get(record.agent_id);
     if (held && isOlder(record.updated_at, held.updated_at)) return false;
     this.agents.set(record.agent_id, record);
+    this.lastAgentId = undefined;
     this.scopesDirty = true;
     return true;
   }
@@ -142,7 +150,11 @@ export class IdentityContext implements IdentityView {
   }
 
   agent(agentId: string): Readonly<RegistryRecord> | undefined {
-    return this.agents.get(agentId);
+    if (agentId !== this.lastAgentId) {
+      this.lastAgent = this.agents.get(agentId);
+      this.lastAgentId = agentId;
+    }
+    return this.lastAgent;
   }
 
   person(personId: string): Readonly<PersonRecord> | undefined {

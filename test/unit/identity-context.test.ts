@@ -61,6 +61,15 @@ describe('IdentityContext', () => {
     expect(identity.agent('a1')?.owner).toBe('newer@x');
   });
 
+  it('answers a lookup with the record as it is now, also right after the same agent was asked for', () => {
+    const identity = new IdentityContext();
+    expect(identity.agent('a1')).toBeUndefined();
+    identity.upsertAgent(registryRecordSchema.parse({ agent_id: 'a1', owner: 'one@x' }));
+    expect(identity.agent('a1')?.owner).toBe('one@x');
+    identity.upsertAgent(registryRecordSchema.parse({ agent_id: 'a2', owner: 'two@x' }));
+    expect([identity.agent('a2')?.owner, identity.agent('a1')?.owner]).toEqual(['two@x', 'one@x']);
+  });
+
   it('fills the inventory from events: credentials, origins, delegation and people', () => {
     const identity = new IdentityContext();
     identity.learn(event('e1', 'a1', { credential: { id: 'k1' }, source_ip: '10.0.0.1' }), true);

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Severity } from '../../schemas/alert.js';
+import { eventSchema, type AgentEvent } from '../../schemas/event.js';
+import {
+  defineDetector,
+  type BaselineView,
+  type DetectorDefinition,
+  type Finding,
+  type OpenConditions,
+} from '../../src/detection/detector-contract.js';
+import { DetectorRunner } from '../../src/detection/detector-runner.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
+import { IdentityContext } from '../../src/registry/identity-context.js';
+
+const T = Date.UTC(2026, 2, 2, 10);
+const MINUTE = 60_000;
+
+/** The runner never reads the view for these detectors. */
+const NO_VIEW = {} as unknown as BaselineView;
+
+function runnerOf(...definitions: DetectorDefinition[]): DetectorRunner {
+  return new DetectorRunner({
+    detectors: definitions.map((definition) => ({
+      definition,
+      settings: {},
+      dedupWindowMs: 60 * MINUTE,
+      minSeverity: 'informational' as const,
+    })),
+    exceptions: [],
+    metrics: createMetrics({ defaultMetrics: false }),
+    logger: silentLogger(),
+  });
+}
+
+/** Every event is a finding with one key; its severity is the event's `severity` parameter. */
+const everyCall = defineDetector({
+  id: 'every-call',
+  version: 1,
+  title: 'flags every call',
+  maturity: 'experimental',
+  reasons: { called: 'The agent called something.' },
+  config: z.strictObject({}),
+  create: () => ({
+    evaluate: (event: AgentEvent): Finding[] => {
+      const severity = String(event.action.parameters?.['severity'] ?? 'low') as Severity;
+      return [
+        {
+          reason: 'called',
+          key: 'one',
+          severity,
+          score: severity === 'high' ? 80 : 30,
+          title: `${severity} call of ${event.action.api}`,
+          description: `The agent called ${event.action.api} (${severity})`,
+          evidence: { api: event.action.api, apis: [event.action.api] },
+          tags: severity === 'high' ? ['attack.T1078'] : [],
+        },
+      ];
+    },
+  }),
+  cases: [],
+});
+
+const call = (id: string, minutes: number, api: string, severity: Severity) =>
+  eventSchema.parse({
+    event_id: id,
+    ts: T + minutes * MINUTE,
+    agent: { id: 'a1', name: 'a1-bot', owner: 'ops@example.com' },
+    action: { api, category: 'read', parameters: { severity } },
+    resource: { id: `res-${id}`, sensitivity: 'internal' },
+  });
+
+describe('detector runner: folding', () => {
+  it('never changes an alert it sent: folds, even one that raises the severity, update a copy', () => {
+    const runner = runnerOf(everyCall);
+    const [sent] = runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW).alerts;
+    if (!sent) throw new Error('the first call must alert');
+    const asSent = structuredClone(sent);
+    expect(runner.process(call('e2', 1, 'files.read', 'low'), NO_VIEW).alerts).toEqual([]);
+    expect(runner.process(call('e3', 2, 'admin.grant', 'high'), NO_VIEW).alerts).toEqual([]);
+    expect(runner.process(call('e4', 3, 'files.read', 'low'), NO_VIEW).alerts).toEqual([]);
+
+    const [update] = runner.closeAll();
+    expect(sent).toEqual(asSent);
+    expect(update).not.toBe(sent);
+    expect(update).toMatchObject({
+      alert_id: sent.alert_id,
+      count: 4,
+      first_seen: sent.first_seen,
+      last_seen: new Date(T + 3 * MINUTE).toISOString(),
+      event_ids: ['e1', 'e2', 'e3', 'e4'],
+      severity: 'high',
+      score: 80,
+      title: 'high call of admin.grant',
+      action: { api: 'admin.grant', category: 'read' },
+      resource: { id: 'res-e3', sensitivity: 'internal' },
+      evidence: { api: 'admin.grant', apis: ['admin.grant'] },
+      tags: ['attack.T1078'],
+    });
+  });
+
+  it('sends a folded alert whose window closed, then opens a new one that it again never changes', () => {
+    const runner = runnerOf(everyCall);
+    runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
+    runner.process(call('e2', 1, 'files.read', 'low'), NO_VIEW);
+    const later = runner.process(call('e3', 90, 'files.read', 'low'), NO_VIEW).alerts;
+    expect(later.map((a) => [a.event_ids, a.count])).toEqual([
+      [['e1', 'e2'], 2],
+      [['e3'], 1],
+    ]);
+    const reopened = later[1];
+    if (!reopened) throw new Error('the call after the window must alert again');
+    const asSent = structuredClone(reopened);
+    runner.process(call('e4', 91, 'files.read', 'high'), NO_VIEW);
+    expect(reopened).toEqual(asSent);
+    expect(runner.closeAll().map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4'], 'high']]);
+  });
+});
+
+describe('detector runner: sweep', () => {
+  /** A sweep that records what it was told is open, and finds `lapsed` for every agent. */
+  function lapsedDetector(id: string, asks: boolean, told: string[]) {
+    return defineDetector({
+      id,
+      version: 1,
+      title: 'every agent has lapsed',
+      maturity: 'experimental',
+      reasons: { lapsed: 'The agent lapsed.' },
+      config: z.strictObject({}),
+      create: () => ({
+        evaluate: () => [],
+        sweep: (agentId: string, _at: number, _identity: unknown, open: OpenConditions) => {
+          const isOpen = open.has('lapsed', 'k');
+          told.push(`${agentId} ${String(isOpen)}`);
+          if (asks && isOpen) return [];
+          return [
+            {
+              reason: 'lapsed',
+              key: 'k',
+              severity: 'medium' as const,
+              score: 50,
+              title: `${agentId} lapsed`,
+              description: `${agentId} lapsed`,
+              evidence: {},
+            },
+          ];
+        },
+      }),
+      cases: [],
+    });
+  }
+
+  const subject = (agentId: string, at: number): AgentEvent => ({
+    event_id: `sweep:${agentId}:${at}`,
+    ts: at,
+    agent: { id: agentId },
+    action: { api: 'posture-sweep', category: 'other' },
+    outcome: 'success',
+  });
+
+  it("tells each detector which of the agent's conditions are open, and raises an open one never again", () => {
+    const toldAsking: string[] = [];
+    const toldIgnoring: string[] = [];
+    const runner = runnerOf(
+      lapsedDetector('asks-first', true, toldAsking),
+      lapsedDetector('never-asks', false, toldIgnoring),
+    );
+    const identity = new IdentityContext();
+    const first = runner.sweepAgent('a1', T, identity, subject);
+    expect(first.map((a) => `${a.detector.id} ${a.agent.id}`)).toEqual(['asks-first a1', 'never-asks a1']);
+    expect(runner.sweepAgent('a2', T, identity, subject)).toHaveLength(2);
+    // An hour later both are open for a1 and a2; a detector that does not ask is dropped by the runner.
+    expect(runner.sweepAgent('a1', T + 10 * MINUTE, identity, subject)).toEqual([]);
+    expect(runner.sweepAgent('a3', T + 10 * MINUTE, identity, subject)).toHaveLength(2);
+    expect(toldAsking).toEqual(['a1 false', 'a2 false', 'a1 true', 'a3 false']);
+    expect(toldIgnoring).toEqual(toldAsking);
+  });
+});
