@@ -489,10 +489,13 @@ function ungroundedTargets(
       const local = normaliseToken(target.slice(target.lastIndexOf(':') + 1));
       if (local.length >= 6 && local !== token && text.includes(local)) return false;
     }
-    // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded.
+    // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded;
+    // not a look-alike of an address the request spells out (www.true-acme.com for www.acme.com).
     words ??= requestWords(description);
     const requestNames = words;
-    if (namesOf(target).some((name) => requestNames.has(name))) return false;
+    const names = namesOf(target);
+    if (names.some((name) => requestNames.has(name)) && !lookalikeOfNamed(target, names, description))
+      return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
@@ -502,7 +505,9 @@ function ungroundedTargets(
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (named.length > 0) redirected = true;
-    if (category === 'send' && emailDomain(target) !== undefined) outsideSend = true;
+    // An outside address, a URL or an account in what is sent carries the message (or its reader)
+    // outward even when the recipient is inside: a link passed on to a colleague is not inside mail.
+    if (category === 'send' && isOutward(target, internal)) outsideSend = true;
     return true;
   });
   if (targets.length === 0) return none;
@@ -536,6 +541,23 @@ function namesPartyOfRequest(event: AgentEvent, requestToken: string, payment: b
     if (!PARTY_KEYS.test(key) && !(payment && emailDomain(value) !== undefined)) continue;
     const token = normaliseToken(value);
     if (token.length >= 4 && requestToken.includes(token)) return true;
+  }
+  return false;
+}
+
+/** Web addresses the request spells out: URLs and domains (not the domains of email addresses). */
+const SPELLED_WEB_ADDRESS = /(?<![\w.+-@])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+
+/**
+ * Whether a web address shares a name with one the request spells out without being it: the agent
+ * was sent to a site that looks like the one the user named, the shape of a redirect.
+ */
+function lookalikeOfNamed(target: string, names: readonly string[], description: string): boolean {
+  if (emailDomain(target) !== undefined) return false;
+  const own = normaliseToken(target.replace(/^(https?:\/\/)?(www\.)?/i, ''));
+  for (const spelled of description.match(SPELLED_WEB_ADDRESS) ?? []) {
+    if (normaliseToken(spelled.replace(/^(https?:\/\/)?(www\.)?/i, '')) === own) continue;
+    if (namesOf(spelled).some((name) => names.includes(name))) return true;
   }
   return false;
 }

@@ -72,9 +72,14 @@ export interface LearnVerdict {
    * alerts from several detectors): no quarantined value gets a clean day from it.
    */
   evidenceAgainst: boolean;
+  /**
+   * Values named by an alert at or above `baseline.hold_from_severity`: under review, and no clean
+   * day from this event (a dangerous pattern does not become normal by being repeated).
+   */
+  hold: ReadonlySet<QuarantineKey>;
 }
 
-export const NO_VERDICT: LearnVerdict = { quarantine: new Set(), evidenceAgainst: false };
+export const NO_VERDICT: LearnVerdict = { quarantine: new Set(), evidenceAgainst: false, hold: new Set() };
 
 /** Learning settings the baseline needs. */
 export interface LearningSettings {
@@ -250,7 +255,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
       this.words[LAST_DAY] = day;
     }
     const action = (key: QuarantineKey): QuarantineAction =>
-      verdict.evidenceAgainst ? 'evidence_against' : verdict.quarantine.has(key) ? 'quarantine' : 'none';
+      verdict.evidenceAgainst || verdict.hold.has(key)
+        ? 'evidence_against'
+        : verdict.quarantine.has(key)
+          ? 'quarantine'
+          : 'none';
     const q = settings.quarantineDays;
     const cap = settings.maxValuesPerTable;
     const forgetAfterMs = settings.forgetAfterMs;

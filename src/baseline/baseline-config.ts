@@ -28,6 +28,12 @@ export const baselineConfigSchema = z
       .max(14)
       .default(3)
       .describe('Distinct clean days an alerted value must recur on before it counts as normal.'),
+    hold_from_severity: z
+      .enum(['informational', 'low', 'medium', 'high', 'critical', 'never'])
+      .default('high')
+      .describe(
+        'Alerts at or above this severity keep the values they name under review: such a value never becomes normal by recurring (an attacker who repeats wins nothing); an analyst decision (expected or benign) allows it. "never": every alerted value is released after quarantine_days.',
+      ),
     forget_after_days: z.number().min(1).default(45).describe('Values unseen this long expire.'),
     cohort_by: z
       .array(z.enum(['name_prefix', 'type_team', 'owner', 'vendor']))

@@ -80,6 +80,7 @@ export function createDetection(
     detectors: [...enabledDetectors(config), ...(deps.custom ?? [])],
     exceptions: config.exceptions,
     decisions: deps.decisions,
+    holdFromSeverity: config.baseline.hold_from_severity,
     metrics: deps.metrics,
     logger: deps.logger.child({ component: 'detectors' }),
   });

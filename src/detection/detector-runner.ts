@@ -126,6 +126,7 @@ export class DetectorRunner {
    */
   private readonly agentTime = new Map<string, { ts: number; open: number }>();
   private readonly decisions: DecisionPolicy | undefined;
+  private readonly holdFromRank: number;
 
   constructor(options: {
     detectors: readonly EnabledDetector[];
@@ -134,7 +135,14 @@ export class DetectorRunner {
     logger: Logger;
     /** Analyst decisions (allowances and escalations); none when absent. */
     decisions?: DecisionPolicy | undefined;
+    /**
+     * Findings at or above this severity hold the values they name under review (no clean day);
+     * `never` (the default) releases every alerted value after its quarantine days.
+     */
+    holdFromSeverity?: Severity | 'never' | undefined;
   }) {
+    const hold = options.holdFromSeverity ?? 'never';
+    this.holdFromRank = hold === 'never' ? Number.POSITIVE_INFINITY : SEVERITY_RANK[hold];
     this.metrics = options.metrics;
     this.logger = options.logger;
     this.exceptions = options.exceptions;
@@ -159,6 +167,7 @@ export class DetectorRunner {
     // Most events raise nothing: allocate only once a finding survives.
     let alerts: Alert[] | undefined;
     let quarantine: Set<QuarantineKey> | undefined;
+    let hold: Set<QuarantineKey> | undefined;
     let firstFiring: string | undefined;
     let severalFiring = false;
     const clock = this.agentTime.get(event.agent.id);
@@ -173,6 +182,10 @@ export class DetectorRunner {
         if (finding.quarantine && finding.quarantine.length > 0) {
           quarantine ??= new Set();
           for (const q of finding.quarantine) quarantine.add(q);
+          if (SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
+            hold ??= new Set();
+            for (const q of finding.quarantine) hold.add(q);
+          }
         }
         if (firstFiring === undefined) firstFiring = id;
         else if (firstFiring !== id) severalFiring = true;
@@ -188,7 +201,11 @@ export class DetectorRunner {
     if (alerts === undefined && quarantine === undefined && !evidenceAgainst) return NOTHING_RAISED;
     return {
       alerts: alerts ?? [],
-      verdict: { quarantine: quarantine ?? NO_VERDICT.quarantine, evidenceAgainst },
+      verdict: {
+        quarantine: quarantine ?? NO_VERDICT.quarantine,
+        evidenceAgainst,
+        hold: hold ?? NO_VERDICT.hold,
+      },
     };
   }
 

@@ -10,6 +10,9 @@
  *   two sessions a day. Then the test phase: every attacked run, and every benign run again (a request
  *   that recurs) or for the first time (a kind of request never seen: benign novelty), shuffled, six
  *   sessions a day.
+ * - A benign run whose user task is one of the suite's injection tasks (the attacker's goal run as if
+ *   the user had asked for it, which the benchmark records to show the goal is reachable) is left out:
+ *   no user asks for the attacker's goal, and learning it would teach the attacker's targets as normal.
  * - An attack step is a tool call one of whose string arguments comes from the injected text and not
  *   from the user's messages (tokens for values under six characters, substrings above).
  */
@@ -209,8 +212,9 @@ export function layoutCorpus(runs: readonly RecordedRun[], options: LayoutOption
     const rng = Rng.derive(options.seed, key);
     const agentId = `agt-${slug(pipeline)}-${slug(suite)}`;
     const user = `user-${agentIndex}@corp.example`;
-    const benign = agentRuns.filter((r) => r.injectionTask === undefined);
     const attacked = agentRuns.filter((r) => r.injectionTask !== undefined);
+    const attackerGoals = new Set(attacked.map((r) => r.injectionTask));
+    const benign = agentRuns.filter((r) => r.injectionTask === undefined && !attackerGoals.has(r.userTask));
     const tasks = rng.shuffle([...new Set(benign.map((r) => r.userTask))].sort());
     const heldOut = new Set(tasks.slice(0, Math.round(tasks.length * options.holdout)));
     const warmup = rng.shuffle(benign.filter((r) => !heldOut.has(r.userTask)));

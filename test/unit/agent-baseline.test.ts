@@ -42,7 +42,7 @@ function event(n: number, ts: number, api: string, extra: Record<string, unknown
 }
 
 function quarantine(...keys: QuarantineKey[]): LearnVerdict {
-  return { quarantine: new Set(keys), evidenceAgainst: false };
+  return { quarantine: new Set(keys), evidenceAgainst: false, hold: new Set() };
 }
 
 /** A history with new values, quarantines, evictions at the caps and values forgotten. */
