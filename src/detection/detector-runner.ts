@@ -99,6 +99,13 @@ class SweepOpenConditions implements OpenConditions {
 /** What the sweep of an agent that raised nothing returns: one shared empty list. */
 const NO_ALERTS: readonly Alert[] = Object.freeze([]);
 
+/**
+ * The quarantine keys a severe finding holds: the targets of an action (whom it paid, mailed or
+ * changed). A new API or hour that recurs is a rollout or a new routine and is released after its
+ * quarantine days; a payee or recipient that keeps alerting high is what an attacker repeats.
+ */
+const TARGET_KEYS: ReadonlySet<QuarantineKey> = new Set(['resource', 'task_resource', 'user_resource']);
+
 /** The shared result of an event that raised nothing (read-only by contract). */
 const NOTHING_RAISED: RunResult = { alerts: Object.freeze([]) as unknown as Alert[], verdict: NO_VERDICT };
 
@@ -183,8 +190,11 @@ export class DetectorRunner {
           quarantine ??= new Set();
           for (const q of finding.quarantine) quarantine.add(q);
           if (SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
-            hold ??= new Set();
-            for (const q of finding.quarantine) hold.add(q);
+            for (const q of finding.quarantine) {
+              if (!TARGET_KEYS.has(q)) continue;
+              hold ??= new Set();
+              hold.add(q);
+            }
           }
         }
         if (firstFiring === undefined) firstFiring = id;

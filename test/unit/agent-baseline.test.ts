@@ -95,6 +95,30 @@ describe('agent baseline', () => {
     expect(a.apis.isKnown('x', T0 + DAY, SETTINGS.forgetAfterMs)).toBe(true);
   });
 
+  it('keeps a value held by a high-severity alert under review however often it recurs', () => {
+    const held: LearnVerdict = {
+      quarantine: new Set(['api', 'user_resource']),
+      evidenceAgainst: false,
+      hold: new Set(['api', 'user_resource']),
+    };
+    const a = new AgentBaseline('a1');
+    const b = new AgentBaseline('a1');
+    for (let day = 0; day < 6; day += 1) {
+      a.learn(event(0, T0 + day * DAY, 'x'), held, SETTINGS);
+      b.learn(event(0, T0 + day * DAY, 'x'), quarantine('api', 'user_resource'), SETTINGS);
+    }
+    const now = T0 + 5 * DAY;
+    expect(a.apis.isKnown('x', now, SETTINGS.forgetAfterMs)).toBe(false);
+    expect(a.user('user0')?.resources.isKnown('peer0@outside.example', now, SETTINGS.forgetAfterMs)).toBe(
+      false,
+    );
+    // The same recurrence with alerts below the hold severity is released after its quarantine days.
+    expect(b.apis.isKnown('x', now, SETTINGS.forgetAfterMs)).toBe(true);
+    expect(b.user('user0')?.resources.isKnown('peer0@outside.example', now, SETTINGS.forgetAfterMs)).toBe(
+      true,
+    );
+  });
+
   it('reads a v1 snapshot', () => {
     const v1: BaselineSnapshotV1 = {
       v: 1,

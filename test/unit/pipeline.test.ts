@@ -70,6 +70,63 @@ describe('pipeline', () => {
     expect(sink.alerts.map((a) => a.event_ids[0])).toEqual(['d5', 'd6', 'd7']);
   });
 
+  it('keeps alerting on a new target alerted at high severity however often it recurs (held), unless hold is off', async () => {
+    // A detector of the user's own: an established agent acting on a resource it never acted on.
+    const newTarget = defineDetector({
+      id: 'new-target',
+      version: 1,
+      title: 'an action on a resource the agent never acted on',
+      maturity: 'experimental',
+      reasons: { target_first_seen: 'The resource is new for the agent.' },
+      config: z.strictObject({}),
+      create: () => ({
+        evaluate: (event, view) =>
+          event.resource &&
+          !view.learning &&
+          !view.agent.resources.isKnown(event.resource.id, event.ts, view.forgetAfterMs)
+            ? [
+                {
+                  reason: 'target_first_seen',
+                  key: event.resource.id,
+                  severity: 'high',
+                  score: 70,
+                  title: 'new target',
+                  description: 'new target',
+                  evidence: {},
+                  quarantine: ['resource', 'api'],
+                },
+              ]
+            : [],
+      }),
+      cases: [],
+    });
+    const run = async (hold: 'high' | 'never') => {
+      const config = {
+        baseline: {
+          learning_min_days: 3,
+          learning_min_events: 20,
+          quarantine_days: 3,
+          hold_from_severity: hold,
+        },
+      };
+      const runner = new DetectorRunner({
+        detectors: [{ definition: newTarget, settings: {}, dedupWindowMs: 0, minSeverity: 'informational' }],
+        exceptions: [],
+        metrics: createMetrics({ defaultMetrics: false }),
+        logger: silentLogger(),
+        holdFromSeverity: hold,
+      });
+      const { pipeline, sink } = pipelineWith(config, runner);
+      await pipeline.processBatch(records(history));
+      for (let day = 5; day < 10; day += 1)
+        await pipeline.processBatch(records([callOn('p1', `x.new.${day}`, day, `d${day}`)]));
+      return sink.alerts.map((a) => a.event_ids[0]);
+    };
+    // Each day a different API on the same new resource: the API is not what keeps it under review.
+    expect(await run('high')).toEqual(['d5', 'd6', 'd7', 'd8', 'd9']);
+    expect(await run('never')).toEqual(['d5', 'd6', 'd7']);
+  });
+
   it('folds repeats within the dedup window into one alert and sends the update with the same id', async () => {
     const { pipeline, sink } = pipelineWith({
       detectors: { 'never-seen-api': { dedup_window_minutes: 60 } },
