@@ -17,6 +17,7 @@ import {
   requestKindKey,
   scopeWordKey,
   taskKey,
+  valueTokens,
 } from '../../src/events/event-keys.js';
 import type { KnownValues } from '../../src/events/known-values.js';
 import {
@@ -27,6 +28,8 @@ import {
 } from '../../src/detection/intent-vocabulary.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
+
+const DAY_MS = 86_400_000;
 
 const weight = (value: number, what: string) => z.number().min(0).max(100).default(value).describe(what);
 
@@ -77,6 +80,14 @@ const config = z
     kind_routine_category_weight: weight(
       25,
       'The same for a routine category (read, write, execute): a hint that needs another signal to alert.',
+    ),
+    sensitive_target_weight: weight(
+      15,
+      'Extra points when an ungrounded target of a payment, send or change is marked restricted (or a known party is paid to a new account).',
+    ),
+    first_outside_recipient_weight: weight(
+      15,
+      'Extra points when an ungrounded outside address of a send or payment is new to the agent for every user it serves.',
     ),
     ungrounded_internal_send_weight: weight(
       15,
@@ -415,6 +426,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       evidence,
       tags: tagsFor(category),
       quarantine: [...new Set(quarantine)],
+      // An address or account, or a value injected through content, is what an attacker repeats; a
+      // constant such as a refund's "original payment method" is a routine that may become normal.
+      holdTargets:
+        ungrounded.fromContent || ungrounded.targets.some((t) => isOutward(t, internalDomains(cfg, event))),
     },
   ];
 }
@@ -467,6 +482,7 @@ function ungroundedTargets(
   ].map((m) => normaliseToken(m[1] ?? ''));
   const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
   let redirected = false;
+  let partyRedirect = false;
   let outsideSend = false;
   const fromRead = contentTargets(event);
   // Built only for a target that passed the cheap checks: most events have none.
@@ -479,14 +495,21 @@ function ungroundedTargets(
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
       if (domain !== undefined && internal.has(domain)) return false;
       // A channel, chat or user inside: only one the agent never sent to nor acted on counts.
-      if (domain === undefined && agent.resources.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+      if (
+        domain === undefined &&
+        !isOutward(target, internal) &&
+        agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
+      )
+        return false;
     }
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
-    // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`) named in the request grounds it; not
-    // a URL's or a path's last part.
-    if (!target.includes('/')) {
-      const local = normaliseToken(target.slice(target.lastIndexOf(':') + 1));
+    // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`, `ORD-7988143` of `order/ORD-7988143`)
+    // named in the request grounds it; not a URL's last part (evil.example/ORD-7988143 is elsewhere).
+    if (!target.includes('/') || !isOutward(target, internal)) {
+      const local = normaliseToken(
+        target.slice(Math.max(target.lastIndexOf(':'), target.lastIndexOf('/')) + 1),
+      );
       if (local.length >= 6 && local !== token && text.includes(local)) return false;
     }
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded;
@@ -499,10 +522,30 @@ function ungroundedTargets(
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
-    if (namedParty && !fromRead.has(target)) return false;
+    if (namedParty && !fromRead.has(target)) {
+      // ...unless the agent already paid that party, at another account: a known vendor whose bank
+      // details changed is the shape of invoice fraud, whatever the request says.
+      if (!(
+        category === 'payment' &&
+        isOutward(target, internal) &&
+        knownPartyNewAccount(event, view, target)
+      ))
+        return false;
+      partyRedirect = true;
+    }
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
+    // established for any user is its own routine, and while it learns every such value is new; an
+    // address stays grounded per user.
+    if (
+      !fromRead.has(target) &&
+      !isOutward(target, internal) &&
+      emailDomain(target) === undefined &&
+      (view.learning || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
+    )
+      return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     if (named.length > 0) redirected = true;
     // An outside address, a URL or an account in what is sent carries the message (or its reader)
@@ -516,6 +559,20 @@ function ungroundedTargets(
   // The prompt-injection signature: the target comes from content the agent read, not from the request.
   const fromContent = targets.some((t) => fromRead.has(t));
   if (fromContent) points += cfg.content_target_weight;
+  const dangerous = category === 'payment' || category === 'send' || CHANGE_CATEGORIES.has(category);
+  if (dangerous && (partyRedirect || event.resource?.sensitivity === 'restricted'))
+    points += cfg.sensitive_target_weight;
+  // A never-before outside recipient or account, for any user the agent serves.
+  if (
+    (category === 'send' || category === 'payment') &&
+    targets.some(
+      (t) =>
+        isOutward(t, internal) &&
+        !fromRead.has(t) &&
+        !agent.resources.isKnown(t, event.ts, view.forgetAfterMs),
+    )
+  )
+    points += cfg.first_outside_recipient_weight;
   const historyText = userScope
     ? `the agent's ${userScope.events} past events for ${user}`
     : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;
@@ -525,6 +582,30 @@ function ungroundedTargets(
     fromContent,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/**
+ * Whether a party-naming parameter holds a party the agent already acted on (each of its words is
+ * known to the agent) while `account` is new to it: a known payee at a new account.
+ */
+function knownPartyNewAccount(event: AgentEvent, view: BaselineView, account: string): boolean {
+  const { agent } = view;
+  if (view.learning || agent.resources.get(account) !== undefined) return false;
+  // Known for a day at least: words first seen earlier in the same request are its own reads.
+  const knownSince = (word: string) => {
+    const stats = agent.resources.get(word);
+    return (
+      stats !== undefined &&
+      event.ts - stats.first >= DAY_MS &&
+      agent.resources.isKnown(word, event.ts, view.forgetAfterMs)
+    );
+  };
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    const words = valueTokens(value);
+    if (words.length > 0 && words.every(knownSince)) return true;
+  }
+  return false;
 }
 
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
@@ -612,7 +693,7 @@ function contentTargets(event: AgentEvent): Set<string> {
   if (!attributes || !parameters) return out;
   for (const [key, value] of Object.entries(parameters)) {
     if (typeof value !== 'string' || attributes[`provenance.${key}`] !== 'tool_result') continue;
-    for (const part of value.split(/[,;\s]+/)) if (part) out.add(part);
+    for (const part of valueTokens(value)) out.add(part);
   }
   return out;
 }

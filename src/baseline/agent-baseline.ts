@@ -312,6 +312,13 @@ export class AgentBaseline implements WordStore, AgentHistory {
     const paramTargets = event.action.parameters
       ? actionTargets(event).filter((t) => t !== event.resource?.id)
       : NO_TARGETS;
+    // Agent-wide too: a constant the agent uses for every user it serves (a refund's "original payment
+    // method", a team channel) is its own routine, not each user's.
+    for (const t of paramTargets) {
+      const id = valueId(t);
+      const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
+      this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
+    }
     const task = taskKey(event);
     if (task !== undefined) {
       const at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);

@@ -45,6 +45,12 @@ export interface Finding {
    * quarantined instead of being learned at once.
    */
   quarantine?: readonly QuarantineKey[];
+  /**
+   * The finding's targets are what an attacker would repeat (an address or account, or a value taken
+   * from content the agent read): at or above `baseline.hold_from_severity` they stay under review
+   * however often they recur, until an analyst decision allows them.
+   */
+  holdTargets?: boolean;
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */

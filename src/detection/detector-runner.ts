@@ -100,9 +100,9 @@ class SweepOpenConditions implements OpenConditions {
 const NO_ALERTS: readonly Alert[] = Object.freeze([]);
 
 /**
- * The quarantine keys a severe finding holds: the targets of an action (whom it paid, mailed or
- * changed). A new API or hour that recurs is a rollout or a new routine and is released after its
- * quarantine days; a payee or recipient that keeps alerting high is what an attacker repeats.
+ * The quarantine keys a severe finding with `holdTargets` holds: the targets of an action (whom it
+ * paid, mailed or changed). A new API or hour that recurs is a rollout or a new routine and is
+ * released after its quarantine days; an address that keeps alerting high is what an attacker repeats.
  */
 const TARGET_KEYS: ReadonlySet<QuarantineKey> = new Set(['resource', 'task_resource', 'user_resource']);
 
@@ -189,7 +189,7 @@ export class DetectorRunner {
         if (finding.quarantine && finding.quarantine.length > 0) {
           quarantine ??= new Set();
           for (const q of finding.quarantine) quarantine.add(q);
-          if (SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
+          if (finding.holdTargets === true && SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
             for (const q of finding.quarantine) {
               if (!TARGET_KEYS.has(q)) continue;
               hold ??= new Set();

@@ -47,6 +47,22 @@ const TARGET_KEYS =
 const ADDRESS_SHAPE =
   /^(?:[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+|[A-Z]{2}\d{2}[A-Z0-9]{8,30})$/i;
 
+/** Punctuation that ends a sentence or wraps a word, at either end of a token. */
+const EDGE_PUNCTUATION = /^[(<[{'"]+|[.,:;!?)>\]}'"]+$/g;
+
+/**
+ * The words of a parameter value that may be targets: split at commas, semicolons and spaces, without
+ * the prose around an address in a message body ("see www.acme.com.").
+ */
+export function valueTokens(value: string): string[] {
+  const out: string[] = [];
+  for (const raw of value.split(/[,;\s]+/)) {
+    const part = raw.replace(EDGE_PUNCTUATION, '');
+    if (part) out.push(part);
+  }
+  return out;
+}
+
 /**
  * The targets of an action: the resource id, target-like parameters (recipients, accounts), and any
  * parameter value shaped like an address (an email, a URL, an IBAN-like account), whatever its key.
@@ -57,7 +73,7 @@ export function actionTargets(event: AgentEvent): string[] {
   for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
     if (typeof v !== 'string') continue;
     const keyed = TARGET_KEYS.test(k);
-    for (const part of v.split(/[,;\s]+/)) if (part && (keyed || ADDRESS_SHAPE.test(part))) out.add(part);
+    for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
   return [...out];
 }

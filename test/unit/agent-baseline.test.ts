@@ -239,8 +239,20 @@ describe('v3 snapshot', () => {
     a.learn(event(1, T0 + HOUR, 'y'), NO_VERDICT, SETTINGS);
     const s = encodeSnapshot(a);
     expect(s.v).toBe(3);
-    expect(s.counts).toEqual([2, 2, 2, 2]);
-    expect(s.strings.slice(0, 8)).toEqual(['x', 'y', 'r0', 'r1', 'id:t0', 'id:t1', 'user0', 'user1']);
+    // Resources: each event's resource and its recipient (a parameter target, learned agent-wide too).
+    expect(s.counts).toEqual([2, 4, 2, 2]);
+    expect(s.strings.slice(0, 10)).toEqual([
+      'x',
+      'y',
+      'r0',
+      'peer0@outside.example',
+      'r1',
+      'peer1@outside.example',
+      'id:t0',
+      'id:t1',
+      'user0',
+      'user1',
+    ]);
     expect(s.quarantined).toEqual([0]);
     expect(s.active_hours).toEqual([0, 1]);
     expect(s.first).toBe(T0);

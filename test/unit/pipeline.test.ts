@@ -94,6 +94,7 @@ describe('pipeline', () => {
                   description: 'new target',
                   evidence: {},
                   quarantine: ['resource', 'api'],
+                  holdTargets: true,
                 },
               ]
             : [],
