@@ -272,7 +272,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (a) outside the declared scopes
   if (scopes.length > 0 && !inDeclaredScope && !habitual) {
     const sensitivity = event.resource?.sensitivity;
-    const harmless = category === 'read' && sensitivity !== 'restricted' && sensitivity !== 'confidential';
+    // A routine read or write that cohort peers also started for this kind of request (a month-end
+    // routine, a rollout) is tolerated; a sensitive action is never tolerated by peers.
+    const harmless =
+      (category === 'read' || category === 'write') &&
+      sensitivity !== 'restricted' &&
+      sensitivity !== 'confidential';
     const l = learn();
     // Scopes written in a vocabulary that never matched the task's (or the scope words') established
     // traffic say nothing.
@@ -280,7 +285,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       (l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0) ||
       foreignScopes(cfg, view, event, scopes);
     if (!foreign) {
-      const tempered = harmless && peers > 0;
+      const tempered =
+        harmless &&
+        (peers > 0 || (kindKey !== undefined && !habitual && peersForTask(view, kindKey, api) > 0));
       signals.push({
         code: 'outside_declared_scopes',
         points: tempered ? cfg.tolerated_scope_weight : cfg.scope_weight,

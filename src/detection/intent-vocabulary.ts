@@ -238,11 +238,21 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
   const resourceParts = verb !== undefined ? parts.slice(0, -1) : parts;
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
+  const names = (p: string) =>
+    actionTokens.has(p) ||
+    actionTokens.has(p.replace(/s$/, '')) ||
+    actionTokens.has(`${p}s`) ||
+    CATEGORY_WORDS[p] === category;
+  // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
+  // provider's product name and the API's service differ; what both name is the resource).
+  const lastResource = resourceParts[resourceParts.length - 1];
   const resourceMatch =
     resourceParts.length === 0 ||
-    resourceParts.every(
-      (p) => actionTokens.has(p) || actionTokens.has(p.replace(/s$/, '')) || CATEGORY_WORDS[p] === category,
-    );
+    resourceParts.every(names) ||
+    (resourceParts.length > 1 &&
+      lastResource !== undefined &&
+      CATEGORY_WORDS[lastResource] === undefined &&
+      names(lastResource));
   if (!resourceMatch) return false;
   return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
 }

@@ -152,8 +152,11 @@ describe('analyst decisions', () => {
     });
     const noTask = alertFor(runner, registry, callOn('alpha', 'files.delete', 12, 'a1', 'delete'));
     expect(() => decisionOn(noTask, 'expected', 'task-kind')).toThrow(/carries no task/);
-    const alert = alertFor(runner, registry, withTask('alpha', 'a2', 'cleanup'));
-    book.add(decisionOn(alert, 'expected', 'task-kind'));
+    // A delete of a restricted target raises never-seen-api and intent-mismatch: allow both patterns.
+    const event = parse(withTask('alpha', 'a2', 'cleanup'));
+    const alerts = runner.check(event, registry.view(event)).alerts;
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const alert of alerts) book.add(decisionOn(alert, 'expected', 'task-kind'));
     const beta = parse(withTask('beta', 'b1', 'cleanup'));
     expect(runner.check(beta, registry.view(beta)).alerts).toEqual([]);
     const otherTask = parse(withTask('beta', 'b2', 'reporting'));
