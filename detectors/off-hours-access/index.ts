@@ -84,6 +84,15 @@ const config = z
       .describe(
         'Days of history a thin profile needs before its hours of day are trusted (a week: every weekday seen once); its weekdays wait for weekday_min_span_days.',
       ),
+    hour_of_day_envelope_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .default(2)
+      .describe(
+        'Hours either side of the hour of day whose activity, on any weekday, counts for it (0: the hour alone): an agent that works nights thinly (a 24/7 desk) works this night hour too.',
+      ),
     thin_profile_envelope_hours: z
       .number()
       .int()
@@ -197,7 +206,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     hodCount += at(h) + w * (at(h - 1) + at(h + 1));
   }
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) dayCount += at(h);
-  const hodShare = hodCount / norm;
+  let envelopeCount = 0;
+  const e = cfg.hour_of_day_envelope_hours;
+  for (let d = 0; d < 7; d += 1)
+    for (let dh = -e; dh <= e; dh += 1) envelopeCount += at(d * 24 + hourOfDay + dh);
+  // The hour of day, or its envelope of hours around it, on any weekday.
+  const hodShare = Math.max(hodCount / norm, envelopeCount / total);
   const dayShare = dayCount / total;
   // "A day it does not work" needs a few weeks to tell from a day off: until then only the hour of
   // day speaks.
