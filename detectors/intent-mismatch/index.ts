@@ -544,13 +544,13 @@ function ungroundedTargets(
     // history: an injected address recurring across unrelated requests must not become the user's.
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
-    // established for any user is its own routine, and while it learns every such value is new; an
-    // address stays grounded per user.
+    // established for any user is its own routine, and while it learns every such keyword is new (not
+    // an identifier with digits, such as a gift card's number); an address stays grounded per user.
     if (
       !fromRead.has(target) &&
       !isOutward(target, internal) &&
       emailDomain(target) === undefined &&
-      (view.learning || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
+      ((view.learning && !/\d/.test(target)) || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
     )
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
