@@ -21,6 +21,7 @@ import { readNdjsonBatches } from '../src/sources/ndjson-source.js';
 import { benchEventLines } from './bench-events.js';
 import { checkBench } from './check-bench.js';
 import { postureSweepFigures } from './posture-sweep-bench.js';
+import { percentile } from './percentile.js';
 
 const { Kafka: KafkaClient, logLevel } = kafkajs;
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -190,11 +191,6 @@ async function fullPipeline(brokers: string, topic: string): Promise<void> {
   figures['kafka_pipeline_eps'] = Math.round(SIZE.events / ((performance.now() - first) / 1000));
   figures['kafka_ratio'] = ratio(figures['kafka_pipeline_eps'], figures['kafka_consume_only_eps']);
   await service.stop();
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 /** One sample of a Prometheus text exposition, or NaN. */
