@@ -9,6 +9,7 @@ import {
   sweptSubject,
 } from '../../src/detection/posture-finding.js';
 import type { IdentityView } from '../../src/registry/identity-context.js';
+import { dueAt } from '../../src/registry/posture-due.js';
 import { cases } from './cases.js';
 
 const DAY_MS = 86_400_000;
@@ -214,6 +215,19 @@ export const credentialHygiene = defineDetector({
           );
       }
       return out ?? NONE;
+    },
+    // A key becomes overdue for rotation after issued_at + rotate_every_days; its expiry only ends
+    // the condition, which needs no visit.
+    sweepDue: (agentId, at, identity) => {
+      const record = identity.agent(agentId);
+      let due = Number.POSITIVE_INFINITY;
+      if (record?.status !== 'active') return due;
+      for (const c of record.credentials) {
+        if (c.issued_at === null || c.rotate_every_days <= 0) continue;
+        if (c.expires_at !== null && c.expires_at < at) continue;
+        due = Math.min(due, dueAt(at, c.issued_at + c.rotate_every_days * DAY_MS));
+      }
+      return due;
     },
   }),
   cases,

@@ -127,6 +127,8 @@ export const ownership = defineDetector({
       // When one condition is new and the other open, the runner drops the open one.
       return ownerNew || approverNew ? conditions(cfg, identity, sweptSubject(agentId), at) : NONE;
     },
+    // Nothing here depends on the time: only on the record and its owner's and approver's status.
+    sweepDue: () => Number.POSITIVE_INFINITY,
   }),
   cases,
 });

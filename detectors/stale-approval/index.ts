@@ -9,6 +9,7 @@ import {
   sweptSubject,
 } from '../../src/detection/posture-finding.js';
 import type { IdentityView } from '../../src/registry/identity-context.js';
+import { dueAt } from '../../src/registry/posture-due.js';
 import type { PostureSubject } from '../../src/registry/posture-evidence.js';
 import { cases } from './cases.js';
 
@@ -57,6 +58,14 @@ const NONE: readonly Finding[] = [];
 const NEVER_APPROVED_KEY = 'approval:none';
 const overdueKey = (approvedAt: number) => `approval:${approvedAt}`;
 
+/** The review date: an approval is overdue after it. */
+const reviewDue = (cfg: Config, approvedAt: number, reviewDays: number) =>
+  approvedAt + (reviewDays + cfg.grace_days) * DAY_MS;
+
+/** From this instant an overdue approval is long overdue (its score gets the bonus, as in `conditions`). */
+const longOverdueFrom = (cfg: Config, approvedAt: number, reviewDays: number) =>
+  approvedAt + (cfg.long_overdue_periods + 1) * reviewDays * DAY_MS;
+
 function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject, at: number): Finding[] {
   const record = identity.agent(subject.agentId);
   if (record?.status !== 'active') return [];
@@ -71,7 +80,7 @@ function conditions(cfg: Config, identity: IdentityView, subject: PostureSubject
         description: `Agent ${name} is registered but its record has no ${record.approved_by === null ? 'approver' : 'approval date'}: 0 approvals on record`,
       }),
     ];
-  const due = record.approved_at + (record.review_every_days + cfg.grace_days) * DAY_MS;
+  const due = reviewDue(cfg, record.approved_at, record.review_every_days);
   if (at <= due) return [];
   const overdueDays = ageDays(due, at);
   const long = at - record.approved_at >= (cfg.long_overdue_periods + 1) * record.review_every_days * DAY_MS;
@@ -114,11 +123,22 @@ export const staleApproval = defineDetector({
       if (record.approved_at === null || record.approved_by === null) {
         if (open.has('never_approved', NEVER_APPROVED_KEY)) return NONE;
       } else if (
-        at <= record.approved_at + (record.review_every_days + cfg.grace_days) * DAY_MS ||
+        at <= reviewDue(cfg, record.approved_at, record.review_every_days) ||
         open.has('approval_overdue', overdueKey(record.approved_at))
       )
         return NONE;
       return conditions(cfg, identity, sweptSubject(agentId), at);
+    },
+    // The approval lapses after its review date, and its score rises once long overdue (which can
+    // lift it over a min_severity that dropped it): nothing else here changes with time.
+    sweepDue: (agentId, at, identity) => {
+      const record = identity.agent(agentId);
+      if (record?.status !== 'active' || record.approved_at === null || record.approved_by === null)
+        return Number.POSITIVE_INFINITY;
+      return Math.min(
+        dueAt(at, reviewDue(cfg, record.approved_at, record.review_every_days)),
+        dueAt(at, longOverdueFrom(cfg, record.approved_at, record.review_every_days)),
+      );
     },
   }),
   cases,

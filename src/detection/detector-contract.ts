@@ -64,6 +64,15 @@ export interface Detector {
    * detector skips building it.
    */
   sweep?(agentId: string, at: number, identity: IdentityView, open: OpenConditions): readonly Finding[];
+  /**
+   * With `sweep`: the earliest instant from which `sweep` could find a condition (or a severity)
+   * it does not find at `at`, as long as the agent's registry record and the directory records of
+   * its owner and approver stay as they are (`Infinity`: never; a value at or before `at`: the
+   * next sweep). `sweep` must read nothing else of the identity context. The periodic sweep then
+   * skips the agent until that instant, a change of those records, or the close of one of its open
+   * conditions; without `sweepDue` the agent is swept every time.
+   */
+  sweepDue?(agentId: string, at: number, identity: IdentityView): number;
 }
 
 /**

@@ -96,6 +96,16 @@ class SweepOpenConditions implements OpenConditions {
   }
 }
 
+/** Filled in by {@link DetectorRunner.sweepAgent} for the caller that indexes sweeps by due time. */
+export interface SweepNext {
+  /**
+   * The earliest instant from which a sweep of the agent could raise something, as long as its
+   * registry record, its owner's and approver's directory records and its open conditions stay
+   * as they are: `Infinity` for never, a value at or before the sweep's time for the next sweep.
+   */
+  dueAt: number;
+}
+
 /** What the sweep of an agent that raised nothing returns: one shared empty list. */
 const NO_ALERTS: readonly Alert[] = Object.freeze([]);
 
@@ -134,6 +144,8 @@ export class DetectorRunner {
   private readonly agentTime = new Map<string, { ts: number; open: number }>();
   private readonly decisions: DecisionPolicy | undefined;
   private readonly holdFromRank: number;
+  /** Told when open conditions close: the agent's sweep could raise them again. */
+  private readonly closeWatchers: ((agentId: string | undefined) => void)[] = [];
 
   constructor(options: {
     detectors: readonly EnabledDetector[];
@@ -225,18 +237,29 @@ export class DetectorRunner {
   }
 
   /**
+   * Calls `watcher` with the agent of every open condition that closes (`undefined`: all closed):
+   * a sweep that skips agents whose conditions are open must look at that agent again.
+   */
+  watchCloses(watcher: (agentId: string | undefined) => void): void {
+    this.closeWatchers.push(watcher);
+  }
+
+  /**
    * The sweep of one agent at time `at`: posture conditions that hold without an event. A condition
    * already open (raised by an event or an earlier sweep) is left alone: events update it, the
    * sweep does not. `subject` builds the stand-in event the alert is built on, only when needed.
+   * With `next`, also says when the agent's sweep is next due (see {@link SweepNext}).
    */
   sweepAgent(
     agentId: string,
     at: number,
     identity: IdentityView,
     subject: (agentId: string, at: number) => AgentEvent,
+    next?: SweepNext,
   ): readonly Alert[] {
     let alerts: Alert[] | undefined;
     let event: AgentEvent | undefined;
+    let dueAt = Number.POSITIVE_INFINITY;
     for (const { enabled, detector } of this.running) {
       if (!detector.sweep) continue;
       const id = enabled.definition.id;
@@ -251,7 +274,15 @@ export class DetectorRunner {
           { err: new DetectorError(id, { cause: error }), agent_id: agentId },
           'sweep failed',
         );
+        // Tried again at the next sweep, as a sweep of every agent would.
+        dueAt = Math.min(dueAt, at);
         continue;
+      }
+      if (next) {
+        // Without a dedup window nothing is held open, so a condition that holds is raised by
+        // every sweep: the agent stays due.
+        if (enabled.dedupWindowMs <= 0 && findings.length > 0) dueAt = Math.min(dueAt, at);
+        else dueAt = Math.min(dueAt, this.sweepDue(id, detector, agentId, at, identity));
       }
       for (const raw of findings) {
         // Also checked here: a detector need not ask (a custom one may not).
@@ -271,7 +302,30 @@ export class DetectorRunner {
         }
       }
     }
+    if (next) next.dueAt = dueAt;
     return alerts ?? NO_ALERTS;
+  }
+
+  /** When `detector` next needs to sweep the agent: at the next sweep if it cannot say. */
+  private sweepDue(
+    id: string,
+    detector: Detector,
+    agentId: string,
+    at: number,
+    identity: IdentityView,
+  ): number {
+    if (!detector.sweepDue) return at;
+    try {
+      const due = detector.sweepDue(agentId, at, identity);
+      return Number.isNaN(due) ? at : due;
+    } catch (error: unknown) {
+      this.metrics.detectorErrors.inc({ detector: id });
+      this.logger.error(
+        { err: new DetectorError(id, { cause: error }), agent_id: agentId },
+        'sweepDue failed',
+      );
+      return at;
+    }
   }
 
   /**
@@ -380,6 +434,7 @@ export class DetectorRunner {
         this.open.delete(key);
         clock.open -= 1;
         if (clock.open <= 0) this.agentTime.delete(open.agentId);
+        for (const watcher of this.closeWatchers) watcher(open.agentId);
       }
     }
     return out;
@@ -391,6 +446,7 @@ export class DetectorRunner {
     for (const open of this.open.values()) if (open.folded) out.push(open.alert);
     this.open.clear();
     this.agentTime.clear();
+    for (const watcher of this.closeWatchers) watcher(undefined);
     return out;
   }
 

@@ -69,6 +69,15 @@ export interface IdentityView {
   covering(scopes: readonly string[], action: ActionWords): string | undefined;
 }
 
+/**
+ * A change of the registry or directory, as {@link IdentityContext.watch} reports it: an agent's
+ * record (with the version it replaced), a person's record, or a registry or directory declared.
+ */
+export type IdentityChange =
+  | { kind: 'agent'; record: Readonly<RegistryRecord>; previous: Readonly<RegistryRecord> | undefined }
+  | { kind: 'person'; id: string }
+  | { kind: 'loaded' };
+
 /** Delegated-call buckets (event time), for the runaway-rate check. */
 export const DELEGATION_BUCKET_MS = 10 * 60_000;
 
@@ -94,6 +103,7 @@ export class IdentityContext implements IdentityView {
    */
   private lastAgentId: string | undefined;
   private lastAgent: RegistryRecord | undefined;
+  private readonly watchers: ((change: IdentityChange) => void)[] = [];
 
   get hasRegistry(): boolean {
     return this.registryLoaded;
@@ -118,8 +128,25 @@ export class IdentityContext implements IdentityView {
    * then unregistered.
    */
   markLoaded(which: { registry?: boolean; directory?: boolean }): void {
+    const declared =
+      (which.registry === true && !this.registryLoaded) ||
+      (which.directory === true && !this.directoryLoaded);
     if (which.registry) this.registryLoaded = true;
     if (which.directory) this.directoryLoaded = true;
+    if (declared) this.emit({ kind: 'loaded' });
+  }
+
+  /**
+   * Calls `watcher` after every change applied (not for a version older than the one held, nor
+   * for groups): for state derived from the records, such as the posture sweep's index of when
+   * each agent is next due.
+   */
+  watch(watcher: (change: IdentityChange) => void): void {
+    this.watchers.push(watcher);
+  }
+
+  private emit(change: IdentityChange): void {
+    for (const watcher of this.watchers) watcher(change);
   }
 
   /** Applies a registry record; an older version (by `updated_at`) than the one held is ignored. */
@@ -130,6 +157,7 @@ export class IdentityContext implements IdentityView {
     this.agents.set(record.agent_id, record);
     this.lastAgentId = undefined;
     this.scopesDirty = true;
+    if (this.watchers.length > 0) this.emit({ kind: 'agent', record, previous: held });
     return true;
   }
 
@@ -146,6 +174,7 @@ export class IdentityContext implements IdentityView {
     const held = this.people.get(record.id);
     if (held && isOlder(record.updated_at, held.updated_at)) return false;
     this.people.set(record.id, record);
+    if (this.watchers.length > 0) this.emit({ kind: 'person', id: record.id });
     return true;
   }
 
@@ -155,6 +184,17 @@ export class IdentityContext implements IdentityView {
       this.lastAgentId = agentId;
     }
     return this.lastAgent;
+  }
+
+  /**
+   * Answers the next `agent(record.agent_id)` without a lookup: for a caller that walks the
+   * registry holding each record (the posture sweep), whose detectors then ask about that agent.
+   * `record` must be the version held, as {@link registered} or a {@link watch}er was given it
+   * (a lookup in a map of 100k agents costs cache misses: a tenth of a first sweep's time).
+   */
+  focus(record: Readonly<RegistryRecord>): void {
+    this.lastAgentId = record.agent_id;
+    this.lastAgent = record;
   }
 
   person(personId: string): Readonly<PersonRecord> | undefined {

@@ -42,7 +42,7 @@ describe('posture sweep', () => {
     const r2 = await sweep.run(AT + 3_600_000, () =>
       expect.unreachable('open conditions are not raised again'),
     );
-    expect(r2).toMatchObject({ agents: 2000, alerts: 0 });
+    expect(r2).toMatchObject({ agents: 2000, visited: 0, alerts: 0 });
   });
 
   it('gives the event loop back while it sweeps: callbacks queued before it run before it ends', async () => {
