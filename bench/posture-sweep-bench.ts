@@ -78,7 +78,7 @@ export async function postureSweepFigures(agents: number): Promise<Record<string
     const cpu = process.cpuUsage(cpuBefore);
     const wall = performance.now() - started;
     clearInterval(timer);
-    figures[`posture_sweep_${pass}_busy_ms`] = Math.round(result.busyMs);
+    figures[`posture_sweep_${pass}_busy_ms`] = Math.round(result.busyMs * 10) / 10;
     figures[`posture_sweep_${pass}_longest_slice_ms`] = Math.round(result.longestSliceMs * 10) / 10;
     figures[`posture_sweep_${pass}_max_timer_gap_ms`] = Math.round(maxGap * 10) / 10;
     figures[`posture_sweep_${pass}_wall_ms`] = Math.round(wall);
