@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
-import { CATEGORY_RISK, actionCategory, inferCategory } from '../../src/events/action-category.js';
+import {
+  CATEGORY_RISK,
+  IRREVERSIBLE_CATEGORIES,
+  actionCategory,
+  inferCategory,
+} from '../../src/events/action-category.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import {
   defineDetector,
@@ -11,9 +16,12 @@ import {
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
 import {
+  KIND_PREFIX,
   MAX_SCOPE_WORDS,
   actionTargets,
   categoryMarker,
+  PARTY_PREFIX,
+  partyTemplates,
   requestKindKey,
   scopeWordKey,
   taskKey,
@@ -117,6 +125,38 @@ const config = z
       .describe(
         'Other requests sharing a task verb with this one in which the agent established an API of the same category: from this many, the category counts as called for (learned intent).',
       ),
+    general_api_kinds: z
+      .number()
+      .int()
+      .min(1)
+      .default(3)
+      .describe(
+        "Kinds of request for which the agent established an API before it counts as a general step of its work (a confirmation to the requester): with no ungrounded target, the verbs' reading (category_not_called_for) gives way.",
+      ),
+    young_agent_days: z
+      .number()
+      .int()
+      .min(0)
+      .default(7)
+      .describe(
+        "Days from a learning agent's first event during which its targets are its history in the making: a new payee or recipient alerts only with evidence of its own (read from content, the request names another one, a known party's new account).",
+      ),
+    party_min_uses: z
+      .number()
+      .int()
+      .min(1)
+      .default(8)
+      .describe(
+        'Uses of an API with a target the agent needs before the share of new targets among them is read (party_new_share).',
+      ),
+    party_new_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe(
+        "From this share of uses reaching a target new to the agent, the API serves a new party each time (a confirmation to each customer, an offer to each candidate): a new target in the action's established shape (its other parameters, such as the subject) is routine there, not ungrounded.",
+      ),
     min_signal_points: z
       .number()
       .min(1)
@@ -171,14 +211,6 @@ const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 
 
 /** Categories an agent does every day: on static signals alone they never rise above `low`. */
 const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
-
-/** Changes that cannot be taken back: the verb vocabulary still speaks for them while an agent learns. */
-const IRREVERSIBLE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
-  'payment',
-  'identity',
-  'admin',
-  'delete',
-]);
 
 /** Categories whose first ungrounded use can be critical. */
 const DANGEROUS_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['payment', 'identity', 'send', 'admin']);
@@ -383,6 +415,17 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     quarantine.push('task_resource');
   }
 
+  // A step the agent takes for every kind of request (a confirmation to the requester, a note on the
+  // ticket), established for `general_api_kinds` kinds, is its general routine: with nothing
+  // ungrounded, the verbs' reading of this one request says nothing about it.
+  const verbsOnly = signals.findIndex((s) => s.code === 'category_not_called_for');
+  if (
+    verbsOnly >= 0 &&
+    ungrounded.targets.length === 0 &&
+    kindsEstablishing(view, api) >= cfg.general_api_kinds
+  )
+    signals.splice(verbsOnly, 1);
+
   const points = signals.reduce((sum, s) => sum + s.points, 0);
   // The first signal names the finding; with none there is nothing to report, whatever the threshold.
   const first = signals[0];
@@ -425,7 +468,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     {
       // The strongest signal names the alert; every signal is in the evidence and the description.
       reason: signals.reduce((a, b) => (b.points > a.points ? b : a), first).code,
-      key: `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`,
+      // Without a target, the same API for the same kind of request is one pattern (a month-end task
+      // run as twenty requests is one alert, counted twenty times); every new target is its own.
+      key:
+        ungrounded.targets.length > 0
+          ? `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`
+          : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
       title: `${who} acted outside its declared task: ${category} ${api}${ungrounded.targets.length > 0 ? ` to ${ungrounded.targets[0]}` : ''}`,
@@ -433,10 +481,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       evidence,
       tags: tagsFor(category),
       quarantine: [...new Set(quarantine)],
-      // An address or account, or a value injected through content, is what an attacker repeats; a
-      // constant such as a refund's "original payment method" is a routine that may become normal.
+      // What an attacker repeats: a value injected through content, a redirect away from what the
+      // request or the history names, an outside mailbox or site data leaves for. A new account with
+      // none of that (a new supplier's IBAN) may become normal by recurring, like a new API.
       holdTargets:
-        ungrounded.fromContent || ungrounded.targets.some((t) => isOutward(t, internalDomains(cfg, event))),
+        ungrounded.fromContent ||
+        ungrounded.redirect ||
+        ungrounded.targets.some((t) => isExitAddress(t, internalDomains(cfg, event))),
     },
   ];
 }
@@ -449,8 +500,8 @@ function ungroundedTargets(
   description: string,
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
-): { targets: string[]; points: number; historyText: string; fromContent: boolean } {
-  const none = { targets: [], points: 0, historyText: '', fromContent: false };
+): { targets: string[]; points: number; historyText: string; fromContent: boolean; redirect: boolean } {
+  const none = { targets: [], points: 0, historyText: '', fromContent: false, redirect: false };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   // Every target is new while the agent learns: a read is judged once it has a history.
@@ -491,10 +542,16 @@ function ungroundedTargets(
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
-  const fromRead = contentTargets(event);
+  const fromRead = provenanceTargets(event, 'tool_result');
+  // What the user said in the conversation (a booking reference given in a later turn), and the whole
+  // value of a field of a record the agent looked up (the vendor's account on file, the customer's
+  // address): grounded. Injected instructions live inside text, not in a record's fields.
+  const fromRequest = provenanceTargets(event, 'request');
+  const fromRecord = provenanceTargets(event, 'record');
   // Built only for a target that passed the cheap checks: most events have none.
   let words: Set<string> | undefined;
   let namedParty: boolean | undefined;
+  let newPartyRoutine: boolean | undefined;
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
     if (category === 'send') {
@@ -509,6 +566,18 @@ function ungroundedTargets(
       )
         return false;
     }
+    // A colleague's address on a payment (its approver, whom to notify) is not where the money goes.
+    if (category === 'payment') {
+      const domain = emailDomain(target);
+      if (domain !== undefined && internal.has(domain)) return false;
+    }
+    if (fromRequest.has(target)) return false;
+    // ...unless the agent already paid the record's party at another account (invoice fraud).
+    if (
+      fromRecord.has(target) &&
+      !(category === 'payment' && isOutward(target, internal) && knownPartyNewAccount(event, view, target))
+    )
+      return false;
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
     // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`, `ORD-7988143` of `order/ORD-7988143`)
@@ -526,6 +595,9 @@ function ungroundedTargets(
     const names = namesOf(target);
     if (names.some((name) => requestNames.has(name)) && !lookalikeOfNamed(target, names, description))
       return false;
+    // Mail to the organisation the request names ("Litware asked about their payment, email them
+    // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
+    if (!fromRead.has(target) && domainNamedByRequest(target, description)) return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
@@ -543,6 +615,15 @@ function ungroundedTargets(
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
     if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // A payee or correspondent the agent established for another user (a carrier paid for four
+    // clerks): established means it recurred cleanly, and a target alerted high is never released.
+    if (
+      !fromRead.has(target) &&
+      history !== agent.resources &&
+      !partyRedirect &&
+      agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
+    )
+      return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
     // established for any user is its own routine, and while it learns every such keyword is new (not
     // an identifier with digits, such as a gift card's number); an address stays grounded per user.
@@ -554,6 +635,23 @@ function ungroundedTargets(
     )
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // An API that serves a new party each time, called in its established shape: the new party is
+    // the routine. Not when the request names someone else, or a known party has a new account.
+    if (named.length === 0 && !partyRedirect && (newPartyRoutine ??= servesNewParties(cfg, view, event)))
+      return false;
+    // In a learning agent's first days, its regular payees and correspondents are its history in the
+    // making: a target is new because everything is (a slow agent that still learns weeks later is
+    // judged on its targets). What still counts then is evidence of its own: the
+    // value came from content the agent read, the request names another one, or a known party has
+    // a new account.
+    if (
+      view.learning &&
+      agent.spanDays() <= cfg.young_agent_days &&
+      !fromRead.has(target) &&
+      named.length === 0 &&
+      !partyRedirect
+    )
+      return false;
     if (named.length > 0) redirected = true;
     // An outside address, a URL or an account in what is sent carries the message (or its reader)
     // outward even when the recipient is inside: a link passed on to a colleague is not inside mail.
@@ -587,8 +685,28 @@ function ungroundedTargets(
     targets,
     points,
     fromContent,
+    redirect: redirected || partyRedirect,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/**
+ * Whether the event's API serves a new party each time (at least `party_new_share` of its
+ * `party_min_uses`+ uses reached a target new to the agent) and the event keeps the shape of those
+ * uses: every short parameter besides the targets (subject, template, currency) is one
+ * the agent used cleanly before. Without such a parameter there is no shape to compare: not routine.
+ */
+function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): boolean {
+  const { agent } = view;
+  const api = event.action.api;
+  const uses = agent.apis.get(api)?.count ?? 0;
+  if (uses < cfg.party_min_uses) return false;
+  const fresh = agent.task(`${PARTY_PREFIX}${api}`);
+  if (fresh === undefined || fresh.events < uses * cfg.party_new_share) return false;
+  const shapes = partyTemplates(event);
+  return (
+    shapes.length > 0 && shapes.every((shape) => fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs))
+  );
 }
 
 /**
@@ -650,6 +768,35 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
   return false;
 }
 
+/**
+ * Whether an email address's domain is the name of a party the request names: its label before the
+ * suffix (`litware` of ar@litware.example, `cohoprint` of cohoprint.example) is one to three
+ * consecutive words of the request, joined. At least 5 letters: short labels match by chance.
+ */
+function domainNamedByRequest(target: string, description: string): boolean {
+  const domain = emailDomain(target);
+  if (domain === undefined) return false;
+  const labels = domain.split('.');
+  // The organisation's label: the one before a one- or two-part suffix (example, co.uk).
+  const label = labels.length >= 3 && (labels.at(-2) ?? '').length <= 3 ? labels.at(-3) : labels.at(-2);
+  if (label === undefined) return false;
+  const name = label.replace(/-/g, '');
+  if (name.length < 5) return false;
+  const words = description
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i += 1) {
+    let joined = '';
+    for (let j = i; j < words.length && j < i + 3; j += 1) {
+      joined += words[j];
+      if (joined === name) return true;
+      if (joined.length >= name.length) break;
+    }
+  }
+  return false;
+}
+
 /** Parts of an address that are names: "dora" of dora@…, "acme" of www.acme-travel.com; not domains' suffixes. */
 function namesOf(target: string): string[] {
   const at = target.indexOf('@');
@@ -680,26 +827,41 @@ const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'reply',
 ]);
 
-/** An outside email address, a URL or web domain, or an account number (IBAN-like). */
+/** A phone number in international form (`+34722918004`, as targets are read). */
+const PHONE = /^\+\d{7,15}$/;
+
+/** An outside email address, a URL or web domain, or a phone number: where data leaves to. */
+function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
+  const domain = emailDomain(target);
+  if (domain !== undefined) return !internal.has(domain);
+  return (
+    PHONE.test(target) ||
+    /^(https?:\/\/|www\.)/i.test(target) ||
+    /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
+  );
+}
+
+/** An outside email address, a URL or web domain, an account number (IBAN-like) or a phone number. */
 function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
   if (domain !== undefined) return !internal.has(domain);
   if (/^(https?:\/\/|www\.)/i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target))
     return true;
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target);
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
 }
 
 /**
- * Parameter values a producer marked as read from content (`attributes["provenance.<parameter>"] =
- * "tool_result"`, as the transcript adapter does), split like targets.
+ * Parameter values a producer marked with provenance `origin` (`attributes["provenance.<parameter>"]`,
+ * as the transcript adapter sets it), split like targets: `tool_result`, read from content;
+ * `record`, a field's whole value in a record the agent read; `request`, the user's own words.
  */
-function contentTargets(event: AgentEvent): Set<string> {
+function provenanceTargets(event: AgentEvent, origin: 'tool_result' | 'record' | 'request'): Set<string> {
   const out = new Set<string>();
   const attributes = event.attributes;
   const parameters = event.action.parameters;
   if (!attributes || !parameters) return out;
   for (const [key, value] of Object.entries(parameters)) {
-    if (typeof value !== 'string' || attributes[`provenance.${key}`] !== 'tool_result') continue;
+    if (typeof value !== 'string' || attributes[`provenance.${key}`] !== origin) continue;
     for (const part of valueTokens(value)) out.add(part);
   }
   return out;
@@ -733,6 +895,15 @@ function learnedUnderScope(
     if (peersCount && peerUsers(view, key, api) > 0) return true;
   }
   return false;
+}
+
+/** How many kinds of request (`kind:` keys) established `api`: walks the history, for a finding only. */
+function kindsEstablishing(view: BaselineView, api: string): number {
+  let count = 0;
+  view.agent.forEachTaskApi((key, value, established) => {
+    if (established && value === api && key.startsWith(KIND_PREFIX)) count += 1;
+  });
+  return count;
 }
 
 /**

@@ -20,8 +20,10 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * JSON text); `intent.description` = the first user message (the declared intent), unless the line's
  * own `intent.description` says otherwise; `outcome` = `failure` when the tool result is an error.
  * Tool results are used for provenance only: each string argument gets an attribute
- * `provenance.<parameter>` = `request` when the user's messages contain it, `tool_result` when only
- * content the agent read (an earlier tool result) does. Arguments the model wrote itself get none.
+ * `provenance.<parameter>` = `request` when the user's messages contain it; `record` when only an
+ * earlier tool result does, as a field's whole value (`"iban": "FR76…"` of a vendor record, a
+ * `sender:` line); `tool_result` when some of it appears only inside longer text the agent read (a
+ * document, a message body: where injected instructions live). Arguments the model wrote get none.
  * A line without `agent.id`, `ts` or `messages` is refused with its reason.
  */
 
@@ -127,18 +129,68 @@ function argumentStrings(value: unknown): string[] {
   return [];
 }
 
+/** Where an argument came from: see `provenance`. */
+type Provenance = 'request' | 'record' | 'tool_result';
+
 /**
- * Where an argument's text came from: the user's request, content the agent read, or neither.
- * Values shorter than 3 characters say nothing about their origin.
+ * Where an argument's text came from: the user's request, a field of a record the agent read,
+ * content the agent read, or neither. Values shorter than 3 characters say nothing about their origin.
  */
-function provenance(value: unknown, request: string, read: string): 'request' | 'tool_result' | undefined {
+function provenance(
+  value: unknown,
+  request: string,
+  read: string,
+  fields: ReadonlySet<string>,
+): Provenance | undefined {
   const texts = argumentStrings(value)
     .map((v) => folded(v.trim()))
     .filter((v) => v.length >= 3);
   if (texts.length === 0) return undefined;
-  if (texts.some((t) => read.includes(t) && !request.includes(t))) return 'tool_result';
+  const readOnly = texts.filter((t) => read.includes(t) && !request.includes(t));
+  if (readOnly.length > 0) return readOnly.every((t) => fields.has(t)) ? 'record' : 'tool_result';
   if (texts.every((t) => request.includes(t))) return 'request';
   return undefined;
+}
+
+/**
+ * A `key: value` or `- value` line of a YAML or plain-text record (the value unquoted). A key is one
+ * or two words: "Please send it to: …" is a sentence, not a field.
+ */
+const FIELD_LINE =
+  /^\s*(?:-\s+)?(?:["']?[\w$@.-]+(?: [\w$@.-]+)?["']?\s*[:=]\s*|-\s*)["']?(.+?)["']?\s*,?\s*$/;
+
+/**
+ * Adds the whole values of fields in a tool result to `into` (folded): the leaves of a JSON
+ * document, and the values of `key: value` and `- value` lines. A value inside a sentence is no
+ * field's whole value: an instruction injected into a document or a message body stays content.
+ */
+function collectFields(text: string, into: Set<string>): void {
+  const addLeaves = (node: unknown, depth: number): void => {
+    if (depth > 8) return;
+    if (typeof node === 'string') into.add(folded(node.trim()));
+    else if (typeof node === 'number') into.add(String(node));
+    else if (Array.isArray(node)) for (const item of node) addLeaves(item, depth + 1);
+    else if (isRecord(node))
+      for (const [key, item] of Object.entries(node)) {
+        // A map keyed by ids (`{"credit_card_781": {...}}`) names its records by its keys.
+        if (key.length >= 3) into.add(folded(key));
+        addLeaves(item, depth + 1);
+      }
+  };
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      addLeaves(JSON.parse(trimmed), 0);
+      return;
+    } catch {
+      // Not JSON after all: read it line by line below.
+    }
+  }
+  for (const line of text.split('\n')) {
+    const match = FIELD_LINE.exec(line);
+    const field = match?.[1];
+    if (field !== undefined && field.length >= 3) into.add(folded(field.trim()));
+  }
 }
 
 const CONTEXT_FIELDS = [
@@ -184,6 +236,7 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
   let firstUserText: string | undefined;
   let request = '';
   let read = '';
+  const fields = new Set<string>();
   const events: AgentEventInput[] = [];
   const byCallId = new Map<string, AgentEventInput>();
   const markFailed = (callId: unknown) => {
@@ -199,7 +252,9 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
       const results = blocks.filter((b) => isRecord(b) && b['type'] === 'tool_result');
       for (const result of results) {
         if (!isRecord(result)) continue;
-        read += `\n${folded(contentText(result['content']))}`;
+        const text = contentText(result['content']);
+        read += `\n${folded(text)}`;
+        collectFields(text, fields);
         if (result['is_error'] === true) markFailed(result['tool_use_id']);
       }
       if (results.length === blocks.length && blocks.length > 0) continue;
@@ -207,7 +262,9 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
       firstUserText ??= text;
       request += `\n${folded(text)}`;
     } else if (role === 'tool' || role === 'function') {
-      read += `\n${folded(contentText(message['content']))}`;
+      const text = contentText(message['content']);
+      read += `\n${folded(text)}`;
+      collectFields(text, fields);
       const error = message['error'];
       if (error !== undefined && error !== null && error !== false) markFailed(message['tool_call_id']);
     } else if (role === 'assistant') {
@@ -218,7 +275,7 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
         if (call.id) attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
         for (const [key, value] of Object.entries(call.args)) {
           if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;
-          const origin = provenance(value, request, read);
+          const origin = provenance(value, request, read, fields);
           if (origin) attributes[`provenance.${key}`.slice(0, EVENT_LIMITS.idLength)] = origin;
         }
         const description =

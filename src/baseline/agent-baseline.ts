@@ -1,6 +1,14 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../events/action-category.js';
-import { KIND_PREFIX, actionTargets, categoryMarker, relatedKeys, taskKey } from '../events/event-keys.js';
+import {
+  KIND_PREFIX,
+  PARTY_PREFIX,
+  actionTargets,
+  categoryMarker,
+  partyTemplates,
+  relatedKeys,
+  taskKey,
+} from '../events/event-keys.js';
 import {
   SEGMENTS,
   SEG_APIS,
@@ -68,13 +76,13 @@ export interface LearnVerdict {
   /** The values held back from learning (see `QUARANTINE_KEYS`). */
   quarantine: ReadonlySet<QuarantineKey>;
   /**
-   * True when the event carries evidence beyond a single first-seen finding (denied or failed, or
-   * alerts from several detectors): no quarantined value gets a clean day from it.
+   * True when the action was denied or failed: no quarantined value gets a clean day from it.
    */
   evidenceAgainst: boolean;
   /**
-   * Values named by an alert at or above `baseline.hold_from_severity`: under review, and no clean
-   * day from this event (a dangerous pattern does not become normal by being repeated).
+   * Values named by an alert at or above `baseline.hold_from_severity`, and targets named while
+   * several detectors fired: under review, and no clean day from this event (a dangerous pattern
+   * does not become normal by being repeated).
    */
   hold: ReadonlySet<QuarantineKey>;
 }
@@ -273,9 +281,13 @@ export class AgentBaseline implements WordStore, AgentHistory {
     const knownNow = rowQuarantine(this.words, apiRow) < 0;
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
+    // Whether the action reached a target new to the agent: per API, the share of such uses says
+    // whether the API serves a new party each time (a confirmation to each customer).
+    let newTarget = false;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
+      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) newTarget = true;
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
 
@@ -317,7 +329,25 @@ export class AgentBaseline implements WordStore, AgentHistory {
     for (const t of paramTargets) {
       const id = valueId(t);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
+      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) newTarget = true;
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
+    }
+    if (newTarget) {
+      // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
+      const at = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
+      for (const shape of partyTemplates(event))
+        observeInScope(
+          this,
+          SEG_TASKS,
+          at,
+          SCOPE_RESOURCES,
+          shape,
+          day,
+          action('task_resource'),
+          q,
+          cap,
+          forgetAfterMs,
+        );
     }
     const task = taskKey(event);
     if (task !== undefined) {

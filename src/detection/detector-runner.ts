@@ -2,6 +2,7 @@ import type { Alert, Severity } from '../../schemas/alert.js';
 import { SEVERITY_RANK } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import { NO_VERDICT, type LearnVerdict } from '../baseline/agent-baseline.js';
+import { IRREVERSIBLE_CATEGORIES, actionCategory } from '../events/action-category.js';
 import { isQuarantineKey, type QuarantineKey } from '../baseline/quarantine-keys.js';
 import { DetectorError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -219,7 +220,19 @@ export class DetectorRunner {
         }
       }
     }
-    const evidenceAgainst = event.outcome !== 'success' || severalFiring;
+    // Several detectors on one event weigh against the targets it names (whom it paid or mailed), and
+    // against the API of a change that cannot be taken back; not against a routine API or an hour: a
+    // new tool outside the declared scopes is one fact that two detectors see, and counting it twice
+    // kept a rollout alerting for ever. A denial or failure weighs against everything.
+    if (severalFiring && quarantine !== undefined) {
+      const irreversible = IRREVERSIBLE_CATEGORIES.has(actionCategory(event));
+      for (const q of quarantine) {
+        if (!irreversible && !TARGET_KEYS.has(q)) continue;
+        hold ??= new Set();
+        hold.add(q);
+      }
+    }
+    const evidenceAgainst = event.outcome !== 'success';
     if (alerts === undefined && quarantine === undefined && !evidenceAgainst) return NOTHING_RAISED;
     return {
       alerts: alerts ?? [],

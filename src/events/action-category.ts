@@ -112,6 +112,14 @@ export const SENSITIVE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'execute',
 ]);
 
+/** Changes that cannot be taken back: money moved, identities and settings changed, data deleted. */
+export const IRREVERSIBLE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
+  'payment',
+  'identity',
+  'admin',
+  'delete',
+]);
+
 /** API names of bulk reads: a whole table, a dump, an export leave with more than one record. */
 const BULK_READ = /(export|dump|bulk|backup|snapshot|download_?all|all_?records)/i;
 

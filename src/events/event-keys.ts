@@ -41,11 +41,17 @@ export function normaliseDescription(text: string): string {
 
 /** Parameter keys whose values name a target: a recipient, an account, a destination. */
 const TARGET_KEYS =
-  /^(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id)$/i;
+  /(?:^|[_.-])(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)$/i;
 
-/** Values shaped like a destination whatever their key: an email address, a URL, an account number. */
+/** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
 const ADDRESS_SHAPE =
-  /^(?:[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+|[A-Z]{2}\d{2}[A-Z0-9]{8,30})$/i;
+  /^(?:[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+|[A-Z]{2}\d{2}[A-Z0-9]{8,30}|\+\d{7,15})$/i;
+
+/** An IBAN in its print form: country, check digits, then groups of up to four separated by spaces. */
+const GROUPED_IBAN = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?\b/g;
+
+/** An international phone number as people write it: `+34 722 918 004`, `+1 (415) 555-0142`. */
+const GROUPED_PHONE = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\d)/g;
 
 /** Punctuation that ends a sentence or wraps a word, at either end of a token. */
 const EDGE_PUNCTUATION = /^[(<[{'"]+|[.,:;!?)>\]}'"]+$/g;
@@ -56,7 +62,14 @@ const EDGE_PUNCTUATION = /^[(<[{'"]+|[.,:;!?)>\]}'"]+$/g;
  */
 export function valueTokens(value: string): string[] {
   const out: string[] = [];
-  for (const raw of value.split(/[,;\s]+/)) {
+  // An IBAN printed in groups of four ("PL61 1090 1014 …") is one account, not eight words.
+  // So is a phone number written in groups: `+34722918004`.
+  const text = /[ (.-]/.test(value)
+    ? value
+        .replace(GROUPED_IBAN, (iban) => iban.replace(/ /g, ''))
+        .replace(GROUPED_PHONE, (phone) => phone.replace(/[^\d+]/g, ''))
+    : value;
+  for (const raw of text.split(/[,;\s]+/)) {
     const part = raw.replace(EDGE_PUNCTUATION, '');
     if (part) out.push(part);
   }
@@ -94,6 +107,35 @@ export const MAX_SCOPE_WORDS = 4;
 /** Prefixes of the keys learned beside the task's own, in the same table of the baseline. */
 export const KIND_PREFIX = 'kind:';
 export const SCOPE_PREFIX = 'scope:';
+/**
+ * Per API: `party:<api>` counts the uses whose target was new to the agent and keeps their shapes
+ * (see `partyTemplates`). Against all uses of the API, the count says whether it serves a new party
+ * each time.
+ */
+export const PARTY_PREFIX = 'party:';
+
+/** Longest parameter value read as a message's shape; longer text is a body, unique every time. */
+const TEMPLATE_MAX_LENGTH = 80;
+
+/**
+ * The shape of an action besides whom it targets: each short string parameter that is not a target,
+ * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`).
+ * A confirmation to each new customer keeps one shape; data sent out under a new subject does not.
+ */
+export function partyTemplates(event: AgentEvent): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH || TARGET_KEYS.test(key)) continue;
+    const words = valueTokens(value);
+    if (words.length === 0 || words.some((w) => ADDRESS_SHAPE.test(w))) continue;
+    const masked = words.map((w) => (/\d/.test(w) ? '#' : w.toLowerCase()));
+    // An identifier alone (`order=#`) is no shape: every call has one.
+    if (masked.every((w) => w === '#')) continue;
+    out.push(`${key}=${masked.join(' ')}`);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
 
 /** The marker stored among a request kind's APIs for an action category it led to. */
 export function categoryMarker(category: string): string {

@@ -248,7 +248,8 @@ describe('v3 snapshot', () => {
       'peer0@outside.example',
       'r1',
       'peer1@outside.example',
-      'id:t0',
+      // Task scopes, capped at 2: the count of new-target uses of API y, and the latest task.
+      'party:y',
       'id:t1',
       'user0',
       'user1',

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../schemas/event.js';
 import {
+  actionTargets,
+  partyTemplates,
   relatedKeys,
   requestKind,
   requestKindKey,
   scopeNamesApi,
   scopeWordKey,
+  valueTokens,
 } from '../../src/events/event-keys.js';
 
 function event(intent: Record<string, unknown> | undefined, api = 'crm.contacts.get') {
@@ -62,5 +65,37 @@ describe('scope words', () => {
     expect(scopeNamesApi('crm.contact', 'crm.contacts.get')).toBe(false);
     expect(scopeNamesApi('s3:Get*', 's3:GetObject')).toBe(true);
     expect(scopeNamesApi('*', 'anything')).toBe(true);
+  });
+});
+
+describe('targets and shapes', () => {
+  function call(parameters: Record<string, string | number>) {
+    return eventSchema.parse({
+      schema_version: '1',
+      event_id: 'e-call',
+      ts: '2026-03-02T10:00:00Z',
+      agent: { id: 'a-1' },
+      action: { api: 'mail.send', parameters },
+    });
+  }
+
+  it('reads an IBAN printed in groups of four as one account', () => {
+    expect(valueTokens('PL61 1090 1014 0000 0712 1981 2874')).toEqual(['PL61109010140000071219812874']);
+    expect(valueTokens('pay NL02 RABO 0123 4567 89 today')).toEqual(['pay', 'NL02RABO0123456789', 'today']);
+    expect(actionTargets(call({ iban: 'DE44 5001 0517 5407 3249 31' }))).toEqual(['DE44500105175407324931']);
+  });
+
+  it('gives the shape of a call without its targets, identifiers or bodies', () => {
+    const shapes = partyTemplates(
+      call({
+        to: 'ana@mail.example.org',
+        subject: 'Your booking ZX12Q9 was changed',
+        reference: 'HIRE-87440',
+        cc_note: 'copy to ops@corp.example',
+        body: 'x'.repeat(200),
+        amount: 12,
+      }),
+    );
+    expect(shapes).toEqual(['subject=your booking # was changed']);
   });
 });

@@ -70,6 +70,60 @@ describe('pipeline', () => {
     expect(sink.alerts.map((a) => a.event_ids[0])).toEqual(['d5', 'd6', 'd7']);
   });
 
+  it('releases a new routine API that two detectors see after its quarantine days, not a new delete', async () => {
+    // Two detectors of the user's own that both flag a new API: one fact seen twice.
+    const echo = (id: string) =>
+      defineDetector({
+        id,
+        version: 1,
+        title: 'an API the agent never called',
+        maturity: 'experimental',
+        reasons: { api_new: 'The API is new for the agent.' },
+        config: z.strictObject({}),
+        create: () => ({
+          evaluate: (event, view) =>
+            !view.learning && !view.agent.apis.isKnown(event.action.api, event.ts, view.forgetAfterMs)
+              ? [
+                  {
+                    reason: 'api_new',
+                    key: event.action.api,
+                    severity: 'medium',
+                    score: 50,
+                    title: 'new API',
+                    description: 'new API',
+                    evidence: {},
+                    quarantine: ['api'],
+                  },
+                ]
+              : [],
+        }),
+        cases: [],
+      });
+    const run = async (category: 'read' | 'delete') => {
+      const runner = new DetectorRunner({
+        detectors: ['echo-a', 'echo-b'].map((id) => ({
+          definition: echo(id),
+          settings: {},
+          dedupWindowMs: 0,
+          minSeverity: 'informational' as const,
+        })),
+        exceptions: [],
+        metrics: createMetrics({ defaultMetrics: false }),
+        logger: silentLogger(),
+      });
+      const { pipeline, sink } = pipelineWith(
+        { baseline: { learning_min_days: 3, learning_min_events: 20, quarantine_days: 3 } },
+        runner,
+      );
+      await pipeline.processBatch(records(history));
+      for (let day = 5; day < 10; day += 1)
+        await pipeline.processBatch(records([callOn('p1', 'files.purge', day, `d${day}`, category)]));
+      return [...new Set(sink.alerts.map((a) => a.event_ids[0]))];
+    };
+    expect(await run('read')).toEqual(['d5', 'd6', 'd7']);
+    expect(await run('delete')).toEqual(['d5', 'd6', 'd7', 'd8', 'd9']);
+  });
+
   it('keeps alerting on a new target alerted at high severity however often it recurs (held), unless hold is off', async () => {
     // A detector of the user's own: an established agent acting on a resource it never acted on.
     const newTarget = defineDetector({
