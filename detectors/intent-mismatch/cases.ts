@@ -93,6 +93,46 @@ const youngHistory: AgentEventInput[] = [0, 1].map((day) =>
   }),
 );
 
+/** Nine days of a desk bot that confirms every kind of request to the requester by mail. */
+const desk = { ...CASE_AGENT, id: 'desk-bot-1', name: 'desk-bot', type: 'third_party' } as const;
+function deskEvent(
+  day: number,
+  n: number,
+  request: string,
+  fields: Partial<AgentEventInput>,
+): AgentEventInput {
+  return {
+    event_id: `db-${day}-${n}`,
+    ts: caseTime(day, 9 + (n % 8), n * 5),
+    agent: desk,
+    on_behalf_of: { id: `member${day}${n >> 1}@members.example.org`, type: 'user' },
+    action: { api: 'noop' },
+    intent: { task_id: `req-${day}-${n >> 1}`, description: request },
+    ...fields,
+  };
+}
+const deskHistory: AgentEventInput[] = [];
+for (let day = 0; day < 9; day += 1) {
+  ['Cancel my booking please', 'Change my seat to the aisle', 'Refund the extra bag fee'].forEach(
+    (request, i) => {
+      const n = i * 2;
+      deskHistory.push(
+        deskEvent(day, n, request, { action: { api: 'bookings.get', category: 'read' } }),
+        deskEvent(day, n + 1, request, {
+          action: {
+            api: 'notify.email',
+            category: 'send',
+            parameters: {
+              to: `member${day}${i}@members.example.org`,
+              subject: 'We have updated your booking',
+            },
+          },
+        }),
+      );
+    },
+  );
+}
+
 export const cases: DetectorCase[] = [
   {
     name: 'a meeting-notes summary task that emails an outside address',
@@ -583,6 +623,26 @@ export const cases: DetectorCase[] = [
       intent: { task_id: 'pay-21', description: 'Pay invoice INV-4421 to account ACC-100' },
     }),
     expect: null,
+  },
+  {
+    name: 'a confirmation to the requester, a step taken for every kind of request, fits a new kind too',
+    history: deskHistory,
+    event: deskEvent(9, 1, 'Why was I charged twice for my booking?', {
+      action: {
+        api: 'notify.email',
+        category: 'send',
+        parameters: { to: 'member90@members.example.org', subject: 'We have updated your booking' },
+      },
+    }),
+    expect: null,
+  },
+  {
+    name: 'the same new kind of request that deletes: the verbs still speak for an irreversible change',
+    history: deskHistory,
+    event: deskEvent(9, 1, 'Why was I charged twice for my booking?', {
+      action: { api: 'bookings.delete', category: 'delete' },
+    }),
+    expect: { reason: 'category_not_called_for' },
   },
   {
     name: 'an event without a declared intent is not judged',

@@ -417,11 +417,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
 
   // A step the agent takes for every kind of request (a confirmation to the requester, a note on the
   // ticket), established for `general_api_kinds` kinds, is its general routine: with nothing
-  // ungrounded, the verbs' reading of this one request says nothing about it.
+  // ungrounded, the verbs' reading of this one request says nothing about it. Not for a change that
+  // cannot be taken back (a password reset, a deletion): the verbs still speak for those.
   const verbsOnly = signals.findIndex((s) => s.code === 'category_not_called_for');
   if (
     verbsOnly >= 0 &&
     ungrounded.targets.length === 0 &&
+    !IRREVERSIBLE_CATEGORIES.has(category) &&
     kindsEstablishing(view, api) >= cfg.general_api_kinds
   )
     signals.splice(verbsOnly, 1);
