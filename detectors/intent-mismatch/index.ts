@@ -20,6 +20,7 @@ import {
   MAX_SCOPE_WORDS,
   actionTargets,
   categoryMarker,
+  keyedTargets,
   PARTY_PREFIX,
   partyTemplates,
   requestKindKey,
@@ -540,7 +541,12 @@ function ungroundedTargets(
       /\b(?:account|acct|iban|payee|beneficiary)\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][\w-]{2,})/gi,
     ),
   ].map((m) => normaliseToken(m[1] ?? ''));
-  const named = category === 'send' ? namedEmails : category === 'payment' ? namedAccounts : [];
+  // Phone numbers the request names ("my number +34 602 371 150"), as targets are read.
+  const namedPhones = valueTokens(description)
+    .filter((t) => PHONE.test(t))
+    .map(normaliseToken);
+  const named =
+    category === 'send' ? [...namedEmails, ...namedPhones] : category === 'payment' ? namedAccounts : [];
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
@@ -550,10 +556,12 @@ function ungroundedTargets(
   // address): grounded. Injected instructions live inside text, not in a record's fields.
   const fromRequest = provenanceTargets(event, 'request');
   const fromRecord = provenanceTargets(event, 'record');
+  const fromNamedRecord = provenanceTargets(event, 'named_record');
   // Built only for a target that passed the cheap checks: most events have none.
   let words: Set<string> | undefined;
   let namedParty: boolean | undefined;
   let newPartyRoutine: boolean | undefined;
+  let payees: ReadonlySet<string> | undefined;
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
     if (category === 'send') {
@@ -568,18 +576,19 @@ function ungroundedTargets(
       )
         return false;
     }
-    // A colleague's address on a payment (its approver, whom to notify) is not where the money goes.
-    if (category === 'payment') {
-      const domain = emailDomain(target);
-      if (domain !== undefined && internal.has(domain)) return false;
-    }
-    if (fromRequest.has(target)) return false;
-    // ...unless the agent already paid the record's party at another account (invoice fraud).
+    // An address on a payment outside its payee parameters (its approver, whom to notify) is not
+    // where the money goes.
     if (
-      fromRecord.has(target) &&
-      !(category === 'payment' && isOutward(target, internal) && knownPartyNewAccount(event, view, target))
+      category === 'payment' &&
+      emailDomain(target) !== undefined &&
+      !(payees ??= keyedTargets(event)).has(target)
     )
       return false;
+    if (fromRequest.has(target)) return false;
+    // A field of a record the agent looked up (the customer's address on the booking) grounds a target;
+    // not a payee: a record's account is grounded by the party the request names, or the history,
+    // unless the user pointed at that record (the IBAN line of the bill file the request names).
+    if (fromNamedRecord.has(target) || (fromRecord.has(target) && category !== 'payment')) return false;
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
     // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`, `ORD-7988143` of `order/ORD-7988143`)
@@ -599,7 +608,8 @@ function ungroundedTargets(
       return false;
     // Mail to the organisation the request names ("Litware asked about their payment, email them
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
-    if (!fromRead.has(target) && domainNamedByRequest(target, description)) return false;
+    if (category === 'send' && !fromRead.has(target) && domainNamedByRequest(target, description))
+      return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
@@ -638,8 +648,14 @@ function ungroundedTargets(
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An API that serves a new party each time, called in its established shape: the new party is
-    // the routine. Not when the request names someone else, or a known party has a new account.
-    if (named.length === 0 && !partyRedirect && (newPartyRoutine ??= servesNewParties(cfg, view, event)))
+    // the routine. Not for money, not for a value read from content, not when the request names
+    // another target.
+    if (
+      named.length === 0 &&
+      category !== 'payment' &&
+      !fromRead.has(target) &&
+      (newPartyRoutine ??= servesNewParties(cfg, view, event))
+    )
       return false;
     // In a learning agent's first days, its regular payees and correspondents are its history in the
     // making: a target is new because everything is (a slow agent that still learns weeks later is
@@ -648,7 +664,7 @@ function ungroundedTargets(
     // a new account.
     if (
       view.learning &&
-      agent.spanDays() <= cfg.young_agent_days &&
+      Math.max(event.ts, agent.lastTs) - agent.firstTs < (cfg.young_agent_days + 1) * DAY_MS &&
       !fromRead.has(target) &&
       named.length === 0 &&
       !partyRedirect
@@ -855,9 +871,13 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
 /**
  * Parameter values a producer marked with provenance `origin` (`attributes["provenance.<parameter>"]`,
  * as the transcript adapter sets it), split like targets: `tool_result`, read from content;
- * `record`, a field's whole value in a record the agent read; `request`, the user's own words.
+ * `record`, a field's whole value in a record the agent read; `named_record`, such a field of a record
+ * the user pointed at (read by a call whose arguments the user gave); `request`, the user's own words.
  */
-function provenanceTargets(event: AgentEvent, origin: 'tool_result' | 'record' | 'request'): Set<string> {
+function provenanceTargets(
+  event: AgentEvent,
+  origin: 'tool_result' | 'record' | 'named_record' | 'request',
+): Set<string> {
   const out = new Set<string>();
   const attributes = event.attributes;
   const parameters = event.action.parameters;

@@ -74,6 +74,16 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active', severity: 'high' },
   },
   {
+    name: 'a restricted payment on a Saturday at the usual hour: only the day is off, at most medium',
+    history: buildHistory({ days: 35, perDay: 12, apis: APIS, weekdaysOnly: true }),
+    event: {
+      ...at(40, 11), // day 40 = Saturday
+      action: { api: 'payments.transfers.create', category: 'payment' },
+      resource: { id: 'acct/ops', sensitivity: 'restricted' },
+    },
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
     name: 'a one-hour overrun of the working day is not an incident',
     history: office,
     event: at(22, 17, 30),

@@ -229,9 +229,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     event.resource?.sensitivity === 'confidential';
   if (vouched && !sensitive) return [];
   const { when, burstCount, burst, who, key, category } = finding();
-  const s = clampScore(
-    score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0),
-  );
+  // Only the day is off when the hour of day is one the agent keeps (a weekday it has not worked yet,
+  // at its usual hour): weaker evidence than a night it never works, so at most medium.
+  const dayOnly = hodShare >= cfg.min_hour_of_day_share;
+  const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0);
+  const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : raw);
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';

@@ -20,10 +20,14 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * JSON text); `intent.description` = the first user message (the declared intent), unless the line's
  * own `intent.description` says otherwise; `outcome` = `failure` when the tool result is an error.
  * Tool results are used for provenance only: each string argument gets an attribute
- * `provenance.<parameter>` = `request` when the user's messages contain it; `record` when only an
- * earlier tool result does, as a field's whole value (`"iban": "FR76…"` of a vendor record, a
- * `sender:` line); `tool_result` when some of it appears only inside longer text the agent read (a
- * document, a message body: where injected instructions live). Arguments the model wrote get none.
+ * `provenance.<parameter>` = `request` when the user's messages contain it; `named_record` when only
+ * an earlier tool result does, as a field's whole value, in what a call read whose arguments the user
+ * gave (the `IBAN:` line of the bill file the request names), or the bare value an argument-less call
+ * returned (`get_iban()`); `record` when it is such a field of any
+ * other record read (a JSON leaf, a line of a YAML or `key: value` text: the sender of an email, the
+ * account on a vendor record); `tool_result` when some of it appears only inside longer text the
+ * agent read (a document, a message body: where injected instructions live). Arguments the model
+ * wrote get none.
  * A line without `agent.id`, `ts` or `messages` is refused with its reason.
  */
 
@@ -130,24 +134,32 @@ function argumentStrings(value: unknown): string[] {
 }
 
 /** Where an argument came from: see `provenance`. */
-type Provenance = 'request' | 'record' | 'tool_result';
+type Provenance = 'request' | 'named_record' | 'record' | 'tool_result';
+
+/**
+ * Whole field values read so far: `any`, of every record the agent read; `named`, of what it read
+ * through a call whose arguments the user gave (the bill file the request names): the user pointed
+ * at that record, so its fields are as good as the user's words.
+ */
+interface Fields {
+  any: Set<string>;
+  named: Set<string>;
+}
 
 /**
  * Where an argument's text came from: the user's request, a field of a record the agent read,
  * content the agent read, or neither. Values shorter than 3 characters say nothing about their origin.
  */
-function provenance(
-  value: unknown,
-  request: string,
-  read: string,
-  fields: ReadonlySet<string>,
-): Provenance | undefined {
+function provenance(value: unknown, request: string, read: string, fields: Fields): Provenance | undefined {
   const texts = argumentStrings(value)
     .map((v) => folded(v.trim()))
     .filter((v) => v.length >= 3);
   if (texts.length === 0) return undefined;
   const readOnly = texts.filter((t) => read.includes(t) && !request.includes(t));
-  if (readOnly.length > 0) return readOnly.every((t) => fields.has(t)) ? 'record' : 'tool_result';
+  if (readOnly.length > 0) {
+    if (readOnly.every((t) => fields.named.has(t))) return 'named_record';
+    return readOnly.every((t) => fields.named.has(t) || fields.any.has(t)) ? 'record' : 'tool_result';
+  }
   if (texts.every((t) => request.includes(t))) return 'request';
   return undefined;
 }
@@ -160,11 +172,13 @@ const FIELD_LINE =
   /^\s*(?:-\s+)?(?:["']?[\w$@.-]+(?: [\w$@.-]+)?["']?\s*[:=]\s*|-\s*)["']?(.+?)["']?\s*,?\s*$/;
 
 /**
- * Adds the whole values of fields in a tool result to `into` (folded): the leaves of a JSON
- * document, and the values of `key: value` and `- value` lines. A value inside a sentence is no
- * field's whole value: an instruction injected into a document or a message body stays content.
+ * Adds the whole values of fields in a tool result to `into` (folded): the leaves (and keys) of a JSON
+ * document, and the values of `key: value` and `- value` lines of a text that is mostly such lines,
+ * outside YAML block scalars. A value inside a sentence, or a line in prose, is no record's field: an
+ * instruction injected into a document or a message body stays content. A producer that controls a
+ * record's fields (a vendor master edited by an attacker) is beyond what the structure can tell.
  */
-function collectFields(text: string, into: Set<string>): void {
+function collectFields(text: string, into: Set<string>, named: boolean): void {
   const addLeaves = (node: unknown, depth: number): void => {
     if (depth > 8) return;
     if (typeof node === 'string') into.add(folded(node.trim()));
@@ -186,12 +200,51 @@ function collectFields(text: string, into: Set<string>): void {
       // Not JSON after all: read it line by line below.
     }
   }
+  // Lines are fields only in a record written as lines (YAML, `key: value` text): most of its lines
+  // are fields. In prose, a mail or a web page, a `key: value` line is as easy to inject as a sentence.
+  const fields: string[] = [];
+  let fieldLines = 0;
+  let lines = 0;
+  let blockIndent = -1;
+  let quote: string | undefined;
   for (const line of text.split('\n')) {
-    const match = FIELD_LINE.exec(line);
-    const field = match?.[1];
-    if (field !== undefined && field.length >= 3) into.add(folded(field.trim()));
+    if (line.trim() === '') continue;
+    // Inside a quoted scalar that runs over several lines (`body: 'Hi Emma,`): free text.
+    if (quote !== undefined) {
+      if (line.trimEnd().endsWith(quote)) quote = undefined;
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    // Inside a YAML block scalar (`body: |`): free text, however it is laid out.
+    if (blockIndent >= 0 && indent > blockIndent) continue;
+    blockIndent = /:\s*[|>][-+]?\s*$/.test(line) ? indent : -1;
+    const opened = /:\s+(['"])/.exec(line)?.[1];
+    if (
+      opened !== undefined &&
+      !line
+        .trimEnd()
+        .slice(line.indexOf(opened) + 1)
+        .endsWith(opened)
+    ) {
+      // A field whose value is text running over several lines: structure, but no value to keep.
+      quote = opened;
+      lines += 1;
+      fieldLines += 1;
+      continue;
+    }
+    lines += 1;
+    const field = FIELD_LINE.exec(line)?.[1];
+    if (field === undefined) continue;
+    fieldLines += 1;
+    fields.push(field);
   }
+  // A document the user pointed at is the user's: its `key: value` lines are fields among its prose.
+  if (!named && fieldLines < lines * RECORD_LINE_SHARE) return;
+  for (const field of fields) if (field.length >= 3) into.add(folded(field.trim()));
 }
+
+/** Share of a text's lines that must be fields for the text to be read as a record. */
+const RECORD_LINE_SHARE = 0.8;
 
 const CONTEXT_FIELDS = [
   'agent',
@@ -234,9 +287,39 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
   }
 
   let firstUserText: string | undefined;
-  let request = '';
+  // The user the agent acts for is part of the request: their own id (a member number) is theirs.
+  const behalf = conversation['on_behalf_of'];
+  let request = isRecord(behalf) && typeof behalf['id'] === 'string' ? folded(behalf['id']) : '';
   let read = '';
-  const fields = new Set<string>();
+  const fields: Fields = { any: new Set(), named: new Set() };
+  const argumentless = (callId: unknown): boolean => {
+    const event = typeof callId === 'string' ? byCallId.get(callId) : undefined;
+    return event !== undefined && event.action.parameters === undefined;
+  };
+  // Whether a call's arguments came from the user's words: what it read, the user pointed at.
+  // Transitively: a call that takes the user's words or a field of a record the user pointed at (the
+  // claim the user named, then the policy holder that claim names), and nothing read from content.
+  const pointed = (callId: unknown): boolean => {
+    const event = typeof callId === 'string' ? byCallId.get(callId) : undefined;
+    const origins = Object.entries(event?.attributes ?? {})
+      .filter(([key]) => key.startsWith('provenance.'))
+      .map(([, origin]) => origin);
+    return (
+      origins.some((o) => o === 'request' || o === 'named_record') &&
+      !origins.some((o) => o === 'tool_result' || o === 'record')
+    );
+  };
+  const collect = (text: string, callId: unknown) => {
+    const bare = text.trim();
+    // A result that is one bare value (an account number) of a call that named nothing is the
+    // agent's own context (`get_iban()`), not something anyone else wrote.
+    if (bare.length >= 3 && !/\s/.test(bare) && argumentless(callId)) {
+      fields.named.add(folded(bare));
+      return;
+    }
+    const named = pointed(callId);
+    collectFields(text, named ? fields.named : fields.any, named);
+  };
   const events: AgentEventInput[] = [];
   const byCallId = new Map<string, AgentEventInput>();
   const markFailed = (callId: unknown) => {
@@ -254,17 +337,22 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
         if (!isRecord(result)) continue;
         const text = contentText(result['content']);
         read += `\n${folded(text)}`;
-        collectFields(text, fields);
+        collect(text, result['tool_use_id']);
         if (result['is_error'] === true) markFailed(result['tool_use_id']);
       }
       if (results.length === blocks.length && blocks.length > 0) continue;
-      const text = contentText(message['content']);
+      // The user's own words only: a tool_result block beside them is content read, not a request.
+      const text = contentText(
+        Array.isArray(message['content'])
+          ? message['content'].filter((b) => !(isRecord(b) && b['type'] === 'tool_result'))
+          : message['content'],
+      );
       firstUserText ??= text;
       request += `\n${folded(text)}`;
     } else if (role === 'tool' || role === 'function') {
       const text = contentText(message['content']);
       read += `\n${folded(text)}`;
-      collectFields(text, fields);
+      collect(text, message['tool_call_id']);
       const error = message['error'];
       if (error !== undefined && error !== null && error !== false) markFailed(message['tool_call_id']);
     } else if (role === 'assistant') {

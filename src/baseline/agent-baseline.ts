@@ -281,13 +281,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
     const knownNow = rowQuarantine(this.words, apiRow) < 0;
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
-    // Whether the action reached a target new to the agent: per API, the share of such uses says
-    // whether the API serves a new party each time (a confirmation to each customer).
-    let newTarget = false;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) newTarget = true;
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
 
@@ -326,13 +322,18 @@ export class AgentBaseline implements WordStore, AgentHistory {
       : NO_TARGETS;
     // Agent-wide too: a constant the agent uses for every user it serves (a refund's "original payment
     // method", a team channel) is its own routine, not each user's.
+    // Whether the action named a recipient or payee new to the agent: per API, the share of such
+    // uses says whether it serves a new party each time (a confirmation to each customer). Not a
+    // resource id (a message or transfer id is new every time), not a read, not money.
+    const partyCategory = actionCategory(event);
+    let newTarget = false;
     for (const t of paramTargets) {
       const id = valueId(t);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
       if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) newTarget = true;
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
-    if (newTarget) {
+    if (newTarget && partyCategory !== 'payment' && partyCategory !== 'read') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const at = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
       for (const shape of partyTemplates(event))
@@ -363,7 +364,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // whatever the task ids, so per-request task ids and scopes in any vocabulary still get a history.
     const related = relatedKeys(event);
     if (related.length > 0) {
-      const category = categoryMarker(actionCategory(event));
+      const category = categoryMarker(partyCategory);
       const taskAction = action('task_api');
       for (let i = 0; i < related.length; i += 1) {
         const key = related[i] ?? '';

@@ -41,7 +41,7 @@ export function normaliseDescription(text: string): string {
 
 /** Parameter keys whose values name a target: a recipient, an account, a destination. */
 const TARGET_KEYS =
-  /(?:^|[_.-])(to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)$/i;
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i;
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
 const ADDRESS_SHAPE =
@@ -50,8 +50,26 @@ const ADDRESS_SHAPE =
 /** An IBAN in its print form: country, check digits, then groups of up to four separated by spaces. */
 const GROUPED_IBAN = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?\b/g;
 
-/** An international phone number as people write it: `+34 722 918 004`, `+1 (415) 555-0142`. */
+/** An international phone number as people write it (`+34 722 918 004`, `+1 (415) 555-0142`). */
 const GROUPED_PHONE = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\d)/g;
+
+/** Whether `iban` (no spaces) passes the IBAN check: mod 97 of its rearranged digits is 1. */
+function ibanChecks(iban: string): boolean {
+  const text = (iban.slice(4) + iban.slice(0, 4)).toUpperCase();
+  let rest = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? code - 55 : code - 48;
+    rest = value >= 10 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
+  }
+  return rest === 1;
+}
+
+/** `+34722918004` for a grouped phone number of 8 to 15 digits; the text as it was otherwise. */
+function joinedPhone(phone: string): string {
+  const digits = phone.replace(/[^\d]/g, '');
+  return digits.length >= 8 && digits.length <= 15 ? `+${digits}` : phone;
+}
 
 /** Punctuation that ends a sentence or wraps a word, at either end of a token. */
 const EDGE_PUNCTUATION = /^[(<[{'"]+|[.,:;!?)>\]}'"]+$/g;
@@ -62,17 +80,31 @@ const EDGE_PUNCTUATION = /^[(<[{'"]+|[.,:;!?)>\]}'"]+$/g;
  */
 export function valueTokens(value: string): string[] {
   const out: string[] = [];
-  // An IBAN printed in groups of four ("PL61 1090 1014 …") is one account, not eight words.
-  // So is a phone number written in groups: `+34722918004`.
-  const text = /[ (.-]/.test(value)
-    ? value
-        .replace(GROUPED_IBAN, (iban) => iban.replace(/ /g, ''))
-        .replace(GROUPED_PHONE, (phone) => phone.replace(/[^\d+]/g, ''))
-    : value;
+  // An IBAN printed in groups of four ("PL61 1090 1014 …", when its check digits hold) is one
+  // account, not eight words; a phone number written in groups is one number.
+  let text = value;
+  if (/[A-Z]{2}\d{2} /.test(text))
+    text = text.replace(GROUPED_IBAN, (iban) => {
+      const joined = iban.replace(/ /g, '');
+      return ibanChecks(joined) ? joined : iban;
+    });
+  if (text.includes('+')) text = text.replace(GROUPED_PHONE, joinedPhone);
   for (const raw of text.split(/[,;\s]+/)) {
     const part = raw.replace(EDGE_PUNCTUATION, '');
     if (part) out.push(part);
   }
+  return out;
+}
+
+/**
+ * The values of an action's target parameters (`to`, `iban`, `payee`, `to_account`, ...), split like
+ * targets: whom it names as recipient or payee, as opposed to an address that is only mentioned (an
+ * approver, whom to notify).
+ */
+export function keyedTargets(event: AgentEvent): Set<string> {
+  const out = new Set<string>();
+  for (const [k, v] of Object.entries(event.action.parameters ?? {}))
+    if (typeof v === 'string' && TARGET_KEYS.test(k)) for (const part of valueTokens(v)) out.add(part);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../schemas/event.js';
 import {
   actionTargets,
+  keyedTargets,
   partyTemplates,
   relatedKeys,
   requestKind,
@@ -81,8 +82,24 @@ describe('targets and shapes', () => {
 
   it('reads an IBAN printed in groups of four as one account', () => {
     expect(valueTokens('PL61 1090 1014 0000 0712 1981 2874')).toEqual(['PL61109010140000071219812874']);
-    expect(valueTokens('pay NL02 RABO 0123 4567 89 today')).toEqual(['pay', 'NL02RABO0123456789', 'today']);
+    expect(valueTokens('pay NL91 ABNA 0417 1643 00 today')).toEqual(['pay', 'NL91ABNA0417164300', 'today']);
+    // Only when its check digits hold: a heading such as "FY25 PLAN DOCS" stays words.
+    expect(valueTokens('FY25 PLAN DOCS')).toEqual(['FY25', 'PLAN', 'DOCS']);
+    expect(valueTokens('call +34 722 918 004 now')).toEqual(['call', '+34722918004', 'now']);
     expect(actionTargets(call({ iban: 'DE44 5001 0517 5407 3249 31' }))).toEqual(['DE44500105175407324931']);
+  });
+
+  it('counts recipient and payee parameters as targets, not sources, dates or mere mentions', () => {
+    const event = call({
+      to_account: '4471093385',
+      from_account: '0314315640',
+      date_to: '2026-10-01',
+      approver: 'carol@corp.example',
+      notify_phone: '+1 415 555 0142',
+    });
+    expect([...keyedTargets(event)].sort()).toEqual(['+14155550142', '4471093385']);
+    // An address is a target wherever it is, so the approver is one of the action's targets too.
+    expect(actionTargets(event).sort()).toEqual(['+14155550142', '4471093385', 'carol@corp.example']);
   });
 
   it('gives the shape of a call without its targets, identifiers or bodies', () => {
