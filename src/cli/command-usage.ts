@@ -45,7 +45,8 @@ export const REPLAY_USAGE = `agentwatch replay [FILE|-] [options]
   Runs a finite NDJSON stream of v1 events through the pipeline; alerts go to stdout as NDJSON.
   --store DIR             embedded ClickHouse data directory (default ./data)
   --clickhouse-url URL    use a ClickHouse server instead (env AGENTWATCH_CLICKHOUSE_URL)
-  --out FILE              write alerts to FILE instead of stdout
+  --out FILE              write alerts to FILE instead of stdout (the file is replaced)
+  --append                with --out: add to the file instead of replacing it
   --format F              ${FORMAT_NAMES.join('|')} (default json)
   --ocsf-version V        ${OCSF_VERSIONS.join('|')} for --format ocsf (default ${OCSF_VERSION}; 1.9.0 adds ai_agent)
   --input-format F        ${INPUT_FORMAT_NAMES.join('|')} (default v1)

@@ -40,6 +40,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
       store: { type: 'string' },
       'clickhouse-url': { type: 'string' },
       out: { type: 'string' },
+      append: { type: 'boolean', default: false },
       format: { type: 'string', default: 'json' },
       'input-format': { type: 'string' },
       'ocsf-version': { type: 'string' },
@@ -87,7 +88,9 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const store = values['no-store'] ? undefined : await AgentwatchStore.open(config.store, logger);
   const deadLetter = new FileDeadLetter(deadLetterPath, rejectedRecordCodec, { truncate: true });
   const stdout = values.out ? undefined : StreamSink.stdout('stdout', format, 'informational');
-  const output: AlertSink = stdout ?? StreamSink.file('out', values.out ?? '', format, 'informational');
+  // One replay, one output: --out replaces the file (as `>` would), unless --append is asked for.
+  const output: AlertSink =
+    stdout ?? StreamSink.file('out', values.out ?? '', format, 'informational', { replace: !values.append });
   const tally = new AlertTally();
   const sink = tally.wrap(output);
   // Response hooks fire in a replay too when configured: a replayed incident rehearses the runbook.

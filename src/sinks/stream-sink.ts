@@ -51,10 +51,20 @@ export class StreamSink implements AlertSink {
     return this.readerGone;
   }
 
-  /** A sink appending to `path`; the file (and its folder) exists from the start, alerts or not. */
-  static file(name: string, path: string, format: AlertFormatter, minSeverity: Severity): StreamSink {
+  /**
+   * A sink writing to `path`; the file (and its folder) exists from the start, alerts or not. With
+   * `replace` the file starts empty (one run's output, as `replay --out` gives); else alerts are
+   * appended to what it holds.
+   */
+  static file(
+    name: string,
+    path: string,
+    format: AlertFormatter,
+    minSeverity: Severity,
+    options: { replace?: boolean } = {},
+  ): StreamSink {
     mkdirSync(dirname(path), { recursive: true });
-    closeSync(openSync(path, 'a'));
+    closeSync(openSync(path, options.replace === true ? 'w' : 'a'));
     return new StreamSink({
       name,
       transport: new FileTransport({ path, fsync: false }),

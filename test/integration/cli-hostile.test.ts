@@ -76,6 +76,20 @@ describe('output files in folders that do not exist', () => {
     expect(readFileSync(deadLetter, 'utf8')).toContain('malformed_json');
     expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
   });
+
+  it('--out holds one replay: a second run replaces it, --append adds to it', () => {
+    const out = join(dir.path, 'again', 'alerts.ndjson');
+    const lines = () => readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+    const replay = (...extra: string[]) =>
+      cli(['replay', SAMPLE, '--no-store', '--quiet', '--out', out, ...extra]);
+    expect(replay().code).toBe(0);
+    const once = lines();
+    expect(once).toBeGreaterThan(0);
+    expect(replay().code).toBe(0);
+    expect(lines()).toBe(once);
+    expect(replay('--append').code).toBe(0);
+    expect(lines()).toBe(2 * once);
+  });
 });
 
 describe('agentwatch sql is read-only unless --write', () => {

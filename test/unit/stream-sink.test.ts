@@ -31,6 +31,27 @@ describe('StreamSink (replay output over the line transports)', () => {
     expect(readFileSync(path, 'utf8')).toBe('');
   });
 
+  it('replaces what the file held when asked to, and appends to it otherwise', async () => {
+    const dir = tempDir('stream-sink');
+    dirs.push(dir);
+    const path = join(dir.path, 'alerts.ndjson');
+    const run = async (replace: boolean, id: string) => {
+      const sink = StreamSink.file('out', path, jsonFormat, 'informational', { replace });
+      await sink.send([alert(id)]);
+      await sink.close();
+    };
+    await run(true, 'first');
+    await run(true, 'second');
+    const ids = () =>
+      readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as Alert).alert_id);
+    expect(ids()).toEqual(['second']);
+    await run(false, 'third');
+    expect(ids()).toEqual(['second', 'third']);
+  });
+
   it('writes lines in the order send was called, even when sends overlap, and filters by severity', async () => {
     const dir = tempDir('stream-sink');
     dirs.push(dir);
