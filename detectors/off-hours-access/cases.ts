@@ -84,6 +84,22 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {
+    name: 'a read at 19:30 on a working day, two hours after the working day, is overtime',
+    history: office,
+    event: at(22, 19, 30),
+    expect: null,
+  },
+  {
+    name: 'a payment at 19:30 on a working day alerts, at most medium',
+    history: office,
+    event: {
+      ...at(22, 19, 30),
+      action: { api: 'payments.transfers.create', category: 'payment' },
+      resource: { id: 'acct/ops', sensitivity: 'restricted' },
+    },
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
     name: 'a one-hour overrun of the working day is not an incident',
     history: office,
     event: at(22, 17, 30),

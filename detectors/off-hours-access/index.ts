@@ -84,6 +84,15 @@ const config = z
       .describe(
         'Days of history a thin profile needs before its hours of day are trusted (a week: every weekday seen once); its weekdays wait for weekday_min_span_days.',
       ),
+    near_working_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(12)
+      .default(3)
+      .describe(
+        'Hours from the nearest hour of day the agent works within which an hour on a weekday it works is an evening or an early start, not a night: a routine action there raises nothing, a sensitive one at most medium (0: off).',
+      ),
     hour_of_day_envelope_hours: z
       .number()
       .int()
@@ -223,17 +232,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // peer). Peers vouch for routine actions only; a sensitive one is lowered, never hidden.
   const peerShare = cohortHourShare(cfg, view, how);
   const vouched = peerShare !== undefined && peerShare >= cfg.min_share;
-  const sensitive =
-    SENSITIVE_CATEGORIES.has(actionCategory(event)) ||
-    event.resource?.sensitivity === 'restricted' ||
-    event.resource?.sensitivity === 'confidential';
+  const sensitive = isSensitive(event);
   if (vouched && !sensitive) return [];
+  // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
+  // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
+  const near =
+    dayShare >= cfg.min_weekday_share && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
+  if (near && !sensitive) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   // Only the day is off when the hour of day is one the agent keeps (a weekday it has not worked yet,
   // at its usual hour): weaker evidence than a night it never works, so at most medium.
   const dayOnly = hodShare >= cfg.min_hour_of_day_share;
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0);
-  const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : raw);
+  const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';
@@ -270,6 +281,31 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       quarantine: ['hour'],
     },
   ];
+}
+
+/** A sensitive action (identity, payment, admin, delete, send, execute) or a confidential target. */
+function isSensitive(event: AgentEvent): boolean {
+  return (
+    SENSITIVE_CATEGORIES.has(actionCategory(event)) ||
+    event.resource?.sensitivity === 'restricted' ||
+    event.resource?.sensitivity === 'confidential'
+  );
+}
+
+/**
+ * Hours from `hourOfDay` to the nearest hour of day the agent has worked on any weekday (0 when it
+ * works this hour; 12 when it never worked at all). Walks the profile: for a finding only.
+ */
+function hoursFromWorkingDay(view: BaselineView, hourOfDay: number): number {
+  const { agent } = view;
+  for (let d = 0; d <= 12; d += 1) {
+    for (let day = 0; day < 7; day += 1) {
+      const base = day * 24;
+      if (agent.hourCount(base + ((hourOfDay + d) % 24)) > 0) return d;
+      if (agent.hourCount(base + ((hourOfDay - d + 24) % 24)) > 0) return d;
+    }
+  }
+  return 12;
 }
 
 /**
@@ -325,9 +361,13 @@ function thinProfile(
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) sameDay += agent.hourCount(h);
   // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
   if (nearHour > 0 && (sameDay > 0 || agent.spanDays() < cfg.weekday_min_span_days)) return [];
+  // An evening or an early start on a day it works: see `near_working_hours`.
+  const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
+  if (near && !isSensitive(event)) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
-  const s = score(event, 40, burst, several);
+  const raw = score(event, 40, burst, several);
+  const s = clampScore(near ? Math.min(raw - 10, 69) : raw);
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const why =
     nearHour === 0
