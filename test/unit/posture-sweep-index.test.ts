@@ -11,22 +11,14 @@ import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { PostureSweep } from '../../src/pipeline/posture-sweep.js';
+import { mulberry32 } from '../../src/simulation/prng.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 2);
 
-/** mulberry32: the same seed gives the same fleet, changes and sweep instants. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The simulator's seeded source: the same seed gives the same fleet, changes and sweep instants. */
+const prng = mulberry32;
 
 /** What happens between two sweeps, applied alike to both pipelines. */
 type Step =
