@@ -550,13 +550,11 @@ function ungroundedTargets(
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
-  const fromRead = provenanceTargets(event, 'tool_result');
   // What the user said in the conversation (a booking reference given in a later turn), and the whole
   // value of a field of a record the agent looked up (the vendor's account on file, the customer's
   // address): grounded. Injected instructions live inside text, not in a record's fields.
-  const fromRequest = provenanceTargets(event, 'request');
-  const fromRecord = provenanceTargets(event, 'record');
-  const fromNamedRecord = provenanceTargets(event, 'named_record');
+  const origins = targetOrigins(event);
+  const fromRead = (t: string) => origins.get(t) === 'tool_result';
   // Built only for a target that passed the cheap checks: most events have none.
   let words: Set<string> | undefined;
   let namedParty: boolean | undefined;
@@ -584,11 +582,12 @@ function ungroundedTargets(
       !(payees ??= keyedTargets(event)).has(target)
     )
       return false;
-    if (fromRequest.has(target)) return false;
+    const origin = origins.get(target);
+    if (origin === 'request') return false;
     // A field of a record the agent looked up (the customer's address on the booking) grounds a target;
     // not a payee: a record's account is grounded by the party the request names, or the history,
     // unless the user pointed at that record (the IBAN line of the bill file the request names).
-    if (fromNamedRecord.has(target) || (fromRecord.has(target) && category !== 'payment')) return false;
+    if (origin === 'named_record' || (origin === 'record' && category !== 'payment')) return false;
     const token = normaliseToken(target);
     if (token.length >= 3 && text.includes(token)) return false;
     // A resource id's own part (`ch_3P6…` of `stripe:ch_3P6…`, `ORD-7988143` of `order/ORD-7988143`)
@@ -608,12 +607,11 @@ function ungroundedTargets(
       return false;
     // Mail to the organisation the request names ("Litware asked about their payment, email them
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
-    if (category === 'send' && !fromRead.has(target) && domainNamedByRequest(target, description))
-      return false;
+    if (category === 'send' && !fromRead(target) && domainNamedByRequest(target, description)) return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
-    if (namedParty && !fromRead.has(target)) {
+    if (namedParty && !fromRead(target)) {
       // ...unless the agent already paid that party, at another account: a known vendor whose bank
       // details changed is the shape of invoice fraud, whatever the request says.
       if (!(
@@ -626,11 +624,11 @@ function ungroundedTargets(
     }
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
-    if (!fromRead.has(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    if (!fromRead(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // A payee or correspondent the agent established for another user (a carrier paid for four
     // clerks): established means it recurred cleanly, and a target alerted high is never released.
     if (
-      !fromRead.has(target) &&
+      !fromRead(target) &&
       history !== agent.resources &&
       !partyRedirect &&
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
@@ -640,7 +638,7 @@ function ungroundedTargets(
     // established for any user is its own routine, and while it learns every such keyword is new (not
     // an identifier with digits, such as a gift card's number); an address stays grounded per user.
     if (
-      !fromRead.has(target) &&
+      !fromRead(target) &&
       !isOutward(target, internal) &&
       emailDomain(target) === undefined &&
       ((view.learning && !/\d/.test(target)) || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
@@ -653,7 +651,7 @@ function ungroundedTargets(
     if (
       named.length === 0 &&
       category !== 'payment' &&
-      !fromRead.has(target) &&
+      !fromRead(target) &&
       (newPartyRoutine ??= servesNewParties(cfg, view, event))
     )
       return false;
@@ -665,7 +663,7 @@ function ungroundedTargets(
     if (
       view.learning &&
       Math.max(event.ts, agent.lastTs) - agent.firstTs < (cfg.young_agent_days + 1) * DAY_MS &&
-      !fromRead.has(target) &&
+      !fromRead(target) &&
       named.length === 0 &&
       !partyRedirect
     )
@@ -680,7 +678,7 @@ function ungroundedTargets(
   if (category === 'send' && !outsideSend) points = cfg.ungrounded_internal_send_weight;
   if (redirected) points = Math.max(points, cfg.redirect_weight);
   // The prompt-injection signature: the target comes from content the agent read, not from the request.
-  const fromContent = targets.some((t) => fromRead.has(t));
+  const fromContent = targets.some((t) => fromRead(t));
   if (fromContent) points += cfg.content_target_weight;
   const dangerous = category === 'payment' || category === 'send' || CHANGE_CATEGORIES.has(category);
   if (dangerous && (partyRedirect || event.resource?.sensitivity === 'restricted'))
@@ -690,9 +688,7 @@ function ungroundedTargets(
     (category === 'send' || category === 'payment') &&
     targets.some(
       (t) =>
-        isOutward(t, internal) &&
-        !fromRead.has(t) &&
-        !agent.resources.isKnown(t, event.ts, view.forgetAfterMs),
+        isOutward(t, internal) && !fromRead(t) && !agent.resources.isKnown(t, event.ts, view.forgetAfterMs),
     )
   )
     points += cfg.first_outside_recipient_weight;
@@ -868,25 +864,42 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
 }
 
+/** Where a producer says a parameter value came from (see {@link targetOrigins}). */
+type TargetOrigin = 'request' | 'named_record' | 'record' | 'tool_result';
+
+/** Which origin speaks when one value came in two parameters: the user's words first. */
+const ORIGIN_RANK: Readonly<Record<TargetOrigin, number>> = {
+  request: 3,
+  named_record: 2,
+  record: 1,
+  tool_result: 0,
+};
+
+const NO_ORIGINS: ReadonlyMap<string, TargetOrigin> = new Map();
+
 /**
- * Parameter values a producer marked with provenance `origin` (`attributes["provenance.<parameter>"]`,
- * as the transcript adapter sets it), split like targets: `tool_result`, read from content;
- * `record`, a field's whole value in a record the agent read; `named_record`, such a field of a record
- * the user pointed at (read by a call whose arguments the user gave); `request`, the user's own words.
+ * The origin of each parameter value a producer marked (`attributes["provenance.<parameter>"]`, as
+ * the transcript adapter sets it), split like targets: `request`, the user's own words;
+ * `named_record`, a field's whole value in a record the user pointed at (read by a call whose
+ * arguments the user gave); `record`, such a field of any record the agent read; `tool_result`, read
+ * inside content. One pass, and nothing allocated for an event without provenance.
  */
-function provenanceTargets(
-  event: AgentEvent,
-  origin: 'tool_result' | 'record' | 'named_record' | 'request',
-): Set<string> {
-  const out = new Set<string>();
+function targetOrigins(event: AgentEvent): ReadonlyMap<string, TargetOrigin> {
   const attributes = event.attributes;
   const parameters = event.action.parameters;
-  if (!attributes || !parameters) return out;
+  if (!attributes || !parameters) return NO_ORIGINS;
+  let out: Map<string, TargetOrigin> | undefined;
   for (const [key, value] of Object.entries(parameters)) {
-    if (typeof value !== 'string' || attributes[`provenance.${key}`] !== origin) continue;
-    for (const part of valueTokens(value)) out.add(part);
+    const origin = attributes[`provenance.${key}`];
+    if (typeof value !== 'string' || origin === undefined || !(origin in ORIGIN_RANK)) continue;
+    const rank = ORIGIN_RANK[origin as TargetOrigin];
+    out ??= new Map();
+    for (const part of valueTokens(value)) {
+      const before = out.get(part);
+      if (before === undefined || ORIGIN_RANK[before] < rank) out.set(part, origin as TargetOrigin);
+    }
   }
-  return out;
+  return out ?? NO_ORIGINS;
 }
 
 /** Established cohort peers (the agent itself excluded) for which `value` is established under `key`. */

@@ -26,6 +26,13 @@ const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   action: { api },
 });
 
+/** A payment from a restricted account: a sensitive action, so never silenced by the hour alone. */
+const restrictedPayment = (day: number, hour: number, minute = 0) => ({
+  ...at(day, hour, minute),
+  action: { api: 'payments.transfers.create', category: 'payment' as const },
+  resource: { id: 'acct/ops', sensitivity: 'restricted' as const },
+});
+
 export const cases: DetectorCase[] = [
   {
     name: 'an office-hours agent reading at night, in an hour its cohort peers work, is the role',
@@ -76,11 +83,7 @@ export const cases: DetectorCase[] = [
   {
     name: 'a restricted payment on a Saturday at the usual hour: only the day is off, at most medium',
     history: buildHistory({ days: 35, perDay: 12, apis: APIS, weekdaysOnly: true }),
-    event: {
-      ...at(40, 11), // day 40 = Saturday
-      action: { api: 'payments.transfers.create', category: 'payment' },
-      resource: { id: 'acct/ops', sensitivity: 'restricted' },
-    },
+    event: restrictedPayment(40, 11), // day 40 = Saturday
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {
@@ -92,11 +95,7 @@ export const cases: DetectorCase[] = [
   {
     name: 'a payment at 19:30 on a working day alerts, at most medium',
     history: office,
-    event: {
-      ...at(22, 19, 30),
-      action: { api: 'payments.transfers.create', category: 'payment' },
-      resource: { id: 'acct/ops', sensitivity: 'restricted' },
-    },
+    event: restrictedPayment(22, 19, 30),
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {
