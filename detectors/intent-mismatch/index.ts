@@ -21,7 +21,11 @@ import {
   actionTargets,
   categoryMarker,
   keyedTargets,
+  parameterTargets,
+  PARTY_CONTENT_MARK,
   PARTY_PREFIX,
+  emailDomain,
+  partyDomainMark,
   partyTemplates,
   requestKindKey,
   scopeWordKey,
@@ -29,12 +33,8 @@ import {
   valueTokens,
 } from '../../src/events/event-keys.js';
 import type { KnownValues } from '../../src/events/known-values.js';
-import {
-  categoriesForTask,
-  emailDomain,
-  normaliseToken,
-  scopeCovers,
-} from '../../src/detection/intent-vocabulary.js';
+import { targetOrigins } from '../../src/events/target-origins.js';
+import { categoriesForTask, normaliseToken, scopeCovers } from '../../src/detection/intent-vocabulary.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
 
@@ -116,7 +116,7 @@ const config = z
       .min(1)
       .default(3)
       .describe(
-        'Established task APIs, none covered by the declared scopes, after which the scopes count as a vocabulary of their own and stop alerting.',
+        'Established APIs, none covered by the scope, after which a declared scope (or the whole set, for a task) counts as a vocabulary of its own: an action outside the readable scopes may be what it grants, and the scope signal stays silent.',
       ),
     related_requests_min: z
       .number()
@@ -603,7 +603,17 @@ function ungroundedTargets(
     words ??= requestWords(description);
     const requestNames = words;
     const names = namesOf(target);
-    if (names.some((name) => requestNames.has(name)) && !lookalikeOfNamed(target, names, description))
+    // Not when the request spells out the recipient itself (another address is a redirect), and a
+    // recipient or payee read from content only when each of its names is the request's
+    // (`booking-archive@` is not grounded by "move my booking").
+    if (
+      named.length === 0 &&
+      names.length > 0 &&
+      (fromRead(target) && (category === 'send' || category === 'payment')
+        ? names.every((name) => requestNames.has(name))
+        : names.some((name) => requestNames.has(name))) &&
+      !lookalikeOfNamed(target, names, description)
+    )
       return false;
     // Mail to the organisation the request names ("Litware asked about their payment, email them
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
@@ -646,13 +656,14 @@ function ungroundedTargets(
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An API that serves a new party each time, called in its established shape: the new party is
-    // the routine. Not for money, not for a value read from content, not when the request names
-    // another target.
+    // the routine. Not a payee (only the record of a payment whose parameters name nobody: the
+    // customer's card on file), not when the request names another target, and a value read from
+    // content only where new parties routinely come from content, at a domain they came from.
     if (
       named.length === 0 &&
-      category !== 'payment' &&
-      !fromRead(target) &&
-      (newPartyRoutine ??= servesNewParties(cfg, view, event))
+      (category !== 'payment' || paymentRecordOnly(event, target, internal)) &&
+      (newPartyRoutine ??= servesNewParties(cfg, view, event)) &&
+      (!fromRead(target) || contentPartyRoutine(view, event, target))
     )
       return false;
     // In a learning agent's first days, its regular payees and correspondents are its history in the
@@ -720,6 +731,36 @@ function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): b
   const shapes = partyTemplates(event);
   return (
     shapes.length > 0 && shapes.every((shape) => fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs))
+  );
+}
+
+/**
+ * Whether `target` is only the record of a payment (its resource, not outward) whose parameters name
+ * no payee, account or address: the payment is about that record, the money goes nowhere new.
+ */
+function paymentRecordOnly(event: AgentEvent, target: string, internal: ReadonlySet<string>): boolean {
+  return (
+    target === event.resource?.id && !isOutward(target, internal) && parameterTargets(event).length === 0
+  );
+}
+
+/**
+ * For a new party read from content, under an API that serves a new party each time: whether the
+ * API's new parties came from content cleanly and repeatedly (a producer that marks every address it
+ * looked up as `tool_result`), this one is an email address at a domain they came from, and it is new
+ * to the agent or established (an address under review, one an attacker repeats, is not).
+ */
+function contentPartyRoutine(view: BaselineView, event: AgentEvent, target: string): boolean {
+  const domain = partyDomainMark(target);
+  if (domain === undefined) return false;
+  const { agent } = view;
+  if (agent.resources.has(target) && !agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
+    return false;
+  const fresh = agent.task(`${PARTY_PREFIX}${event.action.api}`);
+  return (
+    fresh !== undefined &&
+    fresh.resources.isKnown(PARTY_CONTENT_MARK, event.ts, view.forgetAfterMs) &&
+    fresh.resources.isKnown(domain, event.ts, view.forgetAfterMs)
   );
 }
 
@@ -864,44 +905,6 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
 }
 
-/** Where a producer says a parameter value came from (see {@link targetOrigins}). */
-type TargetOrigin = 'request' | 'named_record' | 'record' | 'tool_result';
-
-/** Which origin speaks when one value came in two parameters: the user's words first. */
-const ORIGIN_RANK: Readonly<Record<TargetOrigin, number>> = {
-  request: 3,
-  named_record: 2,
-  record: 1,
-  tool_result: 0,
-};
-
-const NO_ORIGINS: ReadonlyMap<string, TargetOrigin> = new Map();
-
-/**
- * The origin of each parameter value a producer marked (`attributes["provenance.<parameter>"]`, as
- * the transcript adapter sets it), split like targets: `request`, the user's own words;
- * `named_record`, a field's whole value in a record the user pointed at (read by a call whose
- * arguments the user gave); `record`, such a field of any record the agent read; `tool_result`, read
- * inside content. One pass, and nothing allocated for an event without provenance.
- */
-function targetOrigins(event: AgentEvent): ReadonlyMap<string, TargetOrigin> {
-  const attributes = event.attributes;
-  const parameters = event.action.parameters;
-  if (!attributes || !parameters) return NO_ORIGINS;
-  let out: Map<string, TargetOrigin> | undefined;
-  for (const [key, value] of Object.entries(parameters)) {
-    const origin = attributes[`provenance.${key}`];
-    if (typeof value !== 'string' || origin === undefined || !(origin in ORIGIN_RANK)) continue;
-    const rank = ORIGIN_RANK[origin as TargetOrigin];
-    out ??= new Map();
-    for (const part of valueTokens(value)) {
-      const before = out.get(part);
-      if (before === undefined || ORIGIN_RANK[before] < rank) out.set(part, origin as TargetOrigin);
-    }
-  }
-  return out ?? NO_ORIGINS;
-}
-
 /** Established cohort peers (the agent itself excluded) for which `value` is established under `key`. */
 function peerUsers(view: BaselineView, key: string, value: string): number {
   const { cohort, agent } = view;
@@ -942,9 +945,12 @@ function kindsEstablishing(view: BaselineView, api: string): number {
 }
 
 /**
- * Whether every declared scope word is a vocabulary of its own: under it the agent established
- * enough APIs and the scope's words cover none of them. Walks the scope words' history: only for an
- * event that would otherwise raise the scope signal.
+ * Whether the declared scopes are mostly a vocabulary of their own: what the agent established for
+ * requests like this one (under its task, its kind of request and its scope words) holds at least
+ * `foreign_scope_min_apis` APIs no declared scope covers, at least twice as many as APIs a scope
+ * does cover. An action outside the readable scopes may then be what the others grant (`finance`
+ * beside `email`); where the scopes read a good part of that traffic (tool names, Graph permissions),
+ * an action outside them is outside. Walks the history: only for an event that would otherwise raise the scope signal.
  */
 function foreignScopes(
   cfg: Config,
@@ -952,20 +958,20 @@ function foreignScopes(
   event: AgentEvent,
   scopes: readonly string[],
 ): boolean {
-  const keys = new Map<string, string>();
-  for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1)
-    keys.set(scopeWordKey(scopes[i] ?? ''), scopes[i] ?? '');
-  const established = new Map<string, number>();
-  const covered = new Set<string>();
+  const keys = new Set<string>();
+  for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) keys.add(scopeWordKey(scopes[i] ?? ''));
+  const task = taskKey(event);
+  if (task !== undefined) keys.add(task);
+  const kind = requestKindKey(event);
+  if (kind !== undefined) keys.add(kind);
+  const apis = new Set<string>();
   view.agent.forEachTaskApi((key, api, known) => {
-    const scope = keys.get(key);
-    if (scope === undefined || !known) return;
-    established.set(key, (established.get(key) ?? 0) + 1);
-    if (!covered.has(key) && scopeCovers(scope, { ...event, action: { api } })) covered.add(key);
+    if (known && keys.has(key) && !api.startsWith('#')) apis.add(api);
   });
-  for (const key of keys.keys())
-    if ((established.get(key) ?? 0) < cfg.foreign_scope_min_apis || covered.has(key)) return false;
-  return keys.size > 0;
+  let covered = 0;
+  for (const api of apis) if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
+  const uncovered = apis.size - covered;
+  return uncovered >= cfg.foreign_scope_min_apis && uncovered >= 2 * covered;
 }
 
 /** Cohort peers (the agent itself excluded) that have called `api` for `task`. */

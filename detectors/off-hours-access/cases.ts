@@ -19,6 +19,19 @@ const peer = (n: number) =>
   }));
 const officeWithNightPeers = [...office, ...peer(1), ...peer(2)].sort((a, b) => Number(a.ts) - Number(b.ts));
 
+// A nightly job (00:00-05:00 every day) beside ten office-hours agents of another role: the
+// organisation works weekdays 09:00-17:00, whatever this agent's own hours.
+const nightly = buildHistory({ days: 21, perDay: 10, apis: APIS, hours: [0, 5] });
+const officeFleet = Array.from({ length: 10 }, (_, n) =>
+  office.map((e) => ({
+    ...e,
+    event_id: `o${n}-${e.event_id}`,
+    ts: Number(e.ts) + (n + 1) * 1_000,
+    agent: { ...CASE_AGENT, id: `desk-${n}`, name: `desk-${n + 1}` },
+  })),
+).flat();
+const nightlyInOfficeFleet = [...nightly, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
+
 const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   event_id: `e-${day}-${hour}-${minute}`,
   ts: caseTime(day, hour, minute),
@@ -85,6 +98,33 @@ export const cases: DetectorCase[] = [
     history: buildHistory({ days: 35, perDay: 12, apis: APIS, weekdaysOnly: true }),
     event: restrictedPayment(40, 11), // day 40 = Saturday
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: 'an agent that works six days of seven, on the one weekday it has not worked yet, at its usual hour, keeps no weekly rhythm to break',
+    // Every day but Wednesdays (day % 7 === 2) for five weeks; day 37 is a Wednesday.
+    history: buildHistory({ days: 35, perDay: 12, apis: APIS }).filter(
+      (e) => Math.floor((Number(e.ts) - caseTime(0, 0)) / 86_400_000) % 7 !== 2,
+    ),
+    event: restrictedPayment(37, 11),
+    expect: null,
+  },
+  {
+    name: "a nightly job run in the organisation's busiest weekday hour is not off-hours",
+    history: nightlyInOfficeFleet,
+    event: at(22, 11),
+    expect: null,
+  },
+  {
+    name: 'the same nightly job at that hour, in a fleet of its own, is',
+    history: nightly,
+    event: at(22, 11),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: 'the nightly job on a Saturday afternoon, when the organisation does not work, is',
+    history: nightlyInOfficeFleet,
+    event: at(26, 14),
+    expect: { reason: 'hour_rarely_active' },
   },
   {
     name: 'a read at 19:30 on a working day, two hours after the working day, is overtime',

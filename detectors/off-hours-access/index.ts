@@ -18,6 +18,20 @@ const config = z
       .describe(
         "Established cohort peers whose summed hour profile (each in its own zone) may vouch for an hour: an on-call rota's nights.",
       ),
+    fleet_peak_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.012)
+      .describe(
+        "Share of the whole fleet's learned activity (every cohort's established agents, each in its own zone, the agent itself left out) from which an hour of week is one the organisation works (twice an average hour's 0.6%: a weekday office hour, not a night of a fleet with 24/7 agents): an agent acting then is not off-hours, whatever its own profile (a nightly job run by day). 1: off.",
+      ),
+    fleet_min_agents: z
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('Established agents the fleet needs before its hours speak (fleet_peak_share).'),
     min_share: z
       .number()
       .min(0)
@@ -228,6 +242,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
     return [];
 
+  // The organisation's own working hours are not off-hours for anyone: nobody is away then.
+  if (fleetWorksHour(cfg, view, how)) return [];
   // The hour is the role's: the cohort works it (an on-call rota whose nights move from peer to
   // peer). Peers vouch for routine actions only; a sensitive one is lowered, never hidden.
   const peerShare = cohortHourShare(cfg, view, how);
@@ -239,10 +255,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const near =
     dayShare >= cfg.min_weekday_share && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
   if (near && !sensitive) return [];
-  const { when, burstCount, burst, who, key, category } = finding();
   // Only the day is off when the hour of day is one the agent keeps (a weekday it has not worked yet,
-  // at its usual hour): weaker evidence than a night it never works, so at most medium.
+  // at its usual hour): weaker evidence than a night it never works, so at most medium; and none for
+  // an agent that works six days of seven, which keeps no weekly rhythm to break.
   const dayOnly = hodShare >= cfg.min_hour_of_day_share;
+  if (dayOnly && workedWeekdays(view, total * cfg.min_weekday_share) >= DAYS_WITHOUT_RHYTHM) return [];
+  const { when, burstCount, burst, who, key, category } = finding();
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const inHour = Math.round(at(how));
@@ -290,6 +308,40 @@ function isSensitive(event: AgentEvent): boolean {
     event.resource?.sensitivity === 'restricted' ||
     event.resource?.sensitivity === 'confidential'
   );
+}
+
+/**
+ * Whether hour of week `how` is one the organisation works: it holds at least `fleet_peak_share` of
+ * the smoothed learned activity of the whole fleet (`fleet_min_agents` or more established agents,
+ * the agent's own profile left out). Walks every cohort: for a finding only.
+ */
+function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
+  const { fleet, cohort, agent } = view;
+  if (!fleet || cfg.fleet_peak_share >= 1) return false;
+  const self = cohort?.isMember(agent.agentId) ?? false;
+  if (fleet.members - (self ? 1 : 0) < cfg.fleet_min_agents) return false;
+  const at = (h: number) => {
+    const bin = ((h % 168) + 168) % 168;
+    return fleet.hourCount(bin) - (self ? agent.hourCount(bin) : 0);
+  };
+  const total = fleet.hourTotal - (self ? agent.hourTotal() : 0);
+  if (total <= 0) return false;
+  const w = cfg.neighbour_weight;
+  return (at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w)) >= cfg.fleet_peak_share;
+}
+
+/** Weekdays worked from which an agent keeps no weekly rhythm: a day it has not worked yet is chance. */
+const DAYS_WITHOUT_RHYTHM = 6;
+
+/** How many weekdays hold more than `minEvents` of the agent's learned events. For a finding only. */
+function workedWeekdays(view: BaselineView, minEvents: number): number {
+  let days = 0;
+  for (let d = 0; d < 7; d += 1) {
+    let count = 0;
+    for (let h = d * 24; h < d * 24 + 24; h += 1) count += view.agent.hourCount(h);
+    if (count > minEvents) days += 1;
+  }
+  return days;
 }
 
 /**
@@ -364,10 +416,14 @@ function thinProfile(
   // An evening or an early start on a day it works: see `near_working_hours`.
   const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
   if (near && !isSensitive(event)) return [];
+  if (fleetWorksHour(cfg, view, how)) return [];
+  // Only the weekday is off (see `evaluate`).
+  const dayOnly = nearHour > 0;
+  if (dayOnly && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
   const raw = score(event, 40, burst, several);
-  const s = clampScore(near ? Math.min(raw - 10, 69) : raw);
+  const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const why =
     nearHour === 0

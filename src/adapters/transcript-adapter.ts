@@ -22,7 +22,8 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * Tool results are used for provenance only: each string argument gets an attribute
  * `provenance.<parameter>` = `request` when the user's messages contain it; `named_record` when only
  * an earlier tool result does, as a field's whole value, in what a call read whose arguments the user
- * gave (the `IBAN:` line of the bill file the request names), or the bare value an argument-less call
+ * gave (the `IBAN:` line of the bill file the request names, the bare id a lookup by the user's
+ * address returned), or the bare value an argument-less call
  * returned (`get_iban()`); `record` when it is such a field of any
  * other record read (a JSON leaf, a line of a YAML or `key: value` text: the sender of an email, the
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
@@ -311,13 +312,14 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
   };
   const collect = (text: string, callId: unknown) => {
     const bare = text.trim();
-    // A result that is one bare value (an account number) of a call that named nothing is the
-    // agent's own context (`get_iban()`), not something anyone else wrote.
-    if (bare.length >= 3 && !/\s/.test(bare) && argumentless(callId)) {
-      fields.named.add(folded(bare));
+    const named = pointed(callId);
+    // A result that is one bare value is that record's whole field: of a call that named nothing it is
+    // the agent's own context (`get_iban()`), of a call on the user's words the record the user
+    // pointed at (the customer id `find_user_id_by_email` returns for the address the user gave).
+    if (bare.length >= 3 && !/\s/.test(bare) && !/^[[{"]/.test(bare)) {
+      (named || argumentless(callId) ? fields.named : fields.any).add(folded(bare));
       return;
     }
-    const named = pointed(callId);
     collectFields(text, named ? fields.named : fields.any, named);
   };
   const events: AgentEventInput[] = [];

@@ -1,10 +1,13 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../events/action-category.js';
+import { targetOrigins } from '../events/target-origins.js';
 import {
   KIND_PREFIX,
+  PARTY_CONTENT_MARK,
   PARTY_PREFIX,
-  actionTargets,
   categoryMarker,
+  parameterTargets,
+  partyDomainMark,
   partyTemplates,
   relatedKeys,
   taskKey,
@@ -37,6 +40,7 @@ import {
   observeInScope,
   scopeCount,
   scopeKey,
+  scopeFirst,
   scopeOf,
   touchScope,
 } from './usage-scopes.js';
@@ -44,6 +48,7 @@ import { acquireValue, valueId, valueOf } from './value-dictionary.js';
 import {
   observeRow,
   rowCount,
+  rowFirst,
   rowId,
   rowLast,
   rowQuarantine,
@@ -200,6 +205,23 @@ export class AgentBaseline implements WordStore, AgentHistory {
     return at < 0 ? undefined : new ScopeView(this.words, at);
   }
 
+  /**
+   * Whether a value first seen at `first` entered the agent's history with the event's task (its task
+   * scope, else its user's, began no later): a party of this task, not one from before it.
+   */
+  private newInTask(event: AgentEvent, first: number): boolean {
+    if (first >= event.ts) return true;
+    const task = taskKey(event);
+    const user = event.on_behalf_of?.id;
+    const at =
+      task !== undefined
+        ? scopeOf(this.words, SEG_TASKS, task)
+        : user !== undefined
+          ? scopeOf(this.words, SEG_USERS, user)
+          : -1;
+    return at >= 0 && scopeFirst(this.words, at) <= first;
+  }
+
   /** What the agent did on behalf of a user id, if remembered. */
   user(key: string): ScopeView | undefined {
     const at = scopeOf(this.words, SEG_USERS, key);
@@ -281,9 +303,13 @@ export class AgentBaseline implements WordStore, AgentHistory {
     const knownNow = rowQuarantine(this.words, apiRow) < 0;
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
+    let resourceWasNew = false;
+    let resourceFirst = ts;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
+      resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs;
+      if (!resourceWasNew) resourceFirst = rowFirst(this.words, at);
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
 
@@ -317,26 +343,40 @@ export class AgentBaseline implements WordStore, AgentHistory {
 
     // Recipients and accounts named in parameters are targets too: learned per task and per user so
     // that a payee or correspondent becomes "grounded in the history".
-    const paramTargets = event.action.parameters
-      ? actionTargets(event).filter((t) => t !== event.resource?.id)
-      : NO_TARGETS;
+    const paramTargets = event.action.parameters ? parameterTargets(event) : NO_TARGETS;
     // Agent-wide too: a constant the agent uses for every user it serves (a refund's "original payment
     // method", a team channel) is its own routine, not each user's.
     // Whether the action named a recipient or payee new to the agent: per API, the share of such
     // uses says whether it serves a new party each time (a confirmation to each customer). Not a
-    // resource id (a message or transfer id is new every time), not a read, not money.
+    // resource id alone (a message or transfer id is new every time), not a read, not a payee.
     const partyCategory = actionCategory(event);
-    let newTarget = false;
+    let newTargets: string[] | undefined;
     for (const t of paramTargets) {
+      // The recipient the producer also gave as the resource (learned above) is whom the action serves.
+      if (t === resourceId) {
+        if (resourceWasNew) (newTargets ??= []).push(t);
+        continue;
+      }
       const id = valueId(t);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) newTarget = true;
+      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) (newTargets ??= []).push(t);
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
-    if (newTarget && partyCategory !== 'payment' && partyCategory !== 'read') {
+    // A payment counts only when its parameters name nobody and its record is new to the agent, or
+    // came up first in this task (a charge to the card on file of each customer, looked up first):
+    // whom it pays is not in question there.
+    const partyTargets =
+      partyCategory === 'payment'
+        ? paramTargets.length === 0 && resourceId !== undefined && this.newInTask(event, resourceFirst)
+          ? [resourceId]
+          : undefined
+        : partyCategory === 'read'
+          ? undefined
+          : newTargets;
+    if (partyTargets !== undefined) {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const at = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
-      for (const shape of partyTemplates(event))
+      for (const shape of partyShapes(event, partyTargets))
         observeInScope(
           this,
           SEG_TASKS,
@@ -357,7 +397,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
-      for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'task_resource');
+      for (const t of paramTargets) if (t !== resourceId) observe(SCOPE_RESOURCES, t, 'task_resource');
     }
     // The request's kind and its scope words are learned like tasks (APIs only, and for the kind the
     // action's category): what the agent does for "summarize ..." requests or under scope `crm`,
@@ -383,7 +423,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
         observeInScope(this, SEG_USERS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       observe(SCOPE_APIS, api, 'user_api');
       if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'user_resource');
-      for (const t of paramTargets) observe(SCOPE_RESOURCES, t, 'user_resource');
+      for (const t of paramTargets) if (t !== resourceId) observe(SCOPE_RESOURCES, t, 'user_resource');
     }
     return how;
   }
@@ -480,3 +520,22 @@ export interface RestoredState {
 }
 
 const NO_TARGETS: readonly string[] = [];
+
+/**
+ * What a new party's use of an API teaches besides its targets: the action's shape (see
+ * `partyTemplates`), the domains of the new parties' addresses, and whether they came from content
+ * the agent read. A producer that marks every recipient it looked up as read from content makes that
+ * mark a routine of its own; a mark that stays rare stays evidence.
+ */
+function partyShapes(event: AgentEvent, newTargets: readonly string[]): string[] {
+  const out = partyTemplates(event);
+  const origins = targetOrigins(event);
+  let content = false;
+  for (const t of newTargets) {
+    const domain = partyDomainMark(t);
+    if (domain !== undefined && !out.includes(domain)) out.push(domain);
+    if (origins.get(t) === 'tool_result') content = true;
+  }
+  if (content) out.push(PARTY_CONTENT_MARK);
+  return out;
+}

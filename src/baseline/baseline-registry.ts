@@ -142,6 +142,7 @@ export class BaselineRegistry {
     return {
       agent,
       cohort,
+      fleet: this.cohorts.fleet,
       learning,
       borrowing: learning && peers >= this.settings.cohortMinPeers,
       forgetAfterMs: this.settings.forgetAfterMs,

@@ -1,7 +1,7 @@
 import type { KnownValues } from '../events/known-values.js';
 import type { AgentProfile } from './baseline-snapshot.js';
 import type { BusinessCalendar } from './business-calendar.js';
-import type { CohortView } from './cohort-index.js';
+import type { CohortView, FleetHoursView } from './cohort-index.js';
 import type { IdentityView } from '../registry/identity-context.js';
 import type { ValueStats } from './value-stats.js';
 
@@ -70,6 +70,8 @@ export interface BaselineView {
   readonly agent: AgentHistory;
   /** Peers of the agent (same cohort), when cohorts are configured and the agent has some. */
   readonly cohort: CohortView | undefined;
+  /** The hours every cohort's established agents work, when cohorts are configured. */
+  readonly fleet?: FleetHoursView | undefined;
   /** True while the agent has too little history (days or events) for first-seen and hour alerts. */
   readonly learning: boolean;
   /** True when the agent is still learning but borrows an established cohort's baseline. */

@@ -29,6 +29,19 @@ export interface CohortView {
   readonly hourTotal: number;
 }
 
+/**
+ * The summed hour-of-week profiles of every cohort: the hours the organisation's agents work, each in
+ * its own zone. Walks the cohorts on every call: for a finding only.
+ */
+export interface FleetHoursView {
+  /** Established agents in any cohort. */
+  readonly members: number;
+  /** Learned events of every member in hour of week `how` (each member's own local hour; 0..167). */
+  hourCount(how: number): number;
+  /** Learned events of every member in their hour-of-week profiles. */
+  readonly hourTotal: number;
+}
+
 /** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
 export function namePrefix(name: string): string {
   return name
@@ -311,6 +324,29 @@ interface KeyMemo {
  * rows, one per agent, plus what changed here since the refresh began (`beginRefresh`,
  * `installTotals`). Never shared (replay), the counts are this process's own, in event order.
  */
+/** {@link FleetHoursView} over the live cohorts. */
+class FleetHours implements FleetHoursView {
+  constructor(private readonly cohorts: ReadonlyMap<string, Cohort>) {}
+
+  get members(): number {
+    let n = 0;
+    for (const cohort of this.cohorts.values()) n += cohort.members;
+    return n;
+  }
+
+  hourCount(how: number): number {
+    let n = 0;
+    for (const cohort of this.cohorts.values()) n += cohort.hourCount(how);
+    return n;
+  }
+
+  get hourTotal(): number {
+    let n = 0;
+    for (const cohort of this.cohorts.values()) n += cohort.hourTotal;
+    return n;
+  }
+}
+
 export class CohortIndex {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly rules: readonly CohortRule[];
@@ -368,6 +404,9 @@ export class CohortIndex {
     }
     return cohort;
   }
+
+  /** The whole fleet's hours (every cohort's members summed). */
+  readonly fleet: FleetHoursView = new FleetHours(this.cohorts);
 
   /** The cohort of a profile, if any. */
   viewFor(profile: AgentProfile): CohortView | undefined {

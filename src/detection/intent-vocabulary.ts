@@ -242,7 +242,8 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     actionTokens.has(p) ||
     actionTokens.has(p.replace(/s$/, '')) ||
     actionTokens.has(`${p}s`) ||
-    CATEGORY_WORDS[p] === category;
+    CATEGORY_WORDS[p] === category ||
+    [...actionTokens].some((t) => compoundOf(p, t) || compoundOf(t, p));
   // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
   // provider's product name and the API's service differ; what both name is the resource).
   const lastResource = resourceParts[resourceParts.length - 1];
@@ -257,13 +258,21 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
 }
 
+/** English endings that make another form of the same word (`enroll`, `enrollments`). Grammar only. */
+const WORD_ENDINGS = /^(?:s|es|ed|ing|ings|er|ers|ment|ments|ion|ions|ation|ations)$/;
+
+/**
+ * Whether word `whole` is `part` written another way: a letter or two before it (`email` and `gmail`
+ * of `mail`) or an ending after it (`enrollments` of `enroll`). Not a word joined to another
+ * (`createreview` is not `create`), and parts of four letters or more.
+ */
+function compoundOf(whole: string, part: string): boolean {
+  if (part.length < 4 || whole.length <= part.length) return false;
+  if (whole.endsWith(part)) return whole.length - part.length <= 2;
+  return whole.startsWith(part) && WORD_ENDINGS.test(whole.slice(part.length));
+}
+
 /** Lower case alphanumerics only, so "ACC-123" and "acc 123" compare equal. */
 export function normaliseToken(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9@.]+/g, '');
-}
-
-/** The domain of an email address, if it is one. */
-export function emailDomain(text: string): string | undefined {
-  const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
-  return m?.[1]?.toLowerCase();
 }

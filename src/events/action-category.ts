@@ -37,7 +37,8 @@ export function actionCategory(event: AgentEvent): ActionCategory {
 /**
  * The categories of common leading verbs of API names (`get_…`, `ListBuckets`, `s3:PutObject`,
  * `crm.contacts.search`): a name that starts with a reading verb reads, whatever nouns follow
- * ("read_channel_messages" is a read, not a send).
+ * ("read_channel_messages" is a read, not a send), and one that starts with a sending verb sends
+ * ("email_policyholder").
  */
 const LEADING_VERBS: Readonly<Record<string, ActionCategory>> = {
   get: 'read',
@@ -55,10 +56,20 @@ const LEADING_VERBS: Readonly<Record<string, ActionCategory>> = {
   head: 'read',
   select: 'read',
   count: 'read',
+  send: 'send',
+  email: 'send',
+  notify: 'send',
+  reply: 'send',
+  forward: 'send',
 };
 
-/** Categories whose pattern outranks a reading verb: "GetAccessKey" or "list_iam_roles" still touch identities. */
-const OUTRANKS_READ: ReadonlySet<ActionCategory> = new Set(['identity']);
+/**
+ * Words that make a name an identity action whatever verb leads it: "GetAccessKey" or "list_iam_roles"
+ * still touch identities. Other identity words name other things too (an insurance policy, a store
+ * credit grant, a permission to view): for those the leading verb speaks ("lookup_policy" reads).
+ */
+const IDENTITY_WHATEVER_THE_VERB =
+  /(iam|role|password|passwd|credential|mfa|token|accesskey|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i;
 
 /** Infers a category from an API name alone. */
 export function inferCategory(api: string): ActionCategory {
@@ -70,7 +81,11 @@ export function inferCategory(api: string): ActionCategory {
       break;
     }
   }
-  if (first !== undefined && OUTRANKS_READ.has(first)) return first;
+  if (
+    first === 'identity' &&
+    (IDENTITY_WHATEVER_THE_VERB.test(api) || IDENTITY_WHATEVER_THE_VERB.test(spaced))
+  )
+    return first;
   // The first word after a service prefix (`s3:`, `crm.`) is the verb when the name has one.
   const words = spaced
     .toLowerCase()
@@ -78,6 +93,8 @@ export function inferCategory(api: string): ActionCategory {
     .filter(Boolean);
   const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
   const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : undefined;
+  // Money sent is a payment ("send_money"), whatever verb sends it.
+  if (leading === 'send' && first === 'payment') return first;
   return leading ?? first ?? 'other';
 }
 

@@ -115,12 +115,26 @@ export function keyedTargets(event: AgentEvent): Set<string> {
 export function actionTargets(event: AgentEvent): string[] {
   const out = new Set<string>();
   if (event.resource?.id) out.add(event.resource.id);
+  addParameterTargets(event, out);
+  return [...out];
+}
+
+/**
+ * The targets an action's parameters name (see {@link actionTargets}), the resource id only when a
+ * parameter names it too (a message's recipient that the producer also gave as its resource).
+ */
+export function parameterTargets(event: AgentEvent): string[] {
+  const out = new Set<string>();
+  addParameterTargets(event, out);
+  return [...out];
+}
+
+function addParameterTargets(event: AgentEvent, out: Set<string>): void {
   for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
     if (typeof v !== 'string') continue;
     const keyed = TARGET_KEYS.test(k);
     for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
-  return [...out];
 }
 
 /**
@@ -145,6 +159,24 @@ export const SCOPE_PREFIX = 'scope:';
  * each time.
  */
 export const PARTY_PREFIX = 'party:';
+
+/**
+ * Among a `party:<api>` scope's shapes: the API's new parties came from content the agent read (a
+ * producer that marks every recipient it looked up as `tool_result`).
+ */
+export const PARTY_CONTENT_MARK = 'origin=tool_result';
+
+/** Among a `party:<api>` scope's shapes: the domain of a new party's email address (`@gmail.com`). */
+export function partyDomainMark(target: string): string | undefined {
+  const domain = emailDomain(target);
+  return domain === undefined ? undefined : `@${domain}`;
+}
+
+/** The domain of an email address, if it is one. */
+export function emailDomain(text: string): string | undefined {
+  const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
+  return m?.[1]?.toLowerCase();
+}
 
 /** Longest parameter value read as a message's shape; longer text is a body, unique every time. */
 const TEMPLATE_MAX_LENGTH = 80;

@@ -3,6 +3,8 @@ import { eventSchema } from '../../schemas/event.js';
 import {
   actionTargets,
   keyedTargets,
+  parameterTargets,
+  partyDomainMark,
   partyTemplates,
   relatedKeys,
   requestKind,
@@ -11,6 +13,8 @@ import {
   scopeWordKey,
   valueTokens,
 } from '../../src/events/event-keys.js';
+import { targetOrigins } from '../../src/events/target-origins.js';
+import { scopeCovers } from '../../src/detection/intent-vocabulary.js';
 
 function event(intent: Record<string, unknown> | undefined, api = 'crm.contacts.get') {
   return eventSchema.parse({
@@ -114,5 +118,54 @@ describe('targets and shapes', () => {
       }),
     );
     expect(shapes).toEqual(['subject=your booking # was changed']);
+  });
+
+  it('tells the targets a call names from its resource, and the domain a new party writes from', () => {
+    const base = call({ to: 'ana@mail.example.org', subject: 'Your booking' });
+    const mailed = eventSchema.parse({ ...base, resource: { id: 'ana@mail.example.org' } });
+    expect(parameterTargets(mailed)).toEqual(['ana@mail.example.org']);
+    const charged = eventSchema.parse({
+      ...base,
+      action: { api: 'payments.charge', parameters: { card: 'card_on_file', amount: 40 } },
+      resource: { id: 'customer/ana' },
+    });
+    expect(parameterTargets(charged)).toEqual([]);
+    expect(actionTargets(charged)).toEqual(['customer/ana']);
+    expect(partyDomainMark('Ana@Mail.Example.org')).toBe('@mail.example.org');
+    expect(partyDomainMark('+34722918004')).toBeUndefined();
+  });
+
+  it("reads each value's origin, the user's words first when one value came in two parameters", () => {
+    const marked = eventSchema.parse({
+      ...call({ to: 'ana@mail.example.org, bo@post.example.net', cc: 'bo@post.example.net' }),
+      attributes: { 'provenance.to': 'tool_result', 'provenance.cc': 'request' },
+    });
+    const origins = targetOrigins(marked);
+    expect(origins.get('ana@mail.example.org')).toBe('tool_result');
+    expect(origins.get('bo@post.example.net')).toBe('request');
+    expect(targetOrigins(call({ to: 'ana@mail.example.org' })).size).toBe(0);
+  });
+});
+
+describe('scope coverage', () => {
+  const action = (api: string) =>
+    eventSchema.parse({
+      schema_version: '1',
+      event_id: `e-${api}`,
+      ts: '2026-03-02T10:00:00Z',
+      agent: { id: 'a-1' },
+      action: { api },
+    });
+
+  it('reads one name written two ways (email, mail) as the same, not a word inside a longer one', () => {
+    expect(scopeCovers('email', action('mail.message.send'))).toBe(true);
+    expect(scopeCovers('mail', action('email.messages.send'))).toBe(true);
+    expect(scopeCovers('gmail', action('mail.message.send'))).toBe(true);
+    expect(scopeCovers('Lms.Enroll', action('lms.enrollments.create'))).toBe(true);
+    // Under four letters a part is too short to be the same name (`sms` is not `smsc`), and a word
+    // joined to another is not that word (`createReview` does not grant `create`).
+    expect(scopeCovers('sms', action('smsc.routes.update'))).toBe(false);
+    expect(scopeCovers('github.pulls.createReview', action('github.pulls.create'))).toBe(false);
+    expect(scopeCovers('email', action('crm.contacts.get'))).toBe(false);
   });
 });

@@ -178,6 +178,28 @@ describe('transcript adapter', () => {
     expect(events[4]?.attributes?.['provenance.to_account']).toBe('named_record');
   });
 
+  it("takes the bare id a lookup by the user's words returned as the record the user pointed at", () => {
+    const out = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Exchange the keyboard I got. My email is sara.doe@mail.example.org' },
+        call('c1', 'find_user_id_by_email', { email: 'sara.doe@mail.example.org' }),
+        { role: 'tool', tool_call_id: 'c1', content: 'sara_doe_496' },
+        call('c2', 'get_user_details', { user_id: 'sara_doe_496' }),
+        { role: 'tool', tool_call_id: 'c2', content: '{"payment_method":"credit_card_3412"}' },
+        call('c3', 'exchange_items', { payment_method_id: 'credit_card_3412' }),
+        call('c4', 'read_page', { url: 'shop.example.com' }),
+        { role: 'tool', tool_call_id: 'c4', content: 'ref_77120' },
+        call('c5', 'send_certificate', { user_id: 'ref_77120' }),
+      ],
+    });
+    const events = out.map((d) => (d.ok ? d.event : undefined));
+    expect(events[1]?.attributes?.['provenance.user_id']).toBe('named_record');
+    expect(events[2]?.attributes?.['provenance.payment_method_id']).toBe('named_record');
+    // The whole result of a call the user did not point at is a record's field, not prose.
+    expect(events[4]?.attributes?.['provenance.user_id']).toBe('record');
+  });
+
   it('reads the AgentDojo {function, args} form and marks a failed call', () => {
     const out = decode({
       ...context,
