@@ -714,25 +714,34 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'where recipients read from content are rare (accurate provenance), one at a known domain in the routine shape still alerts',
+    history: [
+      ...supportHistory,
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((day) => ({
+        ...confirmation(day, 7, `reply.${day}@mail.example.org`, 'Your booking was changed'),
+        attributes: { 'provenance.to': 'tool_result' },
+      })),
+    ].sort((a, b) => Number(a.ts) - Number(b.ts)),
+    event: {
+      ...confirmation(12, 1, 'records.backup@mail.example.org', 'Your booking was changed'),
+      attributes: { 'provenance.to': 'tool_result' },
+    },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same vendor: a new address at a domain no customer came from still alerts',
     history: contentSupportHistory,
     event: contentConfirmation(12, 1, 'records@archive-desk.example', 'Your booking was changed'),
     expect: { reason: 'target_not_grounded' },
   },
   {
-    name: 'charging the card on file of each new customer, a payment that names no payee, is the routine',
-    history: chargeHistory,
-    event: charge(12, 1, 'c12new', { amount: 55, currency: 'EUR', card: 'card_on_file' }),
-    expect: null,
-  },
-  {
-    name: 'the same charge API paying out to an account its parameters name still alerts',
+    name: 'a charge to a new customer, however routine, still needs its target grounded: money is never a per-party routine (a payee under a key nobody knows would ride on it)',
     history: chargeHistory,
     event: charge(12, 1, 'c12new', {
       amount: 55,
       currency: 'EUR',
       card: 'card_on_file',
-      iban: 'DE91078414244399664607',
+      'transfer_data.destination': 'acct_1AtTaCk3r',
     }),
     expect: { reason: 'target_not_grounded' },
   },

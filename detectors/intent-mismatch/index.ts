@@ -21,9 +21,8 @@ import {
   actionTargets,
   categoryMarker,
   keyedTargets,
-  parameterTargets,
-  PARTY_CONTENT_MARK,
   PARTY_PREFIX,
+  PARTY_READ_PREFIX,
   emailDomain,
   partyDomainMark,
   partyTemplates,
@@ -656,14 +655,13 @@ function ungroundedTargets(
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An API that serves a new party each time, called in its established shape: the new party is
-    // the routine. Not a payee (only the record of a payment whose parameters name nobody: the
-    // customer's card on file), not when the request names another target, and a value read from
-    // content only where new parties routinely come from content, at a domain they came from.
+    // the routine. Not for money, not when the request names another target, and a value read from
+    // content only where new parties come from content as a rule, at a domain they came from.
     if (
       named.length === 0 &&
-      (category !== 'payment' || paymentRecordOnly(event, target, internal)) &&
+      category !== 'payment' &&
       (newPartyRoutine ??= servesNewParties(cfg, view, event)) &&
-      (!fromRead(target) || contentPartyRoutine(view, event, target))
+      (!fromRead(target) || contentPartyRoutine(cfg, view, event, target))
     )
       return false;
     // In a learning agent's first days, its regular payees and correspondents are its history in the
@@ -735,32 +733,27 @@ function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): b
 }
 
 /**
- * Whether `target` is only the record of a payment (its resource, not outward) whose parameters name
- * no payee, account or address: the payment is about that record, the money goes nowhere new.
- */
-function paymentRecordOnly(event: AgentEvent, target: string, internal: ReadonlySet<string>): boolean {
-  return (
-    target === event.resource?.id && !isOutward(target, internal) && parameterTargets(event).length === 0
-  );
-}
-
-/**
  * For a new party read from content, under an API that serves a new party each time: whether the
- * API's new parties came from content cleanly and repeatedly (a producer that marks every address it
- * looked up as `tool_result`), this one is an email address at a domain they came from, and it is new
- * to the agent or established (an address under review, one an attacker repeats, is not).
+ * API's new parties come from content as a rule (at least `party_new_share` of them, in
+ * `party_min_uses` or more uses: a producer that marks every address it looked up as `tool_result`;
+ * with accurate provenance such recipients stay rare), this one is an email address at a domain such
+ * parties came from cleanly, and it is new to the agent or established (an address under review, one
+ * an attacker repeats, is not).
  */
-function contentPartyRoutine(view: BaselineView, event: AgentEvent, target: string): boolean {
+function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent, target: string): boolean {
   const domain = partyDomainMark(target);
   if (domain === undefined) return false;
   const { agent } = view;
   if (agent.resources.has(target) && !agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
     return false;
-  const fresh = agent.task(`${PARTY_PREFIX}${event.action.api}`);
+  const api = event.action.api;
+  const parties = agent.task(`${PARTY_PREFIX}${api}`)?.events ?? 0;
+  const read = agent.task(`${PARTY_READ_PREFIX}${api}`);
   return (
-    fresh !== undefined &&
-    fresh.resources.isKnown(PARTY_CONTENT_MARK, event.ts, view.forgetAfterMs) &&
-    fresh.resources.isKnown(domain, event.ts, view.forgetAfterMs)
+    read !== undefined &&
+    read.events >= cfg.party_min_uses &&
+    read.events >= parties * cfg.party_new_share &&
+    read.resources.isKnown(domain, event.ts, view.forgetAfterMs)
   );
 }
 
@@ -946,7 +939,7 @@ function kindsEstablishing(view: BaselineView, api: string): number {
 
 /**
  * Whether the declared scopes are mostly a vocabulary of their own: what the agent established for
- * requests like this one (under its task, its kind of request and its scope words) holds at least
+ * requests like this one (under its task and its scope words) holds at least
  * `foreign_scope_min_apis` APIs no declared scope covers, at least twice as many as APIs a scope
  * does cover. An action outside the readable scopes may then be what the others grant (`finance`
  * beside `email`); where the scopes read a good part of that traffic (tool names, Graph permissions),
@@ -960,10 +953,9 @@ function foreignScopes(
 ): boolean {
   const keys = new Set<string>();
   for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) keys.add(scopeWordKey(scopes[i] ?? ''));
+  // Not the request's kind: requests of one kind may declare other scopes (send by mail, by chat).
   const task = taskKey(event);
   if (task !== undefined) keys.add(task);
-  const kind = requestKindKey(event);
-  if (kind !== undefined) keys.add(kind);
   const apis = new Set<string>();
   view.agent.forEachTaskApi((key, api, known) => {
     if (known && keys.has(key) && !api.startsWith('#')) apis.add(api);

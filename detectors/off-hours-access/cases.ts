@@ -31,6 +31,20 @@ const officeFleet = Array.from({ length: 10 }, (_, n) =>
   })),
 ).flat();
 const nightlyInOfficeFleet = [...nightly, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
+// The office agent beside the same ten desks and one busy nightly loader (200 events a night): the
+// loader's events outnumber the desks', but the organisation still does not work at night.
+const loader = buildHistory({ days: 21, perDay: 200, apis: APIS, hours: [0, 5] }).map((e) => ({
+  ...e,
+  event_id: `l-${e.event_id}`,
+  ts: Number(e.ts) + 500,
+  agent: { ...CASE_AGENT, id: 'loader-1', name: 'loader-1' },
+}));
+const officeBesideLoader = [...office, ...officeFleet, ...loader].sort((a, b) => Number(a.ts) - Number(b.ts));
+
+// Every day but Wednesdays (day % 7 === 2) for five weeks; day 37 is a Wednesday.
+const sixDays = buildHistory({ days: 35, perDay: 12, apis: APIS }).filter(
+  (e) => Math.floor((Number(e.ts) - caseTime(0, 0)) / 86_400_000) % 7 !== 2,
+);
 
 const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   event_id: `e-${day}-${hour}-${minute}`,
@@ -101,18 +115,33 @@ export const cases: DetectorCase[] = [
   },
   {
     name: 'an agent that works six days of seven, on the one weekday it has not worked yet, at its usual hour, keeps no weekly rhythm to break',
-    // Every day but Wednesdays (day % 7 === 2) for five weeks; day 37 is a Wednesday.
-    history: buildHistory({ days: 35, perDay: 12, apis: APIS }).filter(
-      (e) => Math.floor((Number(e.ts) - caseTime(0, 0)) / 86_400_000) % 7 !== 2,
-    ),
-    event: restrictedPayment(37, 11),
+    history: sixDays,
+    event: at(37, 11),
     expect: null,
+  },
+  {
+    name: 'the same day and hour for a restricted payment: only the day is off, at most medium',
+    history: sixDays,
+    event: restrictedPayment(37, 11),
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {
     name: "a nightly job run in the organisation's busiest weekday hour is not off-hours",
     history: nightlyInOfficeFleet,
     event: at(22, 11),
     expect: null,
+  },
+  {
+    name: "a restricted payment by the nightly job in the organisation's busiest hour is lowered, never hidden",
+    history: nightlyInOfficeFleet,
+    event: restrictedPayment(22, 11),
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: "an office agent at 02:00 beside a busy nightly loader: the night is not the organisation's working time",
+    history: officeBesideLoader,
+    event: at(22, 2),
+    expect: { reason: 'hour_rarely_active' },
   },
   {
     name: 'the same nightly job at that hour, in a fleet of its own, is',

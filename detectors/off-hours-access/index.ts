@@ -18,20 +18,20 @@ const config = z
       .describe(
         "Established cohort peers whose summed hour profile (each in its own zone) may vouch for an hour: an on-call rota's nights.",
       ),
-    fleet_peak_share: z
+    fleet_working_share: z
       .number()
       .min(0)
       .max(1)
-      .default(0.012)
+      .default(0.5)
       .describe(
-        "Share of the whole fleet's learned activity (every cohort's established agents, each in its own zone, the agent itself left out) from which an hour of week is one the organisation works (twice an average hour's 0.6%: a weekday office hour, not a night of a fleet with 24/7 agents): an agent acting then is not off-hours, whatever its own profile (a nightly job run by day). 1: off.",
+        "Share of the fleet's established agents (in cohorts, the agent itself left out) whose cohort works an hour of week (holds at least an average hour's share, 1/168, of its smoothed learned activity there, each member in its own zone) from which the hour is one the organisation works: a routine action then is not off-hours whatever the agent's own profile says (a nightly job run by day), a sensitive one is lowered. Counted in agents, not events: one busy nightly loader does not make the night a working hour. 1: off.",
       ),
     fleet_min_agents: z
       .number()
       .int()
       .min(1)
       .default(10)
-      .describe('Established agents the fleet needs before its hours speak (fleet_peak_share).'),
+      .describe('Established agents the fleet needs before its hours speak (fleet_working_share).'),
     min_share: z
       .number()
       .min(0)
@@ -242,13 +242,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
     return [];
 
-  // The organisation's own working hours are not off-hours for anyone: nobody is away then.
-  if (fleetWorksHour(cfg, view, how)) return [];
   // The hour is the role's: the cohort works it (an on-call rota whose nights move from peer to
-  // peer). Peers vouch for routine actions only; a sensitive one is lowered, never hidden.
+  // peer), or the organisation's: the fleet works it (nobody is away). They vouch for routine actions
+  // only; a sensitive one is lowered, never hidden.
   const peerShare = cohortHourShare(cfg, view, how);
-  const vouched = peerShare !== undefined && peerShare >= cfg.min_share;
   const sensitive = isSensitive(event);
+  const fleetWorks = fleetWorksHour(cfg, view, how);
+  const vouched = (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks;
   if (vouched && !sensitive) return [];
   // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
   // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
@@ -259,7 +259,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // at its usual hour): weaker evidence than a night it never works, so at most medium; and none for
   // an agent that works six days of seven, which keeps no weekly rhythm to break.
   const dayOnly = hodShare >= cfg.min_hour_of_day_share;
-  if (dayOnly && workedWeekdays(view, total * cfg.min_weekday_share) >= DAYS_WITHOUT_RHYTHM) return [];
+  if (dayOnly && !sensitive && workedWeekdays(view, total * cfg.min_weekday_share) >= DAYS_WITHOUT_RHYTHM)
+    return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
@@ -277,9 +278,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         `${who} called ${event.action.api} on ${when}. ${inHour.toLocaleString('en-US')} of ${Math.round(total).toLocaleString('en-US')} events since ${since} fell in this hour of the week ` +
         `(${pct(weekShare)} with the adjacent hours, threshold ${pct(cfg.min_share)}); this hour of day holds ${pct(hodShare)} of its activity and ${dayName}s ${pct(dayShare)}.` +
         (burst ? ` ${burstCount} events so far in this hour.` : '') +
-        (vouched
+        (peerShare !== undefined && peerShare >= cfg.min_share
           ? ` Its cohort peers work this hour (${pct(peerShare)} of their activity): lowered, not hidden, for a ${category} action.`
-          : '') +
+          : fleetWorks
+            ? ` The organisation's agents work this hour: lowered, not hidden, for a ${category} action.`
+            : '') +
         ` Category ${category}.`,
       evidence: {
         hour_of_week: when,
@@ -294,6 +297,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         burst,
         category,
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
+        ...(fleetWorks ? { fleet_works_hour: true } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
@@ -311,23 +315,31 @@ function isSensitive(event: AgentEvent): boolean {
 }
 
 /**
- * Whether hour of week `how` is one the organisation works: it holds at least `fleet_peak_share` of
- * the smoothed learned activity of the whole fleet (`fleet_min_agents` or more established agents,
- * the agent's own profile left out). Walks every cohort: for a finding only.
+ * Whether hour of week `how` is one the organisation works: at least `fleet_working_share` of the
+ * fleet's established agents (`fleet_min_agents` or more, in cohorts, the agent itself left out)
+ * belong to a cohort that works it (the hour holds an average hour's share or more of the cohort's
+ * smoothed activity). Counted in agents, not events: one busy nightly loader does not make the night
+ * a working hour. Walks every cohort: for a finding only.
  */
 function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
-  const { fleet, cohort, agent } = view;
-  if (!fleet || cfg.fleet_peak_share >= 1) return false;
-  const self = cohort?.isMember(agent.agentId) ?? false;
-  if (fleet.members - (self ? 1 : 0) < cfg.fleet_min_agents) return false;
-  const at = (h: number) => {
-    const bin = ((h % 168) + 168) % 168;
-    return fleet.hourCount(bin) - (self ? agent.hourCount(bin) : 0);
-  };
-  const total = fleet.hourTotal - (self ? agent.hourTotal() : 0);
-  if (total <= 0) return false;
+  const { fleet, agent } = view;
+  if (!fleet || cfg.fleet_working_share >= 1) return false;
   const w = cfg.neighbour_weight;
-  return (at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w)) >= cfg.fleet_peak_share;
+  let members = 0;
+  let working = 0;
+  fleet.forEachCohort((cohort) => {
+    const self = cohort.isMember(agent.agentId);
+    const peers = cohort.members - (self ? 1 : 0);
+    const total = cohort.hourTotal - (self ? agent.hourTotal() : 0);
+    if (peers <= 0 || total <= 0) return;
+    const at = (h: number) => {
+      const bin = ((h % 168) + 168) % 168;
+      return Math.max(0, cohort.hourCount(bin) - (self ? agent.hourCount(bin) : 0));
+    };
+    members += peers;
+    if ((at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w)) >= 1 / 168) working += peers;
+  });
+  return members >= cfg.fleet_min_agents && working >= members * cfg.fleet_working_share;
 }
 
 /** Weekdays worked from which an agent keeps no weekly rhythm: a day it has not worked yet is chance. */
@@ -414,15 +426,18 @@ function thinProfile(
   // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
   if (nearHour > 0 && (sameDay > 0 || agent.spanDays() < cfg.weekday_min_span_days)) return [];
   // An evening or an early start on a day it works: see `near_working_hours`.
+  const sensitive = isSensitive(event);
   const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
-  if (near && !isSensitive(event)) return [];
-  if (fleetWorksHour(cfg, view, how)) return [];
+  if (near && !sensitive) return [];
+  // The organisation's hours vouch as in `evaluate`: routine actions pass, sensitive ones are lowered.
+  const fleetWorks = fleetWorksHour(cfg, view, how);
+  if (fleetWorks && !sensitive) return [];
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
-  if (dayOnly && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
+  if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
-  const raw = score(event, 40, burst, several);
+  const raw = score(event, 40, burst, several) - (fleetWorks ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const why =
@@ -447,6 +462,7 @@ function thinProfile(
         thin_profile: true,
         burst,
         category,
+        ...(fleetWorks ? { fleet_works_hour: true } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],

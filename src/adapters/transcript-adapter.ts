@@ -313,11 +313,12 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
   const collect = (text: string, callId: unknown) => {
     const bare = text.trim();
     const named = pointed(callId);
-    // A result that is one bare value is that record's whole field: of a call that named nothing it is
-    // the agent's own context (`get_iban()`), of a call on the user's words the record the user
-    // pointed at (the customer id `find_user_id_by_email` returns for the address the user gave).
-    if (bare.length >= 3 && !/\s/.test(bare) && !/^[[{"]/.test(bare)) {
-      (named || argumentless(callId) ? fields.named : fields.any).add(folded(bare));
+    // A result that is one bare value, of a call that named nothing, is the agent's own context
+    // (`get_iban()`); of a call on the user's words, the record the user pointed at (the customer id
+    // `find_user_id_by_email` returns for the address the user gave). Of any other call it is what a
+    // page or a message said, as content is: an injected page may return just an address.
+    if (bare.length >= 3 && !/\s/.test(bare) && !/^[[{"]/.test(bare) && (named || argumentless(callId))) {
+      fields.named.add(folded(bare));
       return;
     }
     collectFields(text, named ? fields.named : fields.any, named);

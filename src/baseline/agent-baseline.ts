@@ -3,8 +3,8 @@ import { actionCategory } from '../events/action-category.js';
 import { targetOrigins } from '../events/target-origins.js';
 import {
   KIND_PREFIX,
-  PARTY_CONTENT_MARK,
   PARTY_PREFIX,
+  PARTY_READ_PREFIX,
   categoryMarker,
   parameterTargets,
   partyDomainMark,
@@ -40,7 +40,6 @@ import {
   observeInScope,
   scopeCount,
   scopeKey,
-  scopeFirst,
   scopeOf,
   touchScope,
 } from './usage-scopes.js';
@@ -48,7 +47,6 @@ import { acquireValue, valueId, valueOf } from './value-dictionary.js';
 import {
   observeRow,
   rowCount,
-  rowFirst,
   rowId,
   rowLast,
   rowQuarantine,
@@ -205,23 +203,6 @@ export class AgentBaseline implements WordStore, AgentHistory {
     return at < 0 ? undefined : new ScopeView(this.words, at);
   }
 
-  /**
-   * Whether a value first seen at `first` entered the agent's history with the event's task (its task
-   * scope, else its user's, began no later): a party of this task, not one from before it.
-   */
-  private newInTask(event: AgentEvent, first: number): boolean {
-    if (first >= event.ts) return true;
-    const task = taskKey(event);
-    const user = event.on_behalf_of?.id;
-    const at =
-      task !== undefined
-        ? scopeOf(this.words, SEG_TASKS, task)
-        : user !== undefined
-          ? scopeOf(this.words, SEG_USERS, user)
-          : -1;
-    return at >= 0 && scopeFirst(this.words, at) <= first;
-  }
-
   /** What the agent did on behalf of a user id, if remembered. */
   user(key: string): ScopeView | undefined {
     const at = scopeOf(this.words, SEG_USERS, key);
@@ -304,12 +285,10 @@ export class AgentBaseline implements WordStore, AgentHistory {
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
     let resourceWasNew = false;
-    let resourceFirst = ts;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
       resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs;
-      if (!resourceWasNew) resourceFirst = rowFirst(this.words, at);
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
 
@@ -348,7 +327,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // method", a team channel) is its own routine, not each user's.
     // Whether the action named a recipient or payee new to the agent: per API, the share of such
     // uses says whether it serves a new party each time (a confirmation to each customer). Not a
-    // resource id alone (a message or transfer id is new every time), not a read, not a payee.
+    // resource id alone (a message or transfer id is new every time), not a read, not money.
     const partyCategory = actionCategory(event);
     let newTargets: string[] | undefined;
     for (const t of paramTargets) {
@@ -362,21 +341,10 @@ export class AgentBaseline implements WordStore, AgentHistory {
       if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) (newTargets ??= []).push(t);
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
-    // A payment counts only when its parameters name nobody and its record is new to the agent, or
-    // came up first in this task (a charge to the card on file of each customer, looked up first):
-    // whom it pays is not in question there.
-    const partyTargets =
-      partyCategory === 'payment'
-        ? paramTargets.length === 0 && resourceId !== undefined && this.newInTask(event, resourceFirst)
-          ? [resourceId]
-          : undefined
-        : partyCategory === 'read'
-          ? undefined
-          : newTargets;
-    if (partyTargets !== undefined) {
+    if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const at = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
-      for (const shape of partyShapes(event, partyTargets))
+      for (const shape of partyTemplates(event))
         observeInScope(
           this,
           SEG_TASKS,
@@ -389,6 +357,25 @@ export class AgentBaseline implements WordStore, AgentHistory {
           cap,
           forgetAfterMs,
         );
+      // New parties read from content (a producer that marks every address it looked up as read from
+      // a tool result): counted apart, with the mail domains they came from.
+      const domains = contentPartyDomains(event, newTargets);
+      if (domains !== undefined) {
+        const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
+        for (const domain of domains)
+          observeInScope(
+            this,
+            SEG_TASKS,
+            read,
+            SCOPE_RESOURCES,
+            domain,
+            day,
+            action('task_resource'),
+            q,
+            cap,
+            forgetAfterMs,
+          );
+      }
     }
     const task = taskKey(event);
     if (task !== undefined) {
@@ -522,20 +509,19 @@ export interface RestoredState {
 const NO_TARGETS: readonly string[] = [];
 
 /**
- * What a new party's use of an API teaches besides its targets: the action's shape (see
- * `partyTemplates`), the domains of the new parties' addresses, and whether they came from content
- * the agent read. A producer that marks every recipient it looked up as read from content makes that
- * mark a routine of its own; a mark that stays rare stays evidence.
+ * The mail domains (`@gmail.com`) of the new parties an event reached that its producer marked as read
+ * from content (`provenance.<parameter>` = `tool_result`); undefined when none was. Only events with a
+ * new target get here.
  */
-function partyShapes(event: AgentEvent, newTargets: readonly string[]): string[] {
-  const out = partyTemplates(event);
+function contentPartyDomains(event: AgentEvent, newTargets: readonly string[]): string[] | undefined {
   const origins = targetOrigins(event);
-  let content = false;
+  if (origins.size === 0) return undefined;
+  let out: string[] | undefined;
   for (const t of newTargets) {
+    if (origins.get(t) !== 'tool_result') continue;
+    out ??= [];
     const domain = partyDomainMark(t);
     if (domain !== undefined && !out.includes(domain)) out.push(domain);
-    if (origins.get(t) === 'tool_result') content = true;
   }
-  if (content) out.push(PARTY_CONTENT_MARK);
   return out;
 }

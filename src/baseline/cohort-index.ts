@@ -30,16 +30,14 @@ export interface CohortView {
 }
 
 /**
- * The summed hour-of-week profiles of every cohort: the hours the organisation's agents work, each in
- * its own zone. Walks the cohorts on every call: for a finding only.
+ * Every cohort of the fleet, for the hours the organisation's agents work (each cohort's summed hour
+ * profile, each member in its own zone). Walks the cohorts on every call: for a finding only.
  */
 export interface FleetHoursView {
   /** Established agents in any cohort. */
   readonly members: number;
-  /** Learned events of every member in hour of week `how` (each member's own local hour; 0..167). */
-  hourCount(how: number): number;
-  /** Learned events of every member in their hour-of-week profiles. */
-  readonly hourTotal: number;
+  /** Visits every cohort. */
+  forEachCohort(visit: (cohort: CohortView) => void): void;
 }
 
 /** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
@@ -314,16 +312,6 @@ interface KeyMemo {
   key: string | undefined;
 }
 
-/**
- * Cohorts of the agents in play, pooled from established agents only. Adoption is counted, not
- * listed: each agent reports a value once when it first tries it and once when it becomes known,
- * so memory does not grow with agents times APIs.
- *
- * Shared (`run`, several instances): every member's contribution is written to the store
- * (`takeContributions`), and a refresh replaces the counts with the totals of every instance's
- * rows, one per agent, plus what changed here since the refresh began (`beginRefresh`,
- * `installTotals`). Never shared (replay), the counts are this process's own, in event order.
- */
 /** {@link FleetHoursView} over the live cohorts. */
 class FleetHours implements FleetHoursView {
   constructor(private readonly cohorts: ReadonlyMap<string, Cohort>) {}
@@ -334,19 +322,21 @@ class FleetHours implements FleetHoursView {
     return n;
   }
 
-  hourCount(how: number): number {
-    let n = 0;
-    for (const cohort of this.cohorts.values()) n += cohort.hourCount(how);
-    return n;
-  }
-
-  get hourTotal(): number {
-    let n = 0;
-    for (const cohort of this.cohorts.values()) n += cohort.hourTotal;
-    return n;
+  forEachCohort(visit: (cohort: CohortView) => void): void {
+    for (const cohort of this.cohorts.values()) visit(cohort);
   }
 }
 
+/**
+ * Cohorts of the agents in play, pooled from established agents only. Adoption is counted, not
+ * listed: each agent reports a value once when it first tries it and once when it becomes known,
+ * so memory does not grow with agents times APIs.
+ *
+ * Shared (`run`, several instances): every member's contribution is written to the store
+ * (`takeContributions`), and a refresh replaces the counts with the totals of every instance's
+ * rows, one per agent, plus what changed here since the refresh began (`beginRefresh`,
+ * `installTotals`). Never shared (replay), the counts are this process's own, in event order.
+ */
 export class CohortIndex {
   private readonly cohorts = new Map<string, Cohort>();
   private readonly rules: readonly CohortRule[];

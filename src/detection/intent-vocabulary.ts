@@ -243,7 +243,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     actionTokens.has(p.replace(/s$/, '')) ||
     actionTokens.has(`${p}s`) ||
     CATEGORY_WORDS[p] === category ||
-    [...actionTokens].some((t) => compoundOf(p, t) || compoundOf(t, p));
+    someToken(actionTokens, (t) => compoundOf(p, t) || compoundOf(t, p));
   // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
   // provider's product name and the API's service differ; what both name is the resource).
   const lastResource = resourceParts[resourceParts.length - 1];
@@ -258,17 +258,23 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
 }
 
+function someToken(tokens: ReadonlySet<string>, test: (token: string) => boolean): boolean {
+  for (const token of tokens) if (test(token)) return true;
+  return false;
+}
+
 /** English endings that make another form of the same word (`enroll`, `enrollments`). Grammar only. */
 const WORD_ENDINGS = /^(?:s|es|ed|ing|ings|er|ers|ment|ments|ion|ions|ation|ations)$/;
 
 /**
- * Whether word `whole` is `part` written another way: a letter or two before it (`email` and `gmail`
- * of `mail`) or an ending after it (`enrollments` of `enroll`). Not a word joined to another
- * (`createreview` is not `create`), and parts of four letters or more.
+ * Whether word `whole` is `part` written another way: one letter before it (`email` and `gmail` of
+ * `mail`) or an ending after it (`enrollments` of `enroll`). Not a word joined to another
+ * (`createreview` is not `create`), not a prefix that turns it round (`unlock`, `remove`,
+ * `uninstall`), and parts of four letters or more.
  */
 function compoundOf(whole: string, part: string): boolean {
   if (part.length < 4 || whole.length <= part.length) return false;
-  if (whole.endsWith(part)) return whole.length - part.length <= 2;
+  if (whole.endsWith(part)) return whole.length - part.length === 1;
   return whole.startsWith(part) && WORD_ENDINGS.test(whole.slice(part.length));
 }
 

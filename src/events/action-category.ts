@@ -71,6 +71,9 @@ const LEADING_VERBS: Readonly<Record<string, ActionCategory>> = {
 const IDENTITY_WHATEVER_THE_VERB =
   /(iam|role|password|passwd|credential|mfa|token|accesskey|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i;
 
+/** Categories whose pattern outranks a sending verb leading the name. */
+const SEND_OUTRANKED_BY: ReadonlySet<ActionCategory> = new Set(['payment', 'admin', 'delete', 'execute']);
+
 /** Infers a category from an API name alone. */
 export function inferCategory(api: string): ActionCategory {
   const spaced = api.replace(/([a-z])([A-Z])/g, '$1 $2');
@@ -93,8 +96,10 @@ export function inferCategory(api: string): ActionCategory {
     .filter(Boolean);
   const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
   const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : undefined;
-  // Money sent is a payment ("send_money"), whatever verb sends it.
-  if (leading === 'send' && first === 'payment') return first;
+  // A sending verb says what a name does unless the name also deletes, pays, administers or runs
+  // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
+  // reading wins there, as it does without a verb.
+  if (leading === 'send' && first !== undefined && SEND_OUTRANKED_BY.has(first)) return first;
   return leading ?? first ?? 'other';
 }
 

@@ -161,12 +161,14 @@ export const SCOPE_PREFIX = 'scope:';
 export const PARTY_PREFIX = 'party:';
 
 /**
- * Among a `party:<api>` scope's shapes: the API's new parties came from content the agent read (a
- * producer that marks every recipient it looked up as `tool_result`).
+ * Per API: `party-read:<api>` counts the uses whose new target its producer marked as read from content
+ * (`tool_result`) and keeps the mail domains of those targets. Against `party:<api>`, the count says
+ * whether the API's new parties come from content as a rule (a producer that marks every address it
+ * looked up so) or rarely (a producer with accurate provenance).
  */
-export const PARTY_CONTENT_MARK = 'origin=tool_result';
+export const PARTY_READ_PREFIX = 'party-read:';
 
-/** Among a `party:<api>` scope's shapes: the domain of a new party's email address (`@gmail.com`). */
+/** Among a `party-read:<api>` scope's values: the domain of a new party's email address (`@gmail.com`). */
 export function partyDomainMark(target: string): string | undefined {
   const domain = emailDomain(target);
   return domain === undefined ? undefined : `@${domain}`;

@@ -18,5 +18,9 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('send_money')).toBe('payment');
     expect(inferCategory('read_channel_messages')).toBe('read');
     expect(inferCategory('forward_email')).toBe('send');
+    // A sending verb does not hide what else the name does.
+    expect(inferCategory('email.messages.delete')).toBe('delete');
+    expect(inferCategory('email.settings.update')).toBe('admin');
+    expect(inferCategory('send_admin_invite')).toBe('admin');
   });
 });

@@ -166,6 +166,10 @@ describe('scope coverage', () => {
     // joined to another is not that word (`createReview` does not grant `create`).
     expect(scopeCovers('sms', action('smsc.routes.update'))).toBe(false);
     expect(scopeCovers('github.pulls.createReview', action('github.pulls.create'))).toBe(false);
+    // Nor a prefix that turns it round, nor two letters before it.
+    expect(scopeCovers('doors.lock', action('doors.unlock'))).toBe(false);
+    expect(scopeCovers('apps.install', action('apps.uninstall'))).toBe(false);
+    expect(scopeCovers('billing.count', action('billing.account.get'))).toBe(false);
     expect(scopeCovers('email', action('crm.contacts.get'))).toBe(false);
   });
 });

@@ -196,8 +196,8 @@ describe('transcript adapter', () => {
     const events = out.map((d) => (d.ok ? d.event : undefined));
     expect(events[1]?.attributes?.['provenance.user_id']).toBe('named_record');
     expect(events[2]?.attributes?.['provenance.payment_method_id']).toBe('named_record');
-    // The whole result of a call the user did not point at is a record's field, not prose.
-    expect(events[4]?.attributes?.['provenance.user_id']).toBe('record');
+    // The bare result of a call the user did not point at (a page an injection named) is content.
+    expect(events[4]?.attributes?.['provenance.user_id']).toBe('tool_result');
   });
 
   it('reads the AgentDojo {function, args} form and marks a failed call', () => {
