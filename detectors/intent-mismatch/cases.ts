@@ -67,6 +67,11 @@ const confirmation = (day: number, n: number, to: string, subject: string) =>
   supportEvent(day, n, {
     action: { api: 'notify.email', category: 'send', parameters: { to, subject } },
   });
+/** The same confirmation, its recipient marked as read from content (a tool result). */
+const readConfirmation = (day: number, n: number, to: string, subject: string): AgentEventInput => ({
+  ...confirmation(day, n, to, subject),
+  attributes: { 'provenance.to': 'tool_result' },
+});
 const supportHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1) {
   for (let n = 0; n < 6; n += 2) {
@@ -86,16 +91,12 @@ for (let day = 0; day < 12; day += 1) {
  */
 const contentSupport = { ...support, id: 'support-bot-2' } as const;
 const PROVIDERS = ['mail.example.org', 'post.example.net', 'inbox.example.com'];
-const contentConfirmation = (day: number, n: number, to: string, subject: string): AgentEventInput => {
-  const base = confirmation(day, n, to, subject);
-  return {
-    ...base,
-    event_id: `sc-${day}-${n}`,
-    agent: contentSupport,
-    resource: { id: to, type: 'email' },
-    attributes: { 'provenance.to': 'tool_result' },
-  };
-};
+const contentConfirmation = (day: number, n: number, to: string, subject: string): AgentEventInput => ({
+  ...readConfirmation(day, n, to, subject),
+  event_id: `sc-${day}-${n}`,
+  agent: contentSupport,
+  resource: { id: to, type: 'email' },
+});
 const contentSupportHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1)
   for (let n = 1; n < 6; n += 2)
@@ -681,10 +682,7 @@ export const cases: DetectorCase[] = [
   {
     name: 'the same confirmation to an address read from content is no routine',
     history: supportHistory,
-    event: {
-      ...confirmation(12, 1, 'records.backup@mail.example.org', 'Your booking was changed'),
-      attributes: { 'provenance.to': 'tool_result' },
-    },
+    event: readConfirmation(12, 1, 'records.backup@mail.example.org', 'Your booking was changed'),
     expect: { reason: 'target_not_grounded' },
   },
   {
@@ -697,13 +695,12 @@ export const cases: DetectorCase[] = [
     name: 'an address read from content that shares a word with the request, while the request spells out the recipient, is a redirect',
     history: supportHistory,
     event: {
-      ...confirmation(12, 1, 'booking-archive@records.example', 'Passenger record'),
+      ...readConfirmation(12, 1, 'booking-archive@records.example', 'Passenger record'),
       intent: {
         task_id: 'conv-12-0',
         description:
           'Please move my booking to Friday and send the confirmation to dana.holt@mail.example.org',
       },
-      attributes: { 'provenance.to': 'tool_result' },
     },
     expect: { reason: 'target_not_grounded', severity: 'high' },
   },
@@ -717,15 +714,11 @@ export const cases: DetectorCase[] = [
     name: 'where recipients read from content are rare (accurate provenance), one at a known domain in the routine shape still alerts',
     history: [
       ...supportHistory,
-      ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((day) => ({
-        ...confirmation(day, 7, `reply.${day}@mail.example.org`, 'Your booking was changed'),
-        attributes: { 'provenance.to': 'tool_result' },
-      })),
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((day) =>
+        readConfirmation(day, 7, `reply.${day}@mail.example.org`, 'Your booking was changed'),
+      ),
     ].sort((a, b) => Number(a.ts) - Number(b.ts)),
-    event: {
-      ...confirmation(12, 1, 'records.backup@mail.example.org', 'Your booking was changed'),
-      attributes: { 'provenance.to': 'tool_result' },
-    },
+    event: readConfirmation(12, 1, 'records.backup@mail.example.org', 'Your booking was changed'),
     expect: { reason: 'target_not_grounded' },
   },
   {
