@@ -115,7 +115,7 @@ const config = z
       .min(1)
       .default(3)
       .describe(
-        'Established APIs, none covered by the scope, after which a declared scope (or the whole set, for a task) counts as a vocabulary of its own: an action outside the readable scopes may be what it grants, and the scope signal stays silent.',
+        'Established APIs that no declared scope covers (what the agent did under the task and its scope words) from which, at twice the covered ones or more, the scopes count as mostly a vocabulary of their own: an action outside the readable scopes may be what the others grant, and the scope signal stays silent.',
       ),
     related_requests_min: z
       .number()
@@ -943,7 +943,8 @@ function kindsEstablishing(view: BaselineView, api: string): number {
  * `foreign_scope_min_apis` APIs no declared scope covers, at least twice as many as APIs a scope
  * does cover. An action outside the readable scopes may then be what the others grant (`finance`
  * beside `email`); where the scopes read a good part of that traffic (tool names, Graph permissions),
- * an action outside them is outside. Walks the history: only for an event that would otherwise raise the scope signal.
+ * an action outside them is outside. Walks the history: only for an event that would otherwise raise
+ * the scope signal.
  */
 function foreignScopes(
   cfg: Config,
