@@ -139,7 +139,8 @@ describe('agentwatch sql is read-only unless --write', () => {
       '--json',
     ]);
     expect(text.code, text.stderr).toBe(0);
-  });
+    // Nineteen CLI processes, one after another: a minute on a loaded two-core machine (63 s seen).
+  }, 180_000);
 
   it('--write opts in to changing the store', () => {
     const scratch = join(dir.path, 'write-store');
