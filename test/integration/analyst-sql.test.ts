@@ -168,5 +168,6 @@ describe('analyst SQL', () => {
       approved_by: 'release-orchestrator: ciso.office@acme-corp.com; deploy-bot-1: omar.haddad@acme-corp.com',
       delegated_calls: 213,
     });
-  });
+    // A replay and every example query, each its own CLI process: a minute on a loaded machine.
+  }, 180_000);
 });
