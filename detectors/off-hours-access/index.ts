@@ -328,16 +328,11 @@ function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
   let members = 0;
   let working = 0;
   fleet.forEachCohort((cohort) => {
-    const self = cohort.isMember(agent.agentId);
-    const peers = cohort.members - (self ? 1 : 0);
-    const total = cohort.hourTotal - (self ? agent.hourTotal() : 0);
-    if (peers <= 0 || total <= 0) return;
-    const at = (h: number) => {
-      const bin = ((h % 168) + 168) % 168;
-      return Math.max(0, cohort.hourCount(bin) - (self ? agent.hourCount(bin) : 0));
-    };
+    const peers = cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0);
+    const share = peersHourShare(cohort, agent, how, w);
+    if (peers <= 0 || share === undefined) return;
     members += peers;
-    if ((at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w)) >= 1 / 168) working += peers;
+    if (share >= 1 / 168) working += peers;
   });
   return members >= cfg.fleet_min_agents && working >= members * cfg.fleet_working_share;
 }
@@ -379,15 +374,28 @@ function hoursFromWorkingDay(view: BaselineView, hourOfDay: number): number {
 function cohortHourShare(cfg: Config, view: BaselineView, how: number): number | undefined {
   const { cohort, agent } = view;
   if (!cohort) return undefined;
+  if (cohort.members - (cohort.isMember(agent.agentId) ? 1 : 0) < cfg.cohort_min_peers) return undefined;
+  return peersHourShare(cohort, agent, how, cfg.neighbour_weight);
+}
+
+/**
+ * The smoothed share of a cohort's learned activity in hour of week `how`, the agent's own profile
+ * taken out when it is a member (each bin at least 0: shared totals may lag the agent's live counts);
+ * undefined when nothing is left.
+ */
+function peersHourShare(
+  cohort: NonNullable<BaselineView['cohort']>,
+  agent: BaselineView['agent'],
+  how: number,
+  w: number,
+): number | undefined {
   const self = cohort.isMember(agent.agentId);
-  if (cohort.members - (self ? 1 : 0) < cfg.cohort_min_peers) return undefined;
-  const at = (h: number) => {
-    const bin = ((h % 168) + 168) % 168;
-    return cohort.hourCount(bin) - (self ? agent.hourCount(bin) : 0);
-  };
   const total = cohort.hourTotal - (self ? agent.hourTotal() : 0);
   if (total <= 0) return undefined;
-  const w = cfg.neighbour_weight;
+  const at = (h: number) => {
+    const bin = ((h % 168) + 168) % 168;
+    return Math.max(0, cohort.hourCount(bin) - (self ? agent.hourCount(bin) : 0));
+  };
   return (at(how) + w * (at(how - 1) + at(how + 1))) / (total * (1 + 2 * w));
 }
 
