@@ -29,7 +29,11 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
  * agent read (a document, a message body: where injected instructions live). Arguments the model
  * wrote get none.
- * A line without `agent.id`, `ts` or `messages` is refused with its reason.
+ * A line without `messages` is refused with its reason. Without `agent`, the calls are those of one
+ * agent, `transcript-agent` (a benchmark's or a single assistant's log). Without `ts`, the
+ * conversation follows the one before it in the stream, a minute after that one's last call, the
+ * first at Monday 2000-01-03 09:00 UTC, and its events say so (`transcript.time` = `line_order`): the
+ * alerts of a replay stay the same, but the hours of such conversations are not their real ones.
  */
 
 type Json = Record<string, unknown>;
@@ -247,6 +251,18 @@ function collectFields(text: string, into: Set<string>, named: boolean): void {
 /** Share of a text's lines that must be fields for the text to be read as a record. */
 const RECORD_LINE_SHARE = 0.8;
 
+/** The agent of conversations that do not name one. */
+export const DEFAULT_AGENT_ID = 'transcript-agent';
+
+/**
+ * Where the first conversation without a `ts` starts: a Monday at 09:00 UTC, so that an hour profile
+ * learned from such conversations is a working day's, not a night shift's.
+ */
+const TIMELESS_START = Date.UTC(2000, 0, 3, 9);
+
+/** A conversation without a `ts` starts this long after the previous one's last call. */
+const FOLLOWING_GAP_MS = 60_000;
+
 const CONTEXT_FIELDS = [
   'agent',
   'on_behalf_of',
@@ -269,20 +285,26 @@ function refusal(error: string): Decoded {
 }
 
 /** Maps one conversation to v1 event inputs (not yet validated), or says why it cannot. */
-export function conversationToEvents(conversation: unknown, line: string): AgentEventInput[] | string {
+export function conversationToEvents(
+  conversation: unknown,
+  line: string,
+  followingStart: number = TIMELESS_START,
+): AgentEventInput[] | string {
   if (!isRecord(conversation) || !Array.isArray(conversation['messages']))
     return 'expected a conversation: an object with "messages"';
   const agent = conversation['agent'];
-  if (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === '')
-    return 'conversation without agent.id';
-  const start = startMs(conversation['ts']);
-  if (start === undefined) return 'conversation without ts (the time of its first message)';
+  if (agent !== undefined && (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === ''))
+    return 'conversation with an agent but no agent.id';
+  if (conversation['ts'] !== undefined && startMs(conversation['ts']) === undefined)
+    return 'conversation with a ts that is not a time (ISO 8601 or epoch milliseconds)';
+  const stated = startMs(conversation['ts']);
+  const start = stated ?? followingStart;
   const session =
     typeof conversation['session_id'] === 'string' && conversation['session_id'] !== ''
       ? conversation['session_id']
       : `conv-${createHash('sha256').update(line).digest('hex').slice(0, 16)}`;
   const declared = isRecord(conversation['intent']) ? conversation['intent'] : {};
-  const context: Json = {};
+  const context: Json = { agent: { id: DEFAULT_AGENT_ID } };
   for (const field of CONTEXT_FIELDS) {
     if (conversation[field] !== undefined) context[field] = conversation[field];
   }
@@ -362,7 +384,8 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
       for (const call of toolCalls(message)) {
         const index = events.length;
         const parameters = flatParameters(call.args);
-        const attributes: Record<string, string> = {};
+        const attributes: Record<string, string> =
+          stated === undefined ? { 'transcript.time': 'line_order' } : {};
         if (call.id) attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
         for (const [key, value] of Object.entries(call.args)) {
           if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;
@@ -394,12 +417,20 @@ export function conversationToEvents(conversation: unknown, line: string): Agent
   return events;
 }
 
-/** Decoder for `--input-format transcript`: one conversation per record, one event per tool call. */
-export const decodeTranscript: RecordDecoder = (raw, maxBytes) => {
-  const parsed = parseRecord(raw, maxBytes);
-  if (!parsed.ok) return [parsed];
-  const line = typeof raw === 'string' ? raw : raw.toString('utf8');
-  const mapped = conversationToEvents(parsed.json, line);
-  if (typeof mapped === 'string') return [refusal(mapped)];
-  return mapped.map((event) => validateEvent(event));
-};
+/**
+ * A decoder for `--input-format transcript`, one per stream: one conversation per record, one event
+ * per tool call. It remembers where the last conversation ended, for the next one without a `ts`.
+ */
+export function createTranscriptDecoder(): RecordDecoder {
+  let followingStart = TIMELESS_START;
+  return (raw, maxBytes) => {
+    const parsed = parseRecord(raw, maxBytes);
+    if (!parsed.ok) return [parsed];
+    const line = typeof raw === 'string' ? raw : raw.toString('utf8');
+    const mapped = conversationToEvents(parsed.json, line, followingStart);
+    if (typeof mapped === 'string') return [refusal(mapped)];
+    const last = mapped.at(-1)?.ts;
+    if (typeof last === 'number') followingStart = last + FOLLOWING_GAP_MS;
+    return mapped.map((event) => validateEvent(event));
+  };
+}

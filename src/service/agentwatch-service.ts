@@ -128,7 +128,7 @@ export class AgentwatchService {
       metrics,
       logger: logger.child({ component: 'pipeline' }),
       sourceKind: 'kafka',
-      decode: INPUT_FORMATS[config.input.format],
+      decode: INPUT_FORMATS[config.input.format](),
       redactor,
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTranscript } from '../../src/adapters/transcript-adapter.js';
+import { createTranscriptDecoder, DEFAULT_AGENT_ID } from '../../src/adapters/transcript-adapter.js';
 import { attackStepIndexes, layoutCorpus, type RecordedRun } from '../../src/eval/transcript-corpus.js';
 
 const context = {
@@ -16,7 +16,7 @@ const call = (id: string, name: string, args: object) => ({
 });
 
 function decode(line: object) {
-  return decodeTranscript(JSON.stringify(line), 1 << 20);
+  return createTranscriptDecoder()(JSON.stringify(line), 1 << 20);
 }
 
 describe('transcript adapter', () => {
@@ -240,24 +240,54 @@ describe('transcript adapter', () => {
     expect(only?.ok && only.event.outcome).toBe('failure');
   });
 
-  it('refuses a conversation without agent, time or messages, with the reason', () => {
-    const noAgent = decode({ ts: context.ts, messages: [] });
-    expect(noAgent[0]).toMatchObject({
+  it('refuses a line that is no conversation, or whose agent or time cannot be read, with the reason', () => {
+    expect(decode({ agent: { name: 'no id' }, ts: context.ts, messages: [] })[0]).toMatchObject({
       ok: false,
       reason: 'schema_violation',
-      error: 'conversation without agent.id',
+      error: 'conversation with an agent but no agent.id',
     });
-    const noTs = decode({ agent: context.agent, messages: [] });
-    expect(noTs[0]).toMatchObject({
+    expect(decode({ ts: 'last tuesday', messages: [] })[0]).toMatchObject({
       ok: false,
-      error: 'conversation without ts (the time of its first message)',
+      error: 'conversation with a ts that is not a time (ISO 8601 or epoch milliseconds)',
     });
-    const notConversation = decode({ agent: context.agent, ts: context.ts });
-    expect(notConversation[0]).toMatchObject({
+    expect(decode({ agent: context.agent, ts: context.ts })[0]).toMatchObject({
       ok: false,
       error: 'expected a conversation: an object with "messages"',
     });
-    expect(decodeTranscript('{not json', 1 << 20)[0]).toMatchObject({ ok: false, reason: 'malformed_json' });
+    expect(createTranscriptDecoder()('{not json', 1 << 20)[0]).toMatchObject({
+      ok: false,
+      reason: 'malformed_json',
+    });
+  });
+
+  it('reads a bare log of conversations: one agent, each conversation a minute after the one before', () => {
+    const decoder = createTranscriptDecoder();
+    const conversation = (request: string) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: request },
+          call('a', 'get_user_details', { user_id: 'mia_li_3668' }),
+          { role: 'tool', tool_call_id: 'a', content: '{"email": "mia@example.com"}' },
+          call('b', 'cancel_reservation', { reservation_id: 'NO6JO3' }),
+        ],
+      });
+    const events = (out: ReturnType<typeof decoder>) => out.map((d) => (d.ok ? d.event : undefined));
+    const first = events(decoder(conversation('I am mia_li_3668, cancel NO6JO3'), 1 << 20));
+    const stated = events(
+      decoder(JSON.stringify({ ...context, messages: [call('c', 'get_user_details', {})] }), 1 << 20),
+    );
+    const second = events(decoder(conversation('I am mia_li_3668, cancel NO6JO3 too'), 1 << 20));
+    expect(first.map((e) => e?.agent.id)).toEqual([DEFAULT_AGENT_ID, DEFAULT_AGENT_ID]);
+    expect(first.map((e) => e?.ts)).toEqual([Date.UTC(2000, 0, 3, 9), Date.UTC(2000, 0, 3, 9, 0, 1)]);
+    expect(first[0]?.attributes?.['transcript.time']).toBe('line_order');
+    expect(stated[0]?.ts).toBe(Date.parse(context.ts));
+    expect(stated[0]?.attributes?.['transcript.time']).toBeUndefined();
+    // After the stated conversation's only call: a minute later.
+    expect(second.map((e) => e?.ts)).toEqual([
+      Date.parse(context.ts) + 60_000,
+      Date.parse(context.ts) + 61_000,
+    ]);
+    expect(second[1]?.attributes?.['provenance.reservation_id']).toBe('request');
   });
 });
 
