@@ -47,6 +47,23 @@ for (let day = 0; day < 14; day += 1) {
   );
 }
 
+/** The two weeks above, with a site the user asked the agent to read on three of the days. */
+const readerHistory: AgentEventInput[] = [
+  ...history,
+  ...[9, 10, 11].map((day) =>
+    event(12, day, {
+      action: {
+        api: 'web.pages.get',
+        service: 'web',
+        category: 'read',
+        parameters: { url: 'www.quarterly-report.example.net' },
+      },
+      intent: { description: 'Read the article at www.quarterly-report.example.net and summarise it' },
+      attributes: { 'provenance.url': 'request' },
+    }),
+  ),
+];
+
 /**
  * Twelve days of a support bot that confirms each change to the customer, at the address on the
  * booking: a new recipient every time, in one shape (the subject).
@@ -508,6 +525,36 @@ export const cases: DetectorCase[] = [
       intent: { description: 'Read the article at www.quarterly-report.example.net and summarise it' },
     }),
     expect: null,
+  },
+  {
+    name: 'a site a request of the user named before, read again through a link in content, is grounded',
+    history: readerHistory,
+    event: event(13, 14, {
+      action: {
+        api: 'web.pages.get',
+        service: 'web',
+        category: 'read',
+        parameters: { url: 'www.quarterly-report.example.net' },
+      },
+      intent: { description: 'Summarise the articles posted in the news channel' },
+      attributes: { 'provenance.url': 'tool_result' },
+    }),
+    expect: null,
+  },
+  {
+    name: 'a site no request named, read through a link in content, is not grounded by other sites the user asked for',
+    history: readerHistory,
+    event: event(13, 14, {
+      action: {
+        api: 'web.pages.get',
+        service: 'web',
+        category: 'read',
+        parameters: { url: 'www.quarterly-report-archive.example.net' },
+      },
+      intent: { description: 'Summarise the articles posted in the news channel' },
+      attributes: { 'provenance.url': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'an invitation to the person the request names, at the address found for them, is grounded',

@@ -23,6 +23,7 @@ import {
   keyedTargets,
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
+  REQUESTED_KEY,
   emailDomain,
   partyDomainMark,
   partyTemplates,
@@ -561,6 +562,15 @@ function ungroundedTargets(
   let payees: ReadonlySet<string> | undefined;
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
+    // A site or mailbox a request of the user's named before, looked at again: a read moves nothing,
+    // and a link to it in content is how the agent finds it (the news site posted in a channel). A new
+    // address, or this one with data in its path, is another value.
+    if (
+      category === 'read' &&
+      outwardOnly &&
+      agent.task(REQUESTED_KEY)?.resources.isKnown(target, event.ts, view.forgetAfterMs)
+    )
+      return false;
     if (category === 'send') {
       const domain = emailDomain(target);
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.

@@ -5,6 +5,7 @@ import {
   KIND_PREFIX,
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
+  REQUESTED_KEY,
   categoryMarker,
   parameterTargets,
   partyDomainMark,
@@ -375,6 +376,26 @@ export class AgentBaseline implements WordStore, AgentHistory {
             cap,
             forgetAfterMs,
           );
+      }
+    }
+    const origins = paramTargets.length > 0 ? targetOrigins(event) : undefined;
+    if (origins !== undefined && origins.size > 0) {
+      let at = -1;
+      for (const t of paramTargets) {
+        if (origins.get(t) !== 'request') continue;
+        if (at < 0) at = touchScope(this, SEG_TASKS, REQUESTED_KEY, ts, settings.maxScopes);
+        observeInScope(
+          this,
+          SEG_TASKS,
+          at,
+          SCOPE_RESOURCES,
+          t,
+          day,
+          action('task_resource'),
+          q,
+          cap,
+          forgetAfterMs,
+        );
       }
     }
     const task = taskKey(event);

@@ -168,6 +168,13 @@ export const PARTY_PREFIX = 'party:';
  */
 export const PARTY_READ_PREFIX = 'party-read:';
 
+/**
+ * The targets the agent's requests named (`provenance.<key>` = `request`): a site or correspondent
+ * the user asked for once, found again later in what the agent read (the news site linked in a
+ * channel), is the user's, not the page's. An attacker's address is never the request's.
+ */
+export const REQUESTED_KEY = 'requested:';
+
 /** Among a `party-read:<api>` scope's values: the domain of a new party's email address (`@gmail.com`). */
 export function partyDomainMark(target: string): string | undefined {
   const domain = emailDomain(target);
