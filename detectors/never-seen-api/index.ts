@@ -183,7 +183,10 @@ export const neverSeenApi = defineDetector({
     api_first_seen:
       'The agent called an API it has never used, that is still under review after an earlier alert, or that it has not used within the forget window.',
   },
-  dedupWindowMinutes: 1440,
+  // A new API keeps alerting while it is under review (its quarantine days): those repeats fold into
+  // the first alert for a week (count, last_seen, event ids) instead of one alert a day; a repeat that
+  // raises the severity is sent at once.
+  dedupWindowMinutes: 7 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

@@ -481,7 +481,8 @@ export class DetectorRunner {
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
       if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
-      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity]) {
+      const raised = SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity];
+      if (raised) {
         // The text must explain the severity it carries: take the finding that raised it.
         a.severity = finding.severity;
         a.title = finding.title;
@@ -495,6 +496,12 @@ export class DetectorRunner {
       }
       a.score = Math.max(a.score, finding.score);
       existing.folded = true;
+      // An escalation is news: the update goes out now (a copy, since folding goes on), not when
+      // the window closes, which for a week-long window could be days later.
+      if (raised) {
+        out.push({ ...a, event_ids: [...a.event_ids] });
+        return undefined;
+      }
       this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
       return undefined;
     }

@@ -72,17 +72,28 @@ const call = (id: string, minutes: number, api: string, severity: Severity) =>
   });
 
 describe('detector runner: folding', () => {
-  it('never changes an alert it sent: folds, even one that raises the severity, update a copy', () => {
+  it('never changes an alert it sent: folds update a copy, and one that raises the severity is sent at once', () => {
     const runner = runnerOf(everyCall);
     const [sent] = runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW).alerts;
     if (!sent) throw new Error('the first call must alert');
     const asSent = structuredClone(sent);
     expect(runner.process(call('e2', 1, 'files.read', 'low'), NO_VIEW).alerts).toEqual([]);
-    expect(runner.process(call('e3', 2, 'admin.grant', 'high'), NO_VIEW).alerts).toEqual([]);
+    const [escalation, ...more] = runner.process(call('e3', 2, 'admin.grant', 'high'), NO_VIEW).alerts;
+    expect(more).toEqual([]);
+    expect(escalation).toMatchObject({
+      alert_id: sent.alert_id,
+      count: 3,
+      event_ids: ['e1', 'e2', 'e3'],
+      severity: 'high',
+      title: 'high call of admin.grant',
+    });
+    const escalationAsSent = structuredClone(escalation);
     expect(runner.process(call('e4', 3, 'files.read', 'low'), NO_VIEW).alerts).toEqual([]);
 
     const [update] = runner.closeAll();
     expect(sent).toEqual(asSent);
+    expect(escalation).toEqual(escalationAsSent);
+    expect(update).not.toBe(escalation);
     expect(update).not.toBe(sent);
     expect(update).toMatchObject({
       alert_id: sent.alert_id,
