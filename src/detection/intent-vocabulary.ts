@@ -238,18 +238,23 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
   const resourceParts = verb !== undefined ? parts.slice(0, -1) : parts;
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
-  const names = (p: string) =>
-    actionTokens.has(p) ||
-    actionTokens.has(p.replace(/s$/, '')) ||
-    actionTokens.has(`${p}s`) ||
+  // With every part named, the resource's type counts too: `drive.file` grants what is done to files
+  // on drive, whatever the API calls the action (`docs.spreadsheet.update` of a `file`). Not for the
+  // most specific part alone: a type as plain as `file` would then grant files of every service.
+  const typeTokens = new Set([...actionTokens, ...tokens(event.resource?.type ?? '')]);
+  const namedIn = (within: ReadonlySet<string>) => (p: string) =>
+    within.has(p) ||
+    within.has(p.replace(/s$/, '')) ||
+    within.has(`${p}s`) ||
     CATEGORY_WORDS[p] === category ||
-    someToken(actionTokens, (t) => compoundOf(p, t) || compoundOf(t, p));
+    someToken(within, (t) => compoundOf(p, t) || compoundOf(t, p));
+  const names = namedIn(actionTokens);
   // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
   // provider's product name and the API's service differ; what both name is the resource).
   const lastResource = resourceParts[resourceParts.length - 1];
   const resourceMatch =
     resourceParts.length === 0 ||
-    resourceParts.every(names) ||
+    resourceParts.every(namedIn(typeTokens)) ||
     (resourceParts.length > 1 &&
       lastResource !== undefined &&
       CATEGORY_WORDS[lastResource] === undefined &&

@@ -172,4 +172,21 @@ describe('scope coverage', () => {
     expect(scopeCovers('billing.count', action('billing.account.get'))).toBe(false);
     expect(scopeCovers('email', action('crm.contacts.get'))).toBe(false);
   });
+
+  it("reads a scope's noun in the resource's type too: drive.file grants what is done to files on drive", () => {
+    const on = (api: string, service: string, type: string) =>
+      eventSchema.parse({
+        schema_version: '1',
+        event_id: `e-${api}-${type}`,
+        ts: '2026-03-02T10:00:00Z',
+        agent: { id: 'a-1' },
+        action: { api, service },
+        resource: { id: `${service}://r-1`, type },
+      });
+    const driveFile = 'https://www.googleapis.com/auth/drive.file';
+    expect(scopeCovers(driveFile, on('docs.spreadsheet.update', 'drive', 'file'))).toBe(true);
+    expect(scopeCovers(driveFile, on('docs.spreadsheet.update', 'drive', 'folder'))).toBe(false);
+    expect(scopeCovers(driveFile, on('docs.spreadsheet.update', 'sheets', 'file'))).toBe(false);
+    expect(scopeCovers('doors.lock', on('doors.unlock', 'doors', 'door'))).toBe(false);
+  });
 });
