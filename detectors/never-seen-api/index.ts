@@ -14,6 +14,7 @@ import {
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { categoryMarker, parameterTargets, requestKindKey } from '../../src/events/event-keys.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
@@ -67,6 +68,14 @@ const config = z
       .describe(
         'Lowest score of a sensitive first use (export, restricted data, payment, identity, admin, delete, send) after peer discounts: peers lower it, never below this.',
       ),
+    kind_category_discount: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(15)
+      .describe(
+        "Score taken off a first write or other action (not a read, not a sensitive action) that names no target (no recipient, account, address or phone in its parameters) when requests like this one (the request's kind) have led the agent to actions of that category before: a new tool for a kind of job it does (a support bot's first baggage update for a change request).",
+      ),
     min_score: z
       .number()
       .min(0)
@@ -108,6 +117,18 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
+  // A new tool for a kind of job the agent does: requests like this one led it to this category of
+  // action before. Writes and others only, and nothing named to reach: a first read of data it never
+  // read (the whole directory listed), a first send, payment or export stand as they are, and so
+  // does a write of an address or a phone (a customer's contact changed to the attacker's).
+  const kind =
+    (category === 'write' || category === 'other') && !sensitive && parameterTargets(event).length === 0
+      ? requestKindKey(event)
+      : undefined;
+  const jobKnown =
+    kind !== undefined &&
+    (agent.task(kind)?.apis.isKnown(categoryMarker(category), event.ts, view.forgetAfterMs) ?? false);
+  if (jobKnown) score -= cfg.kind_category_discount;
   score = clampScore(score);
   const stats = agent.apis.get(api);
   const quarantined = stats?.quarantineDays !== undefined;
@@ -124,6 +145,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     : forgotten
       ? `for the first time in ${Math.round((event.ts - stats.last) / 86_400_000)} days`
       : 'for the first time';
+  const jobText = jobKnown ? `; requests like this one led it to ${category} actions before` : '';
   const peerText =
     cohort && peers > 0
       ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it or have started to`
@@ -135,7 +157,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       severity: severityFromScore(score),
       score,
       title: `${who} called ${category} API ${api} ${quarantined ? 'again, still unestablished' : 'for the first time'}`,
-      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
+      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}${jobText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
       evidence: {
         api,
         category,
@@ -147,6 +169,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         cohort_peers: peers,
         peers_using_api: peersUsing,
         quarantined,
+        category_known_for_request: jobKnown,
         ...(sensitivity ? { sensitivity } : {}),
       },
       tags: tagsFor(category),
