@@ -36,7 +36,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     }),
     alerts: new Counter({
       name: 'agentwatch_alerts_total',
-      help: 'Alerts raised, by detector and severity.',
+      help: 'Alerts raised, and escalations of an open alert sent at their new severity, by detector and severity.',
       labelNames: ['detector', 'severity'] as const,
       registers,
     }),

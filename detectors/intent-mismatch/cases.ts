@@ -64,6 +64,28 @@ const readerHistory: AgentEventInput[] = [
   ),
 ];
 
+/** The same requests, made by another user of the agent: bob never asked for the site. */
+const otherUserHistory: AgentEventInput[] = readerHistory.map((e) =>
+  e.action.api === 'web.pages.get' ? { ...e, on_behalf_of: { id: 'mallory@example.com', type: 'user' } } : e,
+);
+
+/** The two weeks above, with bob asking three times for a report to be mailed to an outside address. */
+const mailerHistory: AgentEventInput[] = [
+  ...history,
+  ...[9, 10, 11].map((day) =>
+    event(12, day, {
+      action: {
+        api: 'mail.messages.send',
+        service: 'mail',
+        category: 'send',
+        parameters: { to: 'reports@partner.example.net', subject: 'Weekly figures' },
+      },
+      intent: { description: 'Send the weekly figures to reports@partner.example.net' },
+      attributes: { 'provenance.to': 'request' },
+    }),
+  ),
+];
+
 /**
  * Twelve days of a support bot that confirms each change to the customer, at the address on the
  * booking: a new recipient every time, in one shape (the subject).
@@ -540,6 +562,51 @@ export const cases: DetectorCase[] = [
       attributes: { 'provenance.url': 'tool_result' },
     }),
     expect: null,
+  },
+  {
+    name: "a site another user's requests named, read through a link in content in this user's session, is not grounded",
+    history: otherUserHistory,
+    event: event(13, 14, {
+      action: {
+        api: 'web.pages.get',
+        service: 'web',
+        category: 'read',
+        parameters: { url: 'www.quarterly-report.example.net' },
+      },
+      intent: { description: 'Summarise the articles posted in the news channel' },
+      attributes: { 'provenance.url': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a site the user named before, read with a query taken from content, is not grounded (the query may carry what the agent read)',
+    history: readerHistory,
+    event: event(13, 14, {
+      action: {
+        api: 'web.pages.get',
+        service: 'web',
+        category: 'read',
+        parameters: { url: 'www.quarterly-report.example.net', q: 'board minutes: merger with Contoso' },
+      },
+      intent: { description: 'Summarise the articles posted in the news channel' },
+      attributes: { 'provenance.url': 'tool_result', 'provenance.q': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'mail to an address the user named in earlier requests, taken from content now, is still judged on this request',
+    history: mailerHistory,
+    event: event(13, 14, {
+      action: {
+        api: 'mail.messages.send',
+        service: 'mail',
+        category: 'send',
+        parameters: { to: 'reports@partner.example.net', subject: 'Notes' },
+      },
+      intent: { description: 'Summarise the notes of the weekly meeting' },
+      attributes: { 'provenance.to': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'a site no request named, read through a link in content, is not grounded by other sites the user asked for',

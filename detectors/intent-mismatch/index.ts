@@ -256,7 +256,7 @@ function learnedIntent(
     if (!established) return;
     if (key === task) {
       out.taskApis++;
-      if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) out.coveredTaskApis++;
+      if (scopes.some((s) => scopeCovers(s, historicalAction(event, api)))) out.coveredTaskApis++;
       return;
     }
     if (verbs.length === 0 || related.has(key) || inferCategory(api) !== category) return;
@@ -562,13 +562,17 @@ function ungroundedTargets(
   let payees: ReadonlySet<string> | undefined;
   const targets = actionTargets(event).filter((target) => {
     if (outwardOnly && !isOutward(target, internal)) return false;
-    // A site or mailbox a request of the user's named before, looked at again: a read moves nothing,
-    // and a link to it in content is how the agent finds it (the news site posted in a channel). A new
-    // address, or this one with data in its path, is another value.
+    // A site or mailbox a request named before, in this user's own history, looked at again: a read
+    // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
+    // channel). Not another user's (one user's request must not ground a link injected into another
+    // user's session), not with other parameters taken from content (a query carrying what the agent
+    // read), and a new address, or this one with data in its path, is another value.
     if (
       category === 'read' &&
       outwardOnly &&
-      agent.task(REQUESTED_KEY)?.resources.isKnown(target, event.ts, view.forgetAfterMs)
+      agent.task(REQUESTED_KEY)?.resources.isKnown(target, event.ts, view.forgetAfterMs) &&
+      history.isKnown(target, event.ts, view.forgetAfterMs) &&
+      !otherParameterFromContent(event, target)
     )
       return false;
     if (category === 'send') {
@@ -721,6 +725,25 @@ function ungroundedTargets(
     redirect: redirected || partyRedirect,
     historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
   };
+}
+
+/**
+ * An API from the history as scope coverage reads it: its name alone, neither this event's service nor
+ * its resource's type (they are this action's, not that one's).
+ */
+function historicalAction(event: AgentEvent, api: string): AgentEvent {
+  const { resource: _resource, ...rest } = event;
+  return { ...rest, action: { api } };
+}
+
+/** Whether a parameter other than the one holding `target` was marked as read from content. */
+function otherParameterFromContent(event: AgentEvent, target: string): boolean {
+  const attributes = event.attributes;
+  if (!attributes) return false;
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (attributes[`provenance.${key}`] === 'tool_result' && String(value) !== target) return true;
+  }
+  return false;
 }
 
 /**
@@ -972,7 +995,7 @@ function foreignScopes(
     if (known && keys.has(key) && !api.startsWith('#')) apis.add(api);
   });
   let covered = 0;
-  for (const api of apis) if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
+  for (const api of apis) if (scopes.some((s) => scopeCovers(s, historicalAction(event, api)))) covered += 1;
   const uncovered = apis.size - covered;
   return uncovered >= cfg.foreign_scope_min_apis && uncovered >= 2 * covered;
 }

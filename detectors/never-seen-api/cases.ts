@@ -98,6 +98,18 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
+    name: 'a new write on a thing the agent never wrote for such requests is reported (a key added for a booking request)',
+    history: desk,
+    event: {
+      event_id: 'e-new-key',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'add_ssh_key', parameters: { title: 'laptop' } },
+      ...CHANGE,
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
+  },
+  {
     name: 'a new write that names an address is reported, whatever the request led to before',
     history: desk,
     event: {

@@ -98,6 +98,12 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active', severity: 'low' },
   },
   {
+    name: 'the same hour given by line order (a conversation replayed without its time) is not judged',
+    history: office,
+    event: { ...at(27, 3), attributes: { 'transcript.time': 'line_order' } },
+    expect: null,
+  },
+  {
     name: 'a sensitive action at night on a weekday is more severe',
     history: office,
     event: {

@@ -163,6 +163,8 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
 }
 
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+  // A conversation replayed without its time was placed in line order: its hour is not a real one.
+  if (event.attributes?.['transcript.time'] === 'line_order') return [];
   const { agent, calendar } = view;
   const tz = view.timezone;
   const how = hourOfWeek(event.ts, tz);

@@ -29,11 +29,14 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
  * agent read (a document, a message body: where injected instructions live). Arguments the model
  * wrote get none.
- * A line without `messages` is refused with its reason. Without `agent`, the calls are those of one
- * agent, `transcript-agent` (a benchmark's or a single assistant's log). Without `ts`, the
- * conversation follows the one before it in the stream, a minute after that one's last call, the
- * first at Monday 2000-01-03 09:00 UTC, and its events say so (`transcript.time` = `line_order`): the
- * alerts of a replay stay the same, but the hours of such conversations are not their real ones.
+ * A line without `messages` is refused with its reason. Without `agent` (or with `null`), the calls
+ * are those of one agent, `transcript-agent` (a benchmark's or a single assistant's log). Without
+ * `ts`, in a replay of a file, the conversation follows the one before it in the stream, a minute
+ * after that one's last call (or its stated start, when it made none), the first at Monday 2000-01-03
+ * 09:00 UTC, and its events say so (`transcript.time` = `line_order`): the alerts of a replay stay
+ * the same, but the hours of such conversations are not their real ones, and off-hours-access skips
+ * them. The service (`run`) refuses such a line: its partitions interleave, a restart would start the
+ * clock again and a redelivered line would get another time.
  */
 
 type Json = Record<string, unknown>;
@@ -288,17 +291,21 @@ function refusal(error: string): Decoded {
 export function conversationToEvents(
   conversation: unknown,
   line: string,
-  followingStart: number = TIMELESS_START,
+  followingStart: number | null = TIMELESS_START,
 ): AgentEventInput[] | string {
   if (!isRecord(conversation) || !Array.isArray(conversation['messages']))
     return 'expected a conversation: an object with "messages"';
-  const agent = conversation['agent'];
+  // A null is what many JSON writers put for "absent".
+  const agent = conversation['agent'] ?? undefined;
   if (agent !== undefined && (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === ''))
     return 'conversation with an agent but no agent.id';
-  if (conversation['ts'] !== undefined && startMs(conversation['ts']) === undefined)
+  const ts = conversation['ts'] ?? undefined;
+  if (ts !== undefined && startMs(ts) === undefined)
     return 'conversation with a ts that is not a time (ISO 8601 or epoch milliseconds)';
-  const stated = startMs(conversation['ts']);
-  const start = stated ?? followingStart;
+  const stated = startMs(ts);
+  if (stated === undefined && followingStart === null)
+    return 'conversation without ts (the time of its first message): a stream read by `run` must give each conversation its time';
+  const start = stated ?? followingStart ?? TIMELESS_START;
   const session =
     typeof conversation['session_id'] === 'string' && conversation['session_id'] !== ''
       ? conversation['session_id']
@@ -306,7 +313,8 @@ export function conversationToEvents(
   const declared = isRecord(conversation['intent']) ? conversation['intent'] : {};
   const context: Json = { agent: { id: DEFAULT_AGENT_ID } };
   for (const field of CONTEXT_FIELDS) {
-    if (conversation[field] !== undefined) context[field] = conversation[field];
+    if (conversation[field] !== undefined && conversation[field] !== null)
+      context[field] = conversation[field];
   }
 
   let firstUserText: string | undefined;
@@ -419,18 +427,26 @@ export function conversationToEvents(
 
 /**
  * A decoder for `--input-format transcript`, one per stream: one conversation per record, one event
- * per tool call. It remembers where the last conversation ended, for the next one without a `ts`.
+ * per tool call. With `lineOrderTime` (replay of a file), it remembers where the last conversation
+ * ended, for the next one without a `ts`; without it (`run`: partitions interleave, a restart would
+ * start the clock again, and a redelivered line would get another time), such a line is refused.
  */
-export function createTranscriptDecoder(): RecordDecoder {
-  let followingStart = TIMELESS_START;
+export function createTranscriptDecoder(options: { lineOrderTime?: boolean } = {}): RecordDecoder {
+  // null: conversations without a time are refused.
+  let followingStart: number | null = options.lineOrderTime === false ? null : TIMELESS_START;
   return (raw, maxBytes) => {
     const parsed = parseRecord(raw, maxBytes);
     if (!parsed.ok) return [parsed];
     const line = typeof raw === 'string' ? raw : raw.toString('utf8');
     const mapped = conversationToEvents(parsed.json, line, followingStart);
     if (typeof mapped === 'string') return [refusal(mapped)];
-    const last = mapped.at(-1)?.ts;
-    if (typeof last === 'number') followingStart = last + FOLLOWING_GAP_MS;
+    if (followingStart !== null) {
+      // After the last call, or after the stated start of a conversation without calls.
+      const last = mapped.at(-1)?.ts;
+      const stated = isRecord(parsed.json) ? startMs(parsed.json['ts'] ?? undefined) : undefined;
+      const end = typeof last === 'number' ? last : stated;
+      if (end !== undefined) followingStart = end + FOLLOWING_GAP_MS;
+    }
     return mapped.map((event) => validateEvent(event));
   };
 }

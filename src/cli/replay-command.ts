@@ -127,7 +127,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     metrics,
     logger,
     sourceKind: 'file',
-    decode: INPUT_FORMATS[config.input.format](),
+    decode: INPUT_FORMATS[config.input.format]({ lineOrderTime: true }),
     redactor: createRedactor(config.redaction),
     maxEventBytes: config.input.max_event_bytes,
     batchMaxRows: config.store.batch_max_rows,

@@ -495,13 +495,16 @@ export class DetectorRunner {
         if (latest.intent) a.intent = latest.intent;
       }
       a.score = Math.max(a.score, finding.score);
-      existing.folded = true;
       // An escalation is news: the update goes out now (a copy, since folding goes on), not when
-      // the window closes, which for a week-long window could be days later.
+      // the window closes, which for a week-long window could be days later. It is counted at its
+      // new severity, and nothing is left unsent until the next fold.
       if (raised) {
         out.push({ ...a, event_ids: [...a.event_ids] });
+        existing.folded = false;
+        this.metrics.alerts.inc({ detector: def.id, severity: a.severity });
         return undefined;
       }
+      existing.folded = true;
       this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
       return undefined;
     }

@@ -1,5 +1,5 @@
 import type { ActionCategory, AgentEvent } from '../../schemas/event.js';
-import { actionCategory } from '../events/action-category.js';
+import { actionCategory, isBulkRead } from '../events/action-category.js';
 import { scopeNamesApi } from '../events/event-keys.js';
 
 /**
@@ -238,9 +238,11 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
   const resourceParts = verb !== undefined ? parts.slice(0, -1) : parts;
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
-  // With every part named, the resource's type counts too: `drive.file` grants what is done to files
-  // on drive, whatever the API calls the action (`docs.spreadsheet.update` of a `file`). Not for the
-  // most specific part alone: a type as plain as `file` would then grant files of every service.
+  // The resource's type counts too, for a read or a write, when the scope has a part the API or its
+  // service names: `drive.file` grants what is done to files on drive, whatever the API calls the
+  // action (`docs.spreadsheet.update` of a `file`). Not a scope of one word (`users` would grant a role
+  // assignment on a user, `accounts` a wire from one), and not a dangerous action or an export
+  // (`drive.file` does not grant a permission change, `crm.record` not a dump of the CRM).
   const typeTokens = new Set([...actionTokens, ...tokens(event.resource?.type ?? '')]);
   const namedIn = (within: ReadonlySet<string>) => (p: string) =>
     within.has(p) ||
@@ -254,7 +256,11 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const lastResource = resourceParts[resourceParts.length - 1];
   const resourceMatch =
     resourceParts.length === 0 ||
-    resourceParts.every(namedIn(typeTokens)) ||
+    resourceParts.every(names) ||
+    (resourceParts.length > 1 &&
+      ((category === 'read' && !isBulkRead(event.action.api)) || category === 'write') &&
+      resourceParts.some(names) &&
+      resourceParts.every(namedIn(typeTokens))) ||
     (resourceParts.length > 1 &&
       lastResource !== undefined &&
       CATEGORY_WORDS[lastResource] === undefined &&

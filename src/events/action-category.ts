@@ -3,13 +3,11 @@ import type { ActionCategory, AgentEvent, Sensitivity } from '../../schemas/even
 /**
  * Infers an action category from an API name when the producer did not declare one.
  * Order matters: the most dangerous reading wins ("DeleteUserPolicy" is identity, not delete).
- * A grant is an identity change when it grants access (a role, a permission and a privilege are
- * identity words of their own); a grant of store credit or of a discount is not.
  */
 const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
   [
     'identity',
-    /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant.?access|access.?grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i,
+    /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser)/i,
   ],
   // "transfer" alone also hands a conversation, a call or a file over: money only with a money word
   // or a payments service.

@@ -128,7 +128,8 @@ export class AgentwatchService {
       metrics,
       logger: logger.child({ component: 'pipeline' }),
       sourceKind: 'kafka',
-      decode: INPUT_FORMATS[config.input.format](),
+      // Partitions interleave and a restart would start a line-order clock again: times are given.
+      decode: INPUT_FORMATS[config.input.format]({ lineOrderTime: false }),
       redactor,
       maxEventBytes: config.input.max_event_bytes,
       batchMaxRows: config.store.batch_max_rows,

@@ -22,14 +22,15 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('email.messages.delete')).toBe('delete');
     expect(inferCategory('email.settings.update')).toBe('admin');
     expect(inferCategory('send_admin_invite')).toBe('admin');
-  });
-
-  it('reads a grant as an identity change when it grants access, not store credit', () => {
-    expect(inferCategory('grant_access')).toBe('identity');
-    expect(inferCategory('GrantAccessToRepo')).toBe('identity');
-    expect(inferCategory('grant_role')).toBe('identity');
-    expect(inferCategory('grantPermission')).toBe('identity');
-    expect(inferCategory('grant_store_credit')).not.toBe('identity');
-    expect(inferCategory('grant_discount')).not.toBe('identity');
+    // A grant stays an identity change, whatever it grants: a narrower reading let `grant_superuser`,
+    // `kms:CreateGrant` and SQL grants through as routine writes.
+    for (const api of [
+      'grant_superuser',
+      'GrantDelegatedAccess',
+      'kms:CreateGrant',
+      'db.grant',
+      'grant_owner',
+    ])
+      expect(inferCategory(api), api).toBe('identity');
   });
 });

@@ -21,7 +21,12 @@ const MINUTE = 60_000;
 const NO_VIEW = {} as unknown as BaselineView;
 
 function runnerOf(...definitions: DetectorDefinition[]): DetectorRunner {
-  return new DetectorRunner({
+  return runnerWithMetrics(...definitions).runner;
+}
+
+function runnerWithMetrics(...definitions: DetectorDefinition[]) {
+  const metrics = createMetrics({ defaultMetrics: false });
+  const runner = new DetectorRunner({
     detectors: definitions.map((definition) => ({
       definition,
       settings: {},
@@ -29,9 +34,10 @@ function runnerOf(...definitions: DetectorDefinition[]): DetectorRunner {
       minSeverity: 'informational' as const,
     })),
     exceptions: [],
-    metrics: createMetrics({ defaultMetrics: false }),
+    metrics,
     logger: silentLogger(),
   });
+  return { runner, metrics };
 }
 
 /** Every event is a finding with one key; its severity is the event's `severity` parameter. */
@@ -111,6 +117,23 @@ describe('detector runner: folding', () => {
     });
   });
 
+  it('counts an escalation at its new severity, and sends nothing more at the close when nothing folded after it', async () => {
+    const { runner, metrics } = runnerWithMetrics(everyCall);
+    runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
+    const [escalation] = runner.process(call('e2', 1, 'admin.grant', 'high'), NO_VIEW).alerts;
+    expect(escalation).toMatchObject({ severity: 'high', count: 2 });
+    expect(runner.closeAll()).toEqual([]);
+    const counted = await metrics.alerts.get();
+    expect(
+      counted.values
+        .map((v) => [v.labels.severity, v.value])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ['high', 1],
+      ['low', 1],
+    ]);
+  });
+
   it('sends a folded alert whose window closed, then opens a new one that it again never changes', () => {
     const runner = runnerOf(everyCall);
     runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
@@ -123,9 +146,11 @@ describe('detector runner: folding', () => {
     const reopened = later[1];
     if (!reopened) throw new Error('the call after the window must alert again');
     const asSent = structuredClone(reopened);
-    runner.process(call('e4', 91, 'files.read', 'high'), NO_VIEW);
+    const escalated = runner.process(call('e4', 91, 'files.read', 'high'), NO_VIEW).alerts;
     expect(reopened).toEqual(asSent);
-    expect(runner.closeAll().map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4'], 'high']]);
+    expect(escalated.map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4'], 'high']]);
+    runner.process(call('e5', 92, 'files.read', 'low'), NO_VIEW);
+    expect(runner.closeAll().map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4', 'e5'], 'high']]);
   });
 });
 

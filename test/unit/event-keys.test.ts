@@ -188,5 +188,13 @@ describe('scope coverage', () => {
     expect(scopeCovers(driveFile, on('docs.spreadsheet.update', 'drive', 'folder'))).toBe(false);
     expect(scopeCovers(driveFile, on('docs.spreadsheet.update', 'sheets', 'file'))).toBe(false);
     expect(scopeCovers('doors.lock', on('doors.unlock', 'doors', 'door'))).toBe(false);
+    // Not a scope of one word, not a dangerous action, not an export: the type is the producer's free
+    // text and would otherwise grant anything done to an account, a user or a record.
+    expect(scopeCovers('accounts', on('bank.wire_transfer', 'bank', 'account'))).toBe(false);
+    expect(scopeCovers('users', on('idp.roles.assign', 'idp', 'user'))).toBe(false);
+    expect(scopeCovers('files', on('storage.objects.delete', 'gcs', 'file'))).toBe(false);
+    expect(scopeCovers('User.Read', on('hr.salary.get', 'workday', 'user'))).toBe(false);
+    expect(scopeCovers(driveFile, on('drive.permissions.create', 'drive', 'file'))).toBe(false);
+    expect(scopeCovers('crm.record', on('crm.export_all', 'crm', 'record'))).toBe(false);
   });
 });

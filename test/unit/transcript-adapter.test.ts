@@ -289,6 +289,26 @@ describe('transcript adapter', () => {
     ]);
     expect(second[1]?.attributes?.['provenance.reservation_id']).toBe('request');
   });
+
+  it('reads null as absent, moves the clock past a conversation without calls, and refuses line order in `run`', () => {
+    const decoder = createTranscriptDecoder();
+    const talk = JSON.stringify({ ...context, agent: null, messages: [{ role: 'user', content: 'hi' }] });
+    expect(decoder(talk, 1 << 20)).toEqual([]);
+    const [after] = decoder(
+      JSON.stringify({ ts: null, messages: [{ role: 'user', content: 'hi' }, call('a', 'lookup', {})] }),
+      1 << 20,
+    );
+    expect(after?.ok && after.event.ts).toBe(Date.parse(context.ts) + 60_000);
+    expect(after?.ok && after.event.agent.id).toBe(DEFAULT_AGENT_ID);
+    const service = createTranscriptDecoder({ lineOrderTime: false });
+    expect(service(JSON.stringify({ messages: [call('a', 'lookup', {})] }), 1 << 20)[0]).toMatchObject({
+      ok: false,
+      error:
+        'conversation without ts (the time of its first message): a stream read by `run` must give each conversation its time',
+    });
+    const [stated] = service(JSON.stringify({ ...context, messages: [call('a', 'lookup', {})] }), 1 << 20);
+    expect(stated?.ok && stated.event.ts).toBe(Date.parse(context.ts));
+  });
 });
 
 describe('recorded-run corpus', () => {
