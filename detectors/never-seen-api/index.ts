@@ -159,9 +159,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   return [
     {
       reason: 'api_first_seen',
-      // A sensitive API's repeats are news every day (an attacker's daily payment); a routine one's
-      // fold into its alert for the week it is under review.
-      key: sensitive ? `${api}@${Math.floor(event.ts / DAY_MS)}` : api,
+      key: api,
       severity: severityFromScore(score),
       score,
       title: `${who} called ${category} API ${api} ${quarantined ? 'again, still unestablished' : 'for the first time'}`,
@@ -185,8 +183,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     },
   ];
 }
-
-const DAY_MS = 86_400_000;
 
 /** Words of an API's name that name a thing, not an action: four letters or more, no category alone. */
 function thingsNamed(api: string): string[] {
@@ -241,8 +237,8 @@ export const neverSeenApi = defineDetector({
       'The agent called an API it has never used, that is still under review after an earlier alert, or that it has not used within the forget window.',
   },
   // A new API keeps alerting while it is under review (its quarantine days): those repeats fold into
-  // the first alert for a week (count, last_seen, event ids) instead of one alert a day; a repeat that
-  // raises the severity is sent at once.
+  // the first alert for a week (count, last_seen, event ids) instead of a new alert each day; the
+  // runner sends the update at once on the first repeat of each later day and on an escalation.
   dedupWindowMinutes: 7 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

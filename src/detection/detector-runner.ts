@@ -68,6 +68,8 @@ export interface EnabledDetector {
   minSeverity: Severity;
 }
 
+const DAY_MS = 86_400_000;
+
 interface OpenAlert {
   agentId: string;
   /**
@@ -80,6 +82,8 @@ interface OpenAlert {
   firstSeenMs: number;
   expiresAt: number;
   folded: boolean;
+  /** UTC day (event time) of the last version sent: the first fold of a later day is sent at once. */
+  sentDay: number;
 }
 
 /**
@@ -495,13 +499,17 @@ export class DetectorRunner {
         if (latest.intent) a.intent = latest.intent;
       }
       a.score = Math.max(a.score, finding.score);
-      // An escalation is news: the update goes out now (a copy, since folding goes on), not when
-      // the window closes, which for a week-long window could be days later. It is counted at its
-      // new severity, and nothing is left unsent until the next fold.
-      if (raised) {
+      // An escalation is news, and so is a repeat on a later day (an attacker's daily payment): the
+      // update goes out now (a copy, since folding goes on), not when the window closes, which for a
+      // week-long window could be days later. An escalation is counted at its new severity; nothing
+      // is left unsent until the next fold.
+      const day = Math.floor(event.ts / DAY_MS);
+      if (raised || day > existing.sentDay) {
         out.push({ ...a, event_ids: [...a.event_ids] });
         existing.folded = false;
-        this.metrics.alerts.inc({ detector: def.id, severity: a.severity });
+        existing.sentDay = day;
+        if (raised) this.metrics.alerts.inc({ detector: def.id, severity: a.severity });
+        else this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
         return undefined;
       }
       existing.folded = true;
@@ -525,6 +533,7 @@ export class DetectorRunner {
         firstSeenMs: Math.trunc(event.ts),
         expiresAt: event.ts + enabled.dedupWindowMs,
         folded: false,
+        sentDay: Math.floor(event.ts / DAY_MS),
       });
     }
     return alert;

@@ -25,12 +25,16 @@ function runnerOf(...definitions: DetectorDefinition[]): DetectorRunner {
 }
 
 function runnerWithMetrics(...definitions: DetectorDefinition[]) {
+  return runnerWithWindow(60 * MINUTE, ...definitions);
+}
+
+function runnerWithWindow(dedupWindowMs: number, ...definitions: DetectorDefinition[]) {
   const metrics = createMetrics({ defaultMetrics: false });
   const runner = new DetectorRunner({
     detectors: definitions.map((definition) => ({
       definition,
       settings: {},
-      dedupWindowMs: 60 * MINUTE,
+      dedupWindowMs,
       minSeverity: 'informational' as const,
     })),
     exceptions: [],
@@ -132,6 +136,20 @@ describe('detector runner: folding', () => {
       ['high', 1],
       ['low', 1],
     ]);
+  });
+
+  it('sends the update of a long window at the first repeat of each later day, not only at its close', () => {
+    const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, everyCall);
+    const nextDay = Math.ceil((T + 1) / (24 * 60 * MINUTE)) * 24 * 60 * MINUTE;
+    const minutesTo = (ts: number) => (ts - T) / MINUTE;
+    const [first] = runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW).alerts;
+    expect(runner.process(call('e2', 1, 'files.read', 'low'), NO_VIEW).alerts).toEqual([]);
+    const [daily] = runner.process(call('e3', minutesTo(nextDay) + 5, 'files.read', 'low'), NO_VIEW).alerts;
+    expect(daily).toMatchObject({ alert_id: first?.alert_id, count: 3, event_ids: ['e1', 'e2', 'e3'] });
+    expect(runner.process(call('e4', minutesTo(nextDay) + 6, 'files.read', 'low'), NO_VIEW).alerts).toEqual(
+      [],
+    );
+    expect(runner.closeAll().map((a) => a.event_ids)).toEqual([['e1', 'e2', 'e3', 'e4']]);
   });
 
   it('sends a folded alert whose window closed, then opens a new one that it again never changes', () => {
