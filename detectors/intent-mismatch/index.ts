@@ -256,7 +256,7 @@ function learnedIntent(
     if (!established) return;
     if (key === task) {
       out.taskApis++;
-      if (scopes.some((s) => scopeCovers(s, historicalAction(event, api)))) out.coveredTaskApis++;
+      if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) out.coveredTaskApis++;
       return;
     }
     if (verbs.length === 0 || related.has(key) || inferCategory(api) !== category) return;
@@ -728,23 +728,23 @@ function ungroundedTargets(
 }
 
 /**
- * An API from the history as scope coverage reads it: its name alone, neither this event's service nor
- * its resource's type (they are this action's, not that one's).
+ * Whether a parameter other than the one holding `target`, long enough to carry what the agent read
+ * (a query, a body; not an option such as `format=text`, which may occur in any text read), was
+ * marked as read from content.
  */
-function historicalAction(event: AgentEvent, api: string): AgentEvent {
-  const { resource: _resource, ...rest } = event;
-  return { ...rest, action: { api } };
-}
-
-/** Whether a parameter other than the one holding `target` was marked as read from content. */
 function otherParameterFromContent(event: AgentEvent, target: string): boolean {
   const attributes = event.attributes;
   if (!attributes) return false;
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (attributes[`provenance.${key}`] === 'tool_result' && String(value) !== target) return true;
+    if (attributes[`provenance.${key}`] !== 'tool_result') continue;
+    const text = String(value);
+    if (text.length >= CARRIER_MIN_LENGTH && !text.includes(target) && !target.includes(text)) return true;
   }
   return false;
 }
+
+/** Shortest parameter value that can carry data out in a read (a query, a message). */
+const CARRIER_MIN_LENGTH = 12;
 
 /**
  * Whether the event's API serves a new party each time (at least `party_new_share` of its
@@ -995,7 +995,7 @@ function foreignScopes(
     if (known && keys.has(key) && !api.startsWith('#')) apis.add(api);
   });
   let covered = 0;
-  for (const api of apis) if (scopes.some((s) => scopeCovers(s, historicalAction(event, api)))) covered += 1;
+  for (const api of apis) if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
   const uncovered = apis.size - covered;
   return uncovered >= cfg.foreign_scope_min_apis && uncovered >= 2 * covered;
 }

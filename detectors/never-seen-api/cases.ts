@@ -4,16 +4,6 @@ import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-bui
 const ROUTINE = ['invoices.list', 'invoices.get', 'customers.get', 'pdf.render'];
 const history = buildHistory({ days: 21, perDay: 8, apis: ROUTINE, weekdaysOnly: true });
 
-/** Three weeks of a support bot whose change requests lead to booking reads and updates. */
-const CHANGE = { intent: { description: 'Please change my booking to a later flight' } };
-const desk = buildHistory({
-  days: 21,
-  perDay: 6,
-  apis: ['bookings.get', 'bookings.update'],
-  weekdaysOnly: true,
-  base: CHANGE,
-});
-
 export const cases: DetectorCase[] = [
   {
     name: 'established agent deletes a bucket it never touched',
@@ -72,57 +62,6 @@ export const cases: DetectorCase[] = [
       action: { api: 's3:DeleteBucket', category: 'delete' },
     },
     expect: null,
-  },
-  {
-    name: 'a new tool for a kind of job the agent does (a write for a change request, like its other writes) raises nothing',
-    history: desk,
-    event: {
-      event_id: 'e-new-tool',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'bookings.baggage.update', parameters: { booking: 'ABC123', bags: 2 } },
-      ...CHANGE,
-    },
-    expect: null,
-  },
-  {
-    name: 'the same new write for a kind of request that never led to a write is reported',
-    history: desk,
-    event: {
-      event_id: 'e-new-tool-other-kind',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'bookings.baggage.update', parameters: { booking: 'ABC123', bags: 2 } },
-      intent: { description: 'What is the baggage allowance on my booking?' },
-    },
-    expect: { reason: 'api_first_seen', severity: 'medium' },
-  },
-  {
-    name: 'a new write on a thing the agent never wrote for such requests is reported (a key added for a booking request)',
-    history: desk,
-    event: {
-      event_id: 'e-new-key',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'add_ssh_key', parameters: { title: 'laptop' } },
-      ...CHANGE,
-    },
-    expect: { reason: 'api_first_seen', severity: 'medium' },
-  },
-  {
-    name: 'a new write that names an address is reported, whatever the request led to before',
-    history: desk,
-    event: {
-      event_id: 'e-new-contact',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: {
-        api: 'customers.update',
-        parameters: { customer: 'tomas.costa', email: 'acct-recovery@mail.example.net' },
-      },
-      ...CHANGE,
-    },
-    expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
     name: 'an API unused for longer than forget_after is new again',

@@ -4,7 +4,6 @@ import {
   CATEGORY_RISK,
   SENSITIVITY_RISK,
   actionCategory,
-  inferCategory,
   isBulkRead,
   isSensitiveAction,
 } from '../../src/events/action-category.js';
@@ -15,7 +14,6 @@ import {
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
-import { categoryMarker, parameterTargets, requestKindKey } from '../../src/events/event-keys.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
@@ -69,14 +67,6 @@ const config = z
       .describe(
         'Lowest score of a sensitive first use (export, restricted data, payment, identity, admin, delete, send) after peer discounts: peers lower it, never below this.',
       ),
-    kind_category_discount: z
-      .number()
-      .min(0)
-      .max(100)
-      .default(15)
-      .describe(
-        "Score taken off a first write (not a read, not a sensitive action) that names no target (no recipient, account, address or phone in its parameters) when requests like this one (the request's kind) have led the agent to writes before, among them an API on a thing this one names: a new tool for a kind of job it does (a support bot's first update_reservation_baggages beside its update_reservation_flights).",
-      ),
     min_score: z
       .number()
       .min(0)
@@ -118,21 +108,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
-  // A new tool for a kind of job the agent does: requests like this one led it to writes before, to
-  // an API on the same thing (`update_reservation_baggages` beside `update_reservation_flights`).
-  // Writes only, and nothing named to reach: a first read of data it never read (the whole directory
-  // listed), a first send, payment, identity change or export, an API on a thing it never wrote
-  // (`add_ssh_key` for a booking request), and a write of an address or a phone (a customer's contact
-  // changed to the attacker's) stand as they are.
-  const kind =
-    category === 'write' && !sensitive && parameterTargets(event).length === 0
-      ? requestKindKey(event)
-      : undefined;
-  const jobKnown =
-    kind !== undefined &&
-    (agent.task(kind)?.apis.isKnown(categoryMarker(category), event.ts, view.forgetAfterMs) ?? false) &&
-    siblingForKind(view, kind, api);
-  if (jobKnown) score -= cfg.kind_category_discount;
   score = clampScore(score);
   const stats = agent.apis.get(api);
   const quarantined = stats?.quarantineDays !== undefined;
@@ -149,9 +124,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     : forgotten
       ? `for the first time in ${Math.round((event.ts - stats.last) / 86_400_000)} days`
       : 'for the first time';
-  const jobText = jobKnown
-    ? `; requests like this one led it to ${category} actions before, on the same thing`
-    : '';
   const peerText =
     cohort && peers > 0
       ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it or have started to`
@@ -163,7 +135,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       severity: severityFromScore(score),
       score,
       title: `${who} called ${category} API ${api} ${quarantined ? 'again, still unestablished' : 'for the first time'}`,
-      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}${jobText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
+      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
       evidence: {
         api,
         category,
@@ -175,37 +147,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         cohort_peers: peers,
         peers_using_api: peersUsing,
         quarantined,
-        category_known_for_request: jobKnown,
         ...(sensitivity ? { sensitivity } : {}),
       },
       tags: tagsFor(category),
       quarantine: ['api'],
     },
   ];
-}
-
-/** Words of an API's name that name a thing, not an action: four letters or more, no category alone. */
-function thingsNamed(api: string): string[] {
-  return api
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && inferCategory(w) === 'other');
-}
-
-/**
- * Whether the agent established, for requests of kind `kind`, another API on a thing this one names.
- * Walks the history: only for a first use that would otherwise raise a finding.
- */
-function siblingForKind(view: BaselineView, kind: string, api: string): boolean {
-  const things = new Set(thingsNamed(api));
-  if (things.size === 0) return false;
-  let found = false;
-  view.agent.forEachTaskApi((key, other, established) => {
-    if (found || !established || key !== kind || other === api || other.startsWith('#')) return;
-    if (thingsNamed(other).some((w) => things.has(w))) found = true;
-  });
-  return found;
 }
 
 function tagsFor(category: string): TechniqueTag[] {
