@@ -64,6 +64,22 @@ const readerHistory: AgentEventInput[] = [
   ),
 ];
 
+/** A read of a web page for `description`, its parameters and where the producer says they came from. */
+function pageRead(
+  description: string,
+  parameters: Record<string, string>,
+  attributes?: Record<string, string>,
+): AgentEventInput {
+  return event(13, 14, {
+    action: { api: 'web.pages.get', service: 'web', category: 'read', parameters },
+    intent: { description },
+    ...(attributes ? { attributes } : {}),
+  });
+}
+
+const NEWS = 'Summarise the articles posted in the news channel';
+const REPORT = 'www.quarterly-report.example.net';
+
 /** The same requests, made by another user of the agent: bob never asked for the site. */
 const otherUserHistory: AgentEventInput[] = readerHistory.map((e) =>
   e.action.api === 'web.pages.get' ? { ...e, on_behalf_of: { id: 'mallory@example.com', type: 'user' } } : e,
@@ -522,75 +538,39 @@ export const cases: DetectorCase[] = [
   {
     name: 'a site that looks like the one the request spells out is not grounded by the shared name',
     history,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.true-quarterly-report.example.net' },
-      },
-      intent: { description: 'Read the article at www.quarterly-report.example.net and summarise it' },
-      attributes: { 'provenance.url': 'tool_result' },
-    }),
+    event: pageRead(
+      `Read the article at ${REPORT} and summarise it`,
+      { url: 'www.true-quarterly-report.example.net' },
+      { 'provenance.url': 'tool_result' },
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'the site the request spells out is grounded',
     history,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.quarterly-report.example.net' },
-      },
-      intent: { description: 'Read the article at www.quarterly-report.example.net and summarise it' },
-    }),
+    event: pageRead(`Read the article at ${REPORT} and summarise it`, { url: REPORT }),
     expect: null,
   },
   {
     name: 'a site a request of the user named before, read again through a link in content, is grounded',
     history: readerHistory,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.quarterly-report.example.net' },
-      },
-      intent: { description: 'Summarise the articles posted in the news channel' },
-      attributes: { 'provenance.url': 'tool_result' },
-    }),
+    event: pageRead(NEWS, { url: REPORT }, { 'provenance.url': 'tool_result' }),
     expect: null,
   },
   {
     name: "a site another user's requests named, read through a link in content in this user's session, is not grounded",
     history: otherUserHistory,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.quarterly-report.example.net' },
-      },
-      intent: { description: 'Summarise the articles posted in the news channel' },
-      attributes: { 'provenance.url': 'tool_result' },
-    }),
+    event: pageRead(NEWS, { url: REPORT }, { 'provenance.url': 'tool_result' }),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'a site the user named before, read with a query taken from content, is not grounded (the query may carry what the agent read)',
     history: readerHistory,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.quarterly-report.example.net', q: 'board minutes: merger with Contoso' },
-      },
-      intent: { description: 'Summarise the articles posted in the news channel' },
-      attributes: { 'provenance.url': 'tool_result', 'provenance.q': 'tool_result' },
-    }),
+    event: pageRead(
+      NEWS,
+      { url: REPORT, q: 'board minutes: merger with Contoso' },
+      { 'provenance.url': 'tool_result', 'provenance.q': 'tool_result' },
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
@@ -611,16 +591,11 @@ export const cases: DetectorCase[] = [
   {
     name: 'a site no request named, read through a link in content, is not grounded by other sites the user asked for',
     history: readerHistory,
-    event: event(13, 14, {
-      action: {
-        api: 'web.pages.get',
-        service: 'web',
-        category: 'read',
-        parameters: { url: 'www.quarterly-report-archive.example.net' },
-      },
-      intent: { description: 'Summarise the articles posted in the news channel' },
-      attributes: { 'provenance.url': 'tool_result' },
-    }),
+    event: pageRead(
+      NEWS,
+      { url: 'www.quarterly-report-archive.example.net' },
+      { 'provenance.url': 'tool_result' },
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
