@@ -185,8 +185,9 @@ export const neverSeenApi = defineDetector({
   },
   // A new API keeps alerting while it is under review (its quarantine days): those repeats fold into
   // the first alert for a week (count, last_seen, event ids) instead of a new alert each day; the
-  // runner sends the update at once on the first repeat of each later day and on an escalation.
+  // update is sent at once at the first repeat of each later day and on an escalation.
   dedupWindowMinutes: 7 * 24 * 60,
+  dailyUpdates: true,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

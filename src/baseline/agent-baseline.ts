@@ -1,6 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../events/action-category.js';
-import { targetOrigins } from '../events/target-origins.js';
+import { NO_ORIGINS, targetOrigins } from '../events/target-origins.js';
 import {
   KIND_PREFIX,
   PARTY_PREFIX,
@@ -330,6 +330,8 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // uses says whether it serves a new party each time (a confirmation to each customer). Not a
     // resource id alone (a message or transfer id is new every time), not a read, not money.
     const partyCategory = actionCategory(event);
+    // Where each target came from, read once for the party scopes and the requested set below.
+    const origins = paramTargets.length > 0 ? targetOrigins(event) : NO_ORIGINS;
     let newTargets: string[] | undefined;
     for (const t of paramTargets) {
       // The recipient the producer also gave as the resource (learned above) is whom the action serves.
@@ -360,7 +362,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
         );
       // New parties read from content (a producer that marks every address it looked up as read from
       // a tool result): counted apart, with the mail domains they came from.
-      const domains = contentPartyDomains(event, newTargets);
+      const domains = contentPartyDomains(origins, newTargets);
       if (domains !== undefined) {
         const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
         for (const domain of domains)
@@ -378,8 +380,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
           );
       }
     }
-    const origins = paramTargets.length > 0 ? targetOrigins(event) : undefined;
-    if (origins !== undefined && origins.size > 0) {
+    if (origins.size > 0) {
       let at = -1;
       for (const t of paramTargets) {
         if (origins.get(t) !== 'request') continue;
@@ -534,8 +535,10 @@ const NO_TARGETS: readonly string[] = [];
  * from content (`provenance.<parameter>` = `tool_result`); undefined when none was. Only events with a
  * new target get here.
  */
-function contentPartyDomains(event: AgentEvent, newTargets: readonly string[]): string[] | undefined {
-  const origins = targetOrigins(event);
+function contentPartyDomains(
+  origins: ReadonlyMap<string, string>,
+  newTargets: readonly string[],
+): string[] | undefined {
   if (origins.size === 0) return undefined;
   let out: string[] | undefined;
   for (const t of newTargets) {

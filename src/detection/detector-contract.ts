@@ -128,6 +128,13 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
    * for first-seen style findings, so an unestablished value alerts at most once a day.
    */
   dedupWindowMinutes?: number;
+  /**
+   * Whether the update of a folded alert is sent at its first repeat of each later day (an event
+   * finding that keeps recurring, such as an API under review for a week), rather than only when the
+   * window closes (a posture condition, found again every day by design). An escalation is always
+   * sent at once.
+   */
+  dailyUpdates?: boolean;
   config: C;
   create(ctx: DetectorContext<z.output<C>>): Detector;
   cases: readonly DetectorCase[];

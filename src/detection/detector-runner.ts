@@ -499,12 +499,12 @@ export class DetectorRunner {
         if (latest.intent) a.intent = latest.intent;
       }
       a.score = Math.max(a.score, finding.score);
-      // An escalation is news, and so is a repeat on a later day (an attacker's daily payment): the
-      // update goes out now (a copy, since folding goes on), not when the window closes, which for a
-      // week-long window could be days later. An escalation is counted at its new severity; nothing
+      // An escalation is news, and for a detector that asks, so is a repeat on a later day (an
+      // attacker's daily payment): the update goes out now (a copy, since folding goes on), not when
+      // the window closes, which for a week-long window could be days later. An escalation is counted at its new severity; nothing
       // is left unsent until the next fold.
       const day = Math.floor(event.ts / DAY_MS);
-      if (raised || day > existing.sentDay) {
+      if (raised || (def.dailyUpdates === true && day > existing.sentDay)) {
         out.push({ ...a, event_ids: [...a.event_ids] });
         existing.folded = false;
         existing.sentDay = day;

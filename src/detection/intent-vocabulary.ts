@@ -243,7 +243,6 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   // action (`docs.spreadsheet.update` of a `file`). Not a scope of one word (`users` would grant a role
   // assignment on a user, `accounts` a wire from one), and not a dangerous action or an export
   // (`drive.file` does not grant a permission change, `crm.record` not a dump of the CRM).
-  const typeTokens = new Set([...actionTokens, ...tokens(event.resource?.type ?? '')]);
   const namedIn = (within: ReadonlySet<string>) => (p: string) =>
     within.has(p) ||
     within.has(p.replace(/s$/, '')) ||
@@ -251,6 +250,10 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     CATEGORY_WORDS[p] === category ||
     someToken(within, (t) => compoundOf(p, t) || compoundOf(t, p));
   const names = namedIn(actionTokens);
+  // Built only for a scope that gets that far: most are decided by the API's own words.
+  let typeTokens: ReadonlySet<string> | undefined;
+  const typeNamed = (p: string) =>
+    namedIn((typeTokens ??= new Set([...actionTokens, ...tokens(event.resource?.type ?? '')])))(p);
   // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
   // provider's product name and the API's service differ; what both name is the resource).
   const lastResource = resourceParts[resourceParts.length - 1];
@@ -260,7 +263,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     (resourceParts.length > 1 &&
       ((category === 'read' && !isBulkRead(event.action.api)) || category === 'write') &&
       resourceParts.some(names) &&
-      resourceParts.every(namedIn(typeTokens))) ||
+      resourceParts.every(typeNamed)) ||
     (resourceParts.length > 1 &&
       lastResource !== undefined &&
       CATEGORY_WORDS[lastResource] === undefined &&

@@ -12,7 +12,8 @@ const ORIGIN_RANK: Readonly<Record<TargetOrigin, number>> = {
   tool_result: 0,
 };
 
-const NO_ORIGINS: ReadonlyMap<string, TargetOrigin> = new Map();
+/** What {@link targetOrigins} gives for an event without provenance. */
+export const NO_ORIGINS: ReadonlyMap<string, TargetOrigin> = new Map();
 
 /**
  * The origin of each parameter value a producer marked (`attributes["provenance.<parameter>"]`, as

@@ -139,7 +139,7 @@ describe('detector runner: folding', () => {
   });
 
   it('sends the update of a long window at the first repeat of each later day, not only at its close', () => {
-    const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, everyCall);
+    const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, { ...everyCall, dailyUpdates: true });
     const nextDay = Math.ceil((T + 1) / (24 * 60 * MINUTE)) * 24 * 60 * MINUTE;
     const minutesTo = (ts: number) => (ts - T) / MINUTE;
     const [first] = runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW).alerts;
@@ -150,6 +150,16 @@ describe('detector runner: folding', () => {
       [],
     );
     expect(runner.closeAll().map((a) => a.event_ids)).toEqual([['e1', 'e2', 'e3', 'e4']]);
+  });
+
+  it('keeps the update of a detector that does not ask for daily ones until the window closes', () => {
+    const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, everyCall);
+    const nextDay = Math.ceil((T + 1) / (24 * 60 * MINUTE)) * 24 * 60 * MINUTE;
+    runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
+    expect(
+      runner.process(call('e2', (nextDay - T) / MINUTE + 5, 'files.read', 'low'), NO_VIEW).alerts,
+    ).toEqual([]);
+    expect(runner.closeAll().map((a) => a.event_ids)).toEqual([['e1', 'e2']]);
   });
 
   it('sends a folded alert whose window closed, then opens a new one that it again never changes', () => {
