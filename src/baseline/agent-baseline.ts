@@ -346,57 +346,21 @@ export class AgentBaseline implements WordStore, AgentHistory {
     }
     if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
-      const at = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
-      for (const shape of partyTemplates(event))
-        observeInScope(
-          this,
-          SEG_TASKS,
-          at,
-          SCOPE_RESOURCES,
-          shape,
-          day,
-          action('task_resource'),
-          q,
-          cap,
-          forgetAfterMs,
-        );
+      const party = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
+      this.observeScopeResources(party, partyTemplates(event), day, action('task_resource'), settings);
       // New parties read from content (a producer that marks every address it looked up as read from
       // a tool result): counted apart, with the mail domains they came from.
       const domains = contentPartyDomains(origins, newTargets);
       if (domains !== undefined) {
         const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
-        for (const domain of domains)
-          observeInScope(
-            this,
-            SEG_TASKS,
-            read,
-            SCOPE_RESOURCES,
-            domain,
-            day,
-            action('task_resource'),
-            q,
-            cap,
-            forgetAfterMs,
-          );
+        this.observeScopeResources(read, domains, day, action('task_resource'), settings);
       }
     }
     if (origins.size > 0) {
-      let at = -1;
-      for (const t of paramTargets) {
-        if (origins.get(t) !== 'request') continue;
-        if (at < 0) at = touchScope(this, SEG_TASKS, REQUESTED_KEY, ts, settings.maxScopes);
-        observeInScope(
-          this,
-          SEG_TASKS,
-          at,
-          SCOPE_RESOURCES,
-          t,
-          day,
-          action('task_resource'),
-          q,
-          cap,
-          forgetAfterMs,
-        );
+      const requested = paramTargets.filter((t) => origins.get(t) === 'request');
+      if (requested.length > 0) {
+        const at = touchScope(this, SEG_TASKS, REQUESTED_KEY, ts, settings.maxScopes);
+        this.observeScopeResources(at, requested, day, action('task_resource'), settings);
       }
     }
     const task = taskKey(event);
@@ -484,6 +448,29 @@ export class AgentBaseline implements WordStore, AgentHistory {
       startRow(this.words, at, rowId(this.words, at), ts, day, action);
     else observeRow(this.words, at, ts, day, action, q);
     return at;
+  }
+
+  /** Observes each of `values` among the resources of the task-table scope at `at`. */
+  private observeScopeResources(
+    at: number,
+    values: readonly string[],
+    day: number,
+    action: QuarantineAction,
+    settings: LearningSettings,
+  ): void {
+    for (const value of values)
+      observeInScope(
+        this,
+        SEG_TASKS,
+        at,
+        SCOPE_RESOURCES,
+        value,
+        day,
+        action,
+        settings.quarantineDays,
+        settings.maxValuesPerTable,
+        settings.forgetAfterMs,
+      );
   }
 
   /** Adds learned events to an hour of week (see hour-counts.ts) and to the total. */
