@@ -36,8 +36,14 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     }),
     alerts: new Counter({
       name: 'agentwatch_alerts_total',
-      help: 'Alerts raised, and escalations of an open alert sent at their new severity, by detector and severity.',
+      help: 'Alerts raised, by detector and the severity they were raised at (an escalation is counted apart).',
       labelNames: ['detector', 'severity'] as const,
+      registers,
+    }),
+    alertEscalations: new Counter({
+      name: 'agentwatch_alert_escalations_total',
+      help: 'Open alerts sent again at a higher severity, by detector, the new severity and the one before (from).',
+      labelNames: ['detector', 'severity', 'from'] as const,
       registers,
     }),
     alertsSuppressed: new Counter({

@@ -64,6 +64,36 @@ const readerHistory: AgentEventInput[] = [
   ),
 ];
 
+/**
+ * The two weeks above, with a vendor paid by name at its account on three of the days and another
+ * one only looked up (its record, its past transfers) on two.
+ */
+const payeeHistory: AgentEventInput[] = [
+  ...history,
+  ...[3, 6, 9].map((day) =>
+    event(10, day, {
+      action: {
+        api: 'payments.transfers.create',
+        service: 'bank',
+        category: 'payment',
+        parameters: { iban: 'DE89370400440532013000', creditor_name: 'Northwind Traders', amount: 940 },
+      },
+      intent: { task_id: `vendor-${day}`, description: `Pay the Northwind Traders invoice of day ${day}` },
+    }),
+  ),
+  ...[5, 8].map((day) =>
+    event(11, day, {
+      action: {
+        api: 'payments.transfers.list',
+        service: 'bank',
+        category: 'read',
+        parameters: { creditor_name: 'Fabrikam Supplies' },
+      },
+      intent: { task_id: `vendor-${day}`, description: 'What did we pay Fabrikam Supplies this year?' },
+    }),
+  ),
+];
+
 /** A read of a web page for `description`, its parameters and where the producer says they came from. */
 function pageRead(
   description: string,
@@ -645,6 +675,34 @@ export const cases: DetectorCase[] = [
         task_id: 'pay-bills',
         description: 'Pay approved vendor bill INV-2026-19256 to Tailspin Toys',
       },
+    }),
+    expect: null,
+  },
+  {
+    name: 'a payee the agent paid before, at an account new to it, alerts even when the request names the payee (changed bank details)',
+    history: payeeHistory,
+    event: event(19, 14, {
+      action: {
+        api: 'payments.transfers.create',
+        service: 'bank',
+        category: 'payment',
+        parameters: { iban: 'GB82WEST12345698765432', creditor_name: 'Northwind Traders', amount: 940 },
+      },
+      intent: { task_id: 'vendor-14', description: 'Pay the Northwind Traders invoice of day 14' },
+    }),
+    expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
+    name: 'a vendor the agent only looked up, paid for the first time where the request names it: no old account to be redirected from',
+    history: payeeHistory,
+    event: event(19, 14, {
+      action: {
+        api: 'payments.transfers.create',
+        service: 'bank',
+        category: 'payment',
+        parameters: { iban: 'GB82WEST12345698765432', creditor_name: 'Fabrikam Supplies', amount: 310 },
+      },
+      intent: { task_id: 'vendor-14', description: 'Pay the Fabrikam Supplies invoice that came in today' },
     }),
     expect: null,
   },

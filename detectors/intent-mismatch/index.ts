@@ -23,7 +23,10 @@ import {
   keyedTargets,
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
+  PAID_KEY,
+  PARTY_KEYS,
   REQUESTED_KEY,
+  partyNames,
   emailDomain,
   partyDomainMark,
   partyTemplates,
@@ -791,31 +794,17 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
 }
 
 /**
- * Whether a party-naming parameter holds a party the agent already acted on (each of its words is
- * known to the agent) while `account` is new to it: a known payee at a new account.
+ * Whether a party-naming parameter holds a party the agent already paid (a name among its payees)
+ * while `account` is new to it: a known payee at a new account. A vendor the agent
+ * only looked up or wrote to has no old account to be redirected from.
  */
 function knownPartyNewAccount(event: AgentEvent, view: BaselineView, account: string): boolean {
   const { agent } = view;
   if (view.learning || agent.resources.get(account) !== undefined) return false;
-  // Known for a day at least: words first seen earlier in the same request are its own reads.
-  const knownSince = (word: string) => {
-    const stats = agent.resources.get(word);
-    return (
-      stats !== undefined &&
-      event.ts - stats.first >= DAY_MS &&
-      agent.resources.isKnown(word, event.ts, view.forgetAfterMs)
-    );
-  };
-  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
-    const words = valueTokens(value);
-    if (words.length > 0 && words.every(knownSince)) return true;
-  }
-  return false;
+  const payees = agent.task(PAID_KEY)?.resources;
+  if (payees === undefined) return false;
+  return partyNames(event).some((name) => payees.isKnown(name, event.ts, view.forgetAfterMs));
 }
-
-/** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
-const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 
 /**
  * Whether a party-naming parameter of the action holds a name the request itself says; for a

@@ -3,6 +3,7 @@ import type { AgentEvent } from '../../schemas/event.js';
 import { isWorkingHour } from '../../src/baseline/business-calendar.js';
 import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
 import { SENSITIVE_CATEGORIES, SENSITIVITY_RISK, actionCategory } from '../../src/events/action-category.js';
+import { hasLineOrderTime } from '../../src/events/line-order-time.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
@@ -164,7 +165,7 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
 
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
   // A conversation replayed without its time was placed in line order: its hour is not a real one.
-  if (event.attributes?.['transcript.time'] === 'line_order') return [];
+  if (hasLineOrderTime(event)) return [];
   const { agent, calendar } = view;
   const tz = view.timezone;
   const how = hourOfWeek(event.ts, tz);

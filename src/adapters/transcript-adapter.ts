@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
+import { LINE_ORDER_TIME, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
 
 /**
@@ -393,7 +394,7 @@ export function conversationToEvents(
         const index = events.length;
         const parameters = flatParameters(call.args);
         const attributes: Record<string, string> =
-          stated === undefined ? { 'transcript.time': 'line_order' } : {};
+          stated === undefined ? { [TRANSCRIPT_TIME_ATTRIBUTE]: LINE_ORDER_TIME } : {};
         if (call.id) attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
         for (const [key, value] of Object.entries(call.args)) {
           if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;

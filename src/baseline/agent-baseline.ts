@@ -1,11 +1,14 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../events/action-category.js';
+import { hasLineOrderTime } from '../events/line-order-time.js';
 import { NO_ORIGINS, targetOrigins } from '../events/target-origins.js';
 import {
   KIND_PREFIX,
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
+  PAID_KEY,
   REQUESTED_KEY,
+  partyNames,
   categoryMarker,
   parameterTargets,
   partyDomainMark,
@@ -294,32 +297,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
     }
 
     const how = hourOfWeek(ts, tz);
-    // Only hours under review are tracked as values; learned hours are plain counts.
-    let hourRow = findRow(this.words, SEG_HOUR_ROWS, how);
-    if (verdict.quarantine.has('hour') || hourRow >= 0) {
-      const hourAction = action('hour');
-      if (hourRow < 0) {
-        hourRow = appendRow(this, SEG_HOUR_ROWS);
-        startRow(this.words, hourRow, how, ts, day, hourAction);
-      } else if (ts - rowLast(this.words, hourRow) > forgetAfterMs) {
-        startRow(this.words, hourRow, how, ts, day, hourAction);
-      } else observeRow(this.words, hourRow, ts, day, hourAction, q);
-      if (rowQuarantine(this.words, hourRow) < 0) {
-        // A released hour brings the sightings it collected while under review.
-        const count = rowCount(this.words, hourRow);
-        removeRow(this, SEG_HOUR_ROWS, hourRow, false);
-        this.addHourEvents(how, count);
-      }
-    } else {
-      this.addHourEvents(how, 1);
-    }
-    const epochHour = Math.floor(ts / 3_600_000);
-    const currentHour = this.words[CURRENT_HOUR] ?? 0;
-    if (epochHour === currentHour) this.currentHourEvents += 1;
-    else if (epochHour > currentHour) {
-      this.words[CURRENT_HOUR] = epochHour;
-      this.currentHourEvents = 1;
-    }
+    // A conversation placed by its line in a bare log has days and an order, not hours of its own.
+    if (!hasLineOrderTime(event))
+      this.learnHour(how, ts, day, action('hour'), verdict.quarantine.has('hour'), settings);
 
     // Recipients and accounts named in parameters are targets too: learned per task and per user so
     // that a payee or correspondent becomes "grounded in the history".
@@ -354,6 +334,14 @@ export class AgentBaseline implements WordStore, AgentHistory {
       if (domains !== undefined) {
         const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
         this.observeScopeResources(read, domains, day, action('task_resource'), settings);
+      }
+    }
+    // Whom the agent pays, by name: a known payee at a new account is judged against these.
+    if (partyCategory === 'payment') {
+      const payees = partyNames(event);
+      if (payees.length > 0) {
+        const at = touchScope(this, SEG_TASKS, PAID_KEY, ts, settings.maxScopes);
+        this.observeScopeResources(at, payees, day, action('task_resource'), settings);
       }
     }
     if (origins.size > 0) {
@@ -448,6 +436,48 @@ export class AgentBaseline implements WordStore, AgentHistory {
       startRow(this.words, at, rowId(this.words, at), ts, day, action);
     else observeRow(this.words, at, ts, day, action, q);
     return at;
+  }
+
+  /**
+   * Counts the event in its hour of week `how`: an hour under review is a value with its own
+   * quarantine (released with the sightings it collected), a learned hour a plain count; and the
+   * events of the current clock hour, for bursts.
+   */
+  private learnHour(
+    how: number,
+    ts: number,
+    day: number,
+    hourAction: QuarantineAction,
+    quarantined: boolean,
+    settings: LearningSettings,
+  ): void {
+    const q = settings.quarantineDays;
+    const forgetAfterMs = settings.forgetAfterMs;
+    // Only hours under review are tracked as values; learned hours are plain counts.
+    let hourRow = findRow(this.words, SEG_HOUR_ROWS, how);
+    if (quarantined || hourRow >= 0) {
+      if (hourRow < 0) {
+        hourRow = appendRow(this, SEG_HOUR_ROWS);
+        startRow(this.words, hourRow, how, ts, day, hourAction);
+      } else if (ts - rowLast(this.words, hourRow) > forgetAfterMs) {
+        startRow(this.words, hourRow, how, ts, day, hourAction);
+      } else observeRow(this.words, hourRow, ts, day, hourAction, q);
+      if (rowQuarantine(this.words, hourRow) < 0) {
+        // A released hour brings the sightings it collected while under review.
+        const count = rowCount(this.words, hourRow);
+        removeRow(this, SEG_HOUR_ROWS, hourRow, false);
+        this.addHourEvents(how, count);
+      }
+    } else {
+      this.addHourEvents(how, 1);
+    }
+    const epochHour = Math.floor(ts / 3_600_000);
+    const currentHour = this.words[CURRENT_HOUR] ?? 0;
+    if (epochHour === currentHour) this.currentHourEvents += 1;
+    else if (epochHour > currentHour) {
+      this.words[CURRENT_HOUR] = epochHour;
+      this.currentHourEvents = 1;
+    }
   }
 
   /** Observes each of `values` among the resources of the task-table scope at `at`. */

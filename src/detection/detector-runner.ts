@@ -485,7 +485,8 @@ export class DetectorRunner {
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
       if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
-      const raised = SEVERITY_RANK[finding.severity] > SEVERITY_RANK[a.severity];
+      const before = a.severity;
+      const raised = SEVERITY_RANK[finding.severity] > SEVERITY_RANK[before];
       if (raised) {
         // The text must explain the severity it carries: take the finding that raised it.
         a.severity = finding.severity;
@@ -501,14 +502,16 @@ export class DetectorRunner {
       a.score = Math.max(a.score, finding.score);
       // An escalation is news, and for a detector that asks, so is a repeat on a later day (an
       // attacker's daily payment): the update goes out now (a copy, since folding goes on), not when
-      // the window closes, which for a week-long window could be days later. An escalation is counted at its new severity; nothing
-      // is left unsent until the next fold.
+      // the window closes, which for a week-long window could be days later. An escalation is counted
+      // apart from the alerts raised (one alert, however often it escalates); nothing is left unsent
+      // until the next fold.
       const day = Math.floor(event.ts / DAY_MS);
       if (raised || (def.dailyUpdates === true && day > existing.sentDay)) {
         out.push({ ...a, event_ids: [...a.event_ids] });
         existing.folded = false;
         existing.sentDay = day;
-        if (raised) this.metrics.alerts.inc({ detector: def.id, severity: a.severity });
+        if (raised)
+          this.metrics.alertEscalations.inc({ detector: def.id, severity: a.severity, from: before });
         else this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
         return undefined;
       }

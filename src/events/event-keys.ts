@@ -175,6 +175,35 @@ export const PARTY_READ_PREFIX = 'party-read:';
  */
 export const REQUESTED_KEY = 'requested:';
 
+/**
+ * The words of the parties the agent paid (a payment's payee, vendor or beneficiary by name): a known
+ * payee at a new account is the shape of invoice fraud, a party the agent only looked up or wrote to
+ * is not a payee yet.
+ */
+export const PAID_KEY = 'paid:';
+
+/** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
+export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
+
+/**
+ * The parties the action names (`payee: "Blue Yonder Couriers"` -> `blue yonder couriers`): each
+ * party-naming parameter's words, in lower case, as one name.
+ */
+export function partyNames(event: AgentEvent): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    const name = partyName(value);
+    if (name !== '' && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** A party's name as payees are kept: its words, in lower case. */
+function partyName(value: string): string {
+  return valueTokens(value).join(' ').toLowerCase();
+}
+
 /** Among a `party-read:<api>` scope's values: the domain of a new party's email address (`@gmail.com`). */
 export function partyDomainMark(target: string): string | undefined {
   const domain = emailDomain(target);

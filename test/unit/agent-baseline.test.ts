@@ -85,6 +85,19 @@ describe('agent baseline', () => {
     expect(a.lastApiChange).toBe(VALUE_NEW | VALUE_BECAME_KNOWN);
   });
 
+  it('learns an event placed by its line in a bare log, but not its hour: that is not a real one', () => {
+    const lineOrder = { attributes: { 'transcript.time': 'line_order' } };
+    const a = new AgentBaseline('a1');
+    a.learn(event(0, T0 + 9 * HOUR, 'x'), NO_VERDICT, SETTINGS);
+    a.learn(event(1, T0 + 3 * HOUR, 'y', lineOrder), quarantine('hour'), SETTINGS);
+    expect(a.events).toBe(2);
+    expect(a.apis.isKnown('y', T0 + 3 * HOUR, SETTINGS.forgetAfterMs)).toBe(true);
+    expect(a.hourTotal()).toBe(1);
+    expect(a.hourCount(3)).toBe(0);
+    expect(a.hourCount(9)).toBe(1);
+    expect(a.eventsThisHour(T0 + 3 * HOUR)).toBe(0);
+  });
+
   it('reports an API that leaves quarantine as became-known', () => {
     const a = new AgentBaseline('a1');
     a.learn(event(0, T0, 'x'), quarantine('api'), SETTINGS);

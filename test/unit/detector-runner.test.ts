@@ -121,7 +121,7 @@ describe('detector runner: folding', () => {
     });
   });
 
-  it('counts an escalation at its new severity, and sends nothing more at the close when nothing folded after it', async () => {
+  it('counts an alert once where it was raised and its escalation apart, and sends nothing more at the close when nothing folded after it', async () => {
     const { runner, metrics } = runnerWithMetrics(everyCall);
     runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
     const [escalation] = runner.process(call('e2', 1, 'admin.grant', 'high'), NO_VIEW).alerts;
@@ -132,9 +132,10 @@ describe('detector runner: folding', () => {
       counted.values
         .map((v) => [v.labels.severity, v.value])
         .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
-    ).toEqual([
-      ['high', 1],
-      ['low', 1],
+    ).toEqual([['low', 1]]);
+    const escalations = await metrics.alertEscalations.get();
+    expect(escalations.values.map((v) => [v.labels.from, v.labels.severity, v.value])).toEqual([
+      ['low', 'high', 1],
     ]);
   });
 
