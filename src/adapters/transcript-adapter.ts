@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
 import { LINE_ORDER_TIME, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
+import { normaliseMessages } from './message-dialects.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
 
 /**
@@ -8,7 +9,8 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * per line: an object with `messages` and optional v1 context (`agent`, `on_behalf_of`,
  * `delegation_chain`, `session_id`, `trace_id`, `intent`, `credential`, `source_ip`, `user_agent`)
  * and `ts`, the time of the first message. Every tool call becomes one event, in order, one second
- * apart. Three shapes of call are read:
+ * apart. Three shapes of call are read as they are, and the other dialects (LangChain, the Responses
+API, Gemini, the legacy `function_call`; message-dialects.ts) are rewritten into the first:
  * - OpenAI Chat Completions: `assistant.tool_calls[] = {id, function: {name, arguments}}` (arguments a
  *   JSON string or an object), results as `{role: "tool", tool_call_id, content}`;
  * - AgentDojo / Invariant traces: `assistant.tool_calls[] = {id, function: "name", args: {...}}`,
@@ -90,6 +92,13 @@ function toolCalls(message: Json): ToolCall[] {
       if (isRecord(fn) && typeof fn['name'] === 'string')
         out.push({ id, name: fn['name'], args: parseArguments(fn['arguments']) });
       else if (typeof fn === 'string') out.push({ id, name: fn, args: parseArguments(call['args']) });
+      // LangChain's `{name, args, id}` (and its kin with `arguments` or `input`).
+      else if (typeof call['name'] === 'string')
+        out.push({
+          id,
+          name: call['name'],
+          args: parseArguments(call['args'] ?? call['arguments'] ?? call['input']),
+        });
     }
   }
   const content = message['content'];
@@ -294,8 +303,12 @@ export function conversationToEvents(
   line: string,
   followingStart: number | null = TIMELESS_START,
 ): AgentEventInput[] | string {
-  if (!isRecord(conversation) || !Array.isArray(conversation['messages']))
-    return 'expected a conversation: an object with "messages"';
+  // Gemini logs call them `contents`, the Responses API `input`.
+  const items = isRecord(conversation)
+    ? [conversation['messages'], conversation['contents'], conversation['input']].find(Array.isArray)
+    : undefined;
+  if (!isRecord(conversation) || items === undefined)
+    return 'expected a conversation: an object with "messages" (or "contents", "input")';
   // A null is what many JSON writers put for "absent".
   const agent = conversation['agent'] ?? undefined;
   if (agent !== undefined && (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === ''))
@@ -361,8 +374,7 @@ export function conversationToEvents(
     if (event) event.outcome = 'failure';
   };
 
-  for (const message of conversation['messages']) {
-    if (!isRecord(message)) continue;
+  for (const message of normaliseMessages(items)) {
     const role = message['role'];
     if (role === 'user') {
       const blocks = Array.isArray(message['content']) ? message['content'] : [];

@@ -240,6 +240,123 @@ describe('transcript adapter', () => {
     expect(only?.ok && only.event.outcome).toBe('failure');
   });
 
+  it('reads one conversation alike in every dialect: Chat, LangChain, Responses, Gemini, legacy function_call', () => {
+    const ask = 'Pay the bill in bill-march.txt';
+    const bill = { amount: 98.7, iban: 'DE89370400440532013000' };
+    const pay = { iban: 'DE89370400440532013000', amount: 98.7 };
+    const dialects: Record<string, { [key: string]: unknown[] }> = {
+      chat: {
+        messages: [
+          { role: 'system', content: 'You pay bills.' },
+          { role: 'user', content: ask },
+          {
+            role: 'assistant',
+            tool_calls: [
+              { id: 'c1', function: { name: 'read_file', arguments: '{"path":"bill-march.txt"}' } },
+            ],
+          },
+          { role: 'tool', tool_call_id: 'c1', content: JSON.stringify(bill) },
+          {
+            role: 'assistant',
+            tool_calls: [{ id: 'c2', function: { name: 'send_money', arguments: JSON.stringify(pay) } }],
+          },
+          { role: 'tool', tool_call_id: 'c2', content: 'done' },
+        ],
+      },
+      langchain: {
+        messages: [
+          { type: 'system', content: 'You pay bills.' },
+          { type: 'human', content: ask },
+          {
+            type: 'ai',
+            content: '',
+            tool_calls: [{ name: 'read_file', args: { path: 'bill-march.txt' }, id: 'l1' }],
+          },
+          { type: 'tool', tool_call_id: 'l1', name: 'read_file', content: JSON.stringify(bill) },
+          { type: 'ai', content: '', tool_calls: [{ name: 'send_money', args: pay, id: 'l2' }] },
+          { type: 'tool', tool_call_id: 'l2', name: 'send_money', content: 'done' },
+        ],
+      },
+      langchainDict: {
+        messages: [
+          { type: 'human', data: { content: ask } },
+          {
+            type: 'ai',
+            data: {
+              content: '',
+              tool_calls: [{ name: 'read_file', args: { path: 'bill-march.txt' }, id: 'd1' }],
+            },
+          },
+          { type: 'tool', data: { tool_call_id: 'd1', content: JSON.stringify(bill) } },
+          { type: 'ai', data: { content: '', tool_calls: [{ name: 'send_money', args: pay, id: 'd2' }] } },
+          { type: 'tool', data: { tool_call_id: 'd2', content: 'done' } },
+        ],
+      },
+      responses: {
+        input: [
+          { type: 'message', role: 'user', content: [{ type: 'input_text', text: ask }] },
+          { type: 'function_call', call_id: 'r1', name: 'read_file', arguments: '{"path":"bill-march.txt"}' },
+          { type: 'function_call_output', call_id: 'r1', output: JSON.stringify(bill) },
+          { type: 'function_call', call_id: 'r2', name: 'send_money', arguments: JSON.stringify(pay) },
+          { type: 'function_call_output', call_id: 'r2', output: 'done' },
+        ],
+      },
+      gemini: {
+        contents: [
+          { role: 'user', parts: [{ text: ask }] },
+          {
+            role: 'model',
+            parts: [{ functionCall: { name: 'read_file', args: { path: 'bill-march.txt' } } }],
+          },
+          { role: 'user', parts: [{ functionResponse: { name: 'read_file', response: bill } }] },
+          { role: 'model', parts: [{ functionCall: { name: 'send_money', args: pay } }] },
+          {
+            role: 'user',
+            parts: [{ functionResponse: { name: 'send_money', response: { result: 'done' } } }],
+          },
+        ],
+      },
+      legacy: {
+        messages: [
+          { role: 'user', content: ask },
+          {
+            role: 'assistant',
+            content: null,
+            function_call: { name: 'read_file', arguments: '{"path":"bill-march.txt"}' },
+          },
+          { role: 'function', name: 'read_file', content: JSON.stringify(bill) },
+          {
+            role: 'assistant',
+            content: null,
+            function_call: { name: 'send_money', arguments: JSON.stringify(pay) },
+          },
+          { role: 'function', name: 'send_money', content: 'done' },
+        ],
+      },
+    };
+    // What a call becomes, without the call id each dialect spells its own way.
+    const seen = Object.entries(dialects).map(([dialect, items]) => {
+      const events = decode({ ...context, ...items }).map((d) => {
+        if (!d.ok) throw new Error(`${dialect}: ${d.error}`);
+        const { 'transcript.call_id': _id, ...attributes } = d.event.attributes ?? {};
+        return {
+          api: d.event.action.api,
+          parameters: d.event.action.parameters,
+          attributes,
+          intent: d.event.intent,
+        };
+      });
+      return { dialect, events };
+    });
+    const [chat] = seen;
+    expect(chat?.events.map((e) => e.api)).toEqual(['read_file', 'send_money']);
+    // The account came from the bill the user pointed at: a field of that record, in every dialect.
+    expect(chat?.events[1]?.attributes['provenance.iban']).toBe('named_record');
+    expect(chat?.events[0]?.intent?.description).toBe(ask);
+    for (const { dialect, events } of seen)
+      expect({ dialect, events }).toEqual({ dialect, events: chat?.events });
+  });
+
   it('refuses a line that is no conversation, or whose agent or time cannot be read, with the reason', () => {
     expect(decode({ agent: { name: 'no id' }, ts: context.ts, messages: [] })[0]).toMatchObject({
       ok: false,
@@ -252,7 +369,7 @@ describe('transcript adapter', () => {
     });
     expect(decode({ agent: context.agent, ts: context.ts })[0]).toMatchObject({
       ok: false,
-      error: 'expected a conversation: an object with "messages"',
+      error: 'expected a conversation: an object with "messages" (or "contents", "input")',
     });
     expect(createTranscriptDecoder()('{not json', 1 << 20)[0]).toMatchObject({
       ok: false,
