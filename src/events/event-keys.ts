@@ -138,11 +138,12 @@ function addParameterTargets(event: AgentEvent, out: Set<string>): void {
 }
 
 /**
- * Words that open a request without saying what it asks for ("please", "can you", "I need"): the
- * request's kind is the first word after them. Grammar only, no domain vocabulary.
+ * Words that open a request without saying what it asks for ("please", "can you", "I need", "hi
+ * there", "good morning"): the request's kind is the first word after them. Grammar and greetings
+ * only, no domain vocabulary.
  */
 const OPENING_WORDS: ReadonlySet<string> = new Set(
-  'a an and also can could would will you your please kindly hi hey hello i we me my our to the then now just need want like ok okay so help let dear thanks thank be am is are was were going looking trying wondering'.split(
+  'a an and also can could would will you your please kindly hi hey hello there good morning afternoon evening i we me my our to the then now just need want like ok okay so help let dear thanks thank be am is are was were going looking trying wondering'.split(
     ' ',
   ),
 );

@@ -32,6 +32,8 @@ describe('request kind', () => {
     expect(requestKind('Summarize the thread "Q2"')).toBe('summarize');
     expect(requestKind('Can you please pay the bill for me?')).toBe('pay');
     expect(requestKind('I need you to refund ticket 4411')).toBe('refund');
+    expect(requestKind("Hi there! I'd like to change my reservation")).toBe('change');
+    expect(requestKind('Good morning, cancel order 4411 please')).toBe('cancel');
     expect(requestKind('Résumer la réunion')).toBe('résumer');
     expect(requestKind('please')).toBeUndefined();
     expect(requestKind('#4411 !!')).toBeUndefined();
