@@ -26,7 +26,7 @@ import {
   PAID_KEY,
   PARTY_KEYS,
   REQUESTED_KEY,
-  partyNames,
+  payeeNames,
   emailDomain,
   partyDomainMark,
   partyTemplates,
@@ -794,7 +794,7 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
 }
 
 /**
- * Whether a party-naming parameter holds a party the agent already paid (a name among its payees)
+ * Whether a payee-naming parameter holds a party the agent already paid (a name among its payees)
  * while `account` is new to it: a known payee at a new account. A vendor the agent
  * only looked up or wrote to has no old account to be redirected from.
  */
@@ -803,7 +803,7 @@ function knownPartyNewAccount(event: AgentEvent, view: BaselineView, account: st
   if (view.learning || agent.resources.get(account) !== undefined) return false;
   const payees = agent.task(PAID_KEY)?.resources;
   if (payees === undefined) return false;
-  return partyNames(event).some((name) => payees.isKnown(name, event.ts, view.forgetAfterMs));
+  return payeeNames(event).some((name) => payees.isKnown(name, event.ts, view.forgetAfterMs));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasLineOrderTime, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
 import { decodeV1, type RecordDecoder } from '../pipeline/event-decoder.js';
 import { decodeOtelGenai } from './otel-genai-adapter.js';
 import { createTranscriptDecoder } from './transcript-adapter.js';
@@ -13,10 +14,25 @@ export interface DecoderOptions {
  * decoder of one stream (a transcript decoder remembers where the stream's last conversation ended).
  */
 export const INPUT_FORMATS = {
-  v1: () => decodeV1,
-  'otel-genai': () => decodeOtelGenai,
+  v1: (options: DecoderOptions) => (options.lineOrderTime ? decodeV1 : withoutLineOrder(decodeV1)),
+  'otel-genai': (options: DecoderOptions) =>
+    options.lineOrderTime ? decodeOtelGenai : withoutLineOrder(decodeOtelGenai),
   transcript: (options: DecoderOptions) => createTranscriptDecoder(options),
 } as const satisfies Record<string, (options: DecoderOptions) => RecordDecoder>;
+
+/**
+ * Where no line order is given out (the service), an event that claims one is not believed: its
+ * hours are learned and judged like any other's, whoever wrote the attribute.
+ */
+function withoutLineOrder(decode: RecordDecoder): RecordDecoder {
+  return (raw, maxBytes) => {
+    const decoded = decode(raw, maxBytes);
+    for (const d of decoded) {
+      if (d.ok && hasLineOrderTime(d.event)) delete d.event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE];
+    }
+    return decoded;
+  };
+}
 
 export type InputFormat = keyof typeof INPUT_FORMATS;
 export const INPUT_FORMAT_NAMES = Object.keys(INPUT_FORMATS) as InputFormat[];

@@ -32,27 +32,45 @@ const ROLE_ALIASES: Readonly<Record<string, string>> = {
   ipython: 'tool',
 };
 
+/**
+ * The prefix of an id made up for a call that came without one. It holds a character no producer
+ * writes into an id, so it cannot meet a real one, and the adapter does not record it as the call's id.
+ */
+const MADE_UP_ID = '\u0000call-';
+
+/** Whether a call id was made up here (see `MADE_UP_ID`). */
+export function isMadeUpCallId(id: string): boolean {
+  return id.startsWith(MADE_UP_ID);
+}
+
+/**
+ * Pairs results that name only their function with its calls: the oldest unanswered call of that
+ * name first, as parallel calls of one function are answered in the order they were made.
+ */
+class CallsByName {
+  private readonly waiting = new Map<string, string[]>();
+  private made = 0;
+
+  /** Records a call; returns its id, made up when it has none. */
+  call(name: string, given: unknown): string {
+    const id = typeof given === 'string' && given !== '' ? given : `${MADE_UP_ID}${(this.made += 1)}`;
+    const queue = this.waiting.get(name);
+    if (queue) queue.push(id);
+    else this.waiting.set(name, [id]);
+    return id;
+  }
+
+  /** The id a result answers: its own, else that of the oldest unanswered call of `name`. */
+  answer(given: unknown, name: unknown): unknown {
+    if (given !== undefined && given !== null) return given;
+    return typeof name === 'string' ? this.waiting.get(name)?.shift() : undefined;
+  }
+}
+
 /** Rewrites the items of one conversation; the adapter reads the result as Chat Completions messages. */
 export function normaliseMessages(items: readonly unknown[]): Json[] {
   const out: Json[] = [];
-  // The id of the latest call of each function name, for results that name their function only.
-  const latestByName = new Map<string, string>();
-  let synthetic = 0;
-  // A dialect whose calls have no ids (Gemini, the legacy form) gets one made up for each call.
-  const idFor = (name: string, given: unknown): string => {
-    const id = typeof given === 'string' && given !== '' ? given : `call-${(synthetic += 1)}`;
-    latestByName.set(name, id);
-    return id;
-  };
-  const remember = (call: unknown): void => {
-    if (!isRecord(call) || typeof call['id'] !== 'string') return;
-    const fn = call['function'];
-    const name = isRecord(fn) ? fn['name'] : typeof fn === 'string' ? fn : call['name'];
-    if (typeof name === 'string') latestByName.set(name, call['id']);
-  };
-  const resultId = (given: unknown, name: unknown): unknown =>
-    given ?? (typeof name === 'string' ? latestByName.get(name) : undefined);
-
+  const calls = new CallsByName();
   for (const raw of items) {
     if (!isRecord(raw)) continue;
     // `messages_to_dict`: {type: "ai", data: {content, tool_calls, ...}}.
@@ -66,7 +84,7 @@ export function normaliseMessages(items: readonly unknown[]): Json[] {
         role: 'assistant',
         tool_calls: [
           {
-            id: idFor(item['name'], item['call_id'] ?? item['id']),
+            id: calls.call(item['name'], item['call_id'] ?? item['id']),
             function: { name: item['name'], arguments: item['arguments'] },
           },
         ],
@@ -74,30 +92,32 @@ export function normaliseMessages(items: readonly unknown[]): Json[] {
       continue;
     }
     if (kind === 'function_call_output') {
-      out.push({ role: 'tool', tool_call_id: item['call_id'], content: textOf(item['output']) });
+      out.push({ role: 'tool', tool_call_id: item['call_id'], content: resultContent(item['output']) });
       continue;
     }
     const declared = typeof item['role'] === 'string' ? item['role'] : typeof kind === 'string' ? kind : '';
-    const role = ROLE_ALIASES[declared] ?? declared;
+    // A Gemini turn without a role is the user's (a single-turn request).
+    const role =
+      ROLE_ALIASES[declared] ?? (declared === '' && Array.isArray(item['parts']) ? 'user' : declared);
     const message: Json = { ...item, role };
     if (Array.isArray(item['parts'])) {
-      out.push(...fromParts(message, item['parts'], idFor, resultId));
+      out.push(...fromParts(message, item['parts'], calls));
       continue;
     }
     const legacy = item['function_call'];
     if (role === 'assistant' && isRecord(legacy) && typeof legacy['name'] === 'string') {
-      const calls: unknown[] = Array.isArray(item['tool_calls']) ? (item['tool_calls'] as unknown[]) : [];
+      const given: unknown[] = Array.isArray(item['tool_calls']) ? (item['tool_calls'] as unknown[]) : [];
       message['tool_calls'] = [
-        ...calls,
+        ...given,
         {
-          id: idFor(legacy['name'], undefined),
+          id: calls.call(legacy['name'], undefined),
           function: { name: legacy['name'], arguments: legacy['arguments'] },
         },
       ];
     }
-    if (role === 'assistant' && Array.isArray(message['tool_calls'])) message['tool_calls'].forEach(remember);
-    if ((role === 'tool' || role === 'function') && message['tool_call_id'] === undefined)
-      message['tool_call_id'] = resultId(undefined, item['name']);
+    // The legacy result names its function only; a `tool` message is paired by its id, as ever.
+    if (role === 'function' && message['tool_call_id'] === undefined)
+      message['tool_call_id'] = calls.answer(undefined, item['name']);
     // LangChain marks a failed tool run with `status: "error"`.
     if (role === 'tool' && item['status'] === 'error' && message['error'] === undefined)
       message['error'] = true;
@@ -107,44 +127,44 @@ export function normaliseMessages(items: readonly unknown[]): Json[] {
 }
 
 /** A Gemini message: its text, its function calls, and its function responses as tool messages. */
-function fromParts(
-  message: Json,
-  parts: readonly unknown[],
-  idFor: (name: string, given: unknown) => string,
-  resultId: (given: unknown, name: unknown) => unknown,
-): Json[] {
+function fromParts(message: Json, parts: readonly unknown[], calls: CallsByName): Json[] {
   const texts: string[] = [];
-  const calls: Json[] = [];
+  const made: Json[] = [];
   const results: Json[] = [];
   for (const part of parts) {
     if (!isRecord(part)) continue;
     if (typeof part['text'] === 'string') texts.push(part['text']);
     const call = part['functionCall'] ?? part['function_call'];
     if (isRecord(call) && typeof call['name'] === 'string')
-      calls.push({
-        id: idFor(call['name'], call['id']),
+      made.push({
+        id: calls.call(call['name'], call['id']),
         function: { name: call['name'], arguments: call['args'] },
       });
     const response = part['functionResponse'] ?? part['function_response'];
-    if (isRecord(response))
+    if (isRecord(response)) {
+      const body = response['response'];
       results.push({
         role: 'tool',
-        tool_call_id: resultId(response['id'], response['name']),
-        content: textOf(response['response']),
+        tool_call_id: calls.answer(response['id'], response['name']),
+        content: resultContent(body),
+        // A function that failed answers with an `error` member.
+        ...(isRecord(body) && body['error'] !== undefined && body['error'] !== null ? { error: true } : {}),
       });
+    }
   }
   const rest: Json = { ...message };
   delete rest['parts'];
   const out: Json[] = [];
-  if (texts.length > 0 || calls.length > 0)
-    out.push({ ...rest, content: texts.join('\n'), ...(calls.length > 0 ? { tool_calls: calls } : {}) });
+  // A user's words in the same turn as results are the user's request, after the results.
   out.push(...results);
+  if (texts.length > 0 || made.length > 0)
+    out.push({ ...rest, content: texts.join('\n'), ...(made.length > 0 ? { tool_calls: made } : {}) });
   return out;
 }
 
-/** A result's text: a string as it is, anything else as its JSON. */
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
+/** A result as the adapter reads content: text, or text blocks, as they are; anything else as JSON. */
+function resultContent(value: unknown): unknown {
+  if (typeof value === 'string' || Array.isArray(value)) return value;
   if (value === undefined || value === null) return '';
   return JSON.stringify(value);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
 import { LINE_ORDER_TIME, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
-import { normaliseMessages } from './message-dialects.js';
+import { isMadeUpCallId, normaliseMessages } from './message-dialects.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
 
 /**
@@ -10,7 +10,7 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * `delegation_chain`, `session_id`, `trace_id`, `intent`, `credential`, `source_ip`, `user_agent`)
  * and `ts`, the time of the first message. Every tool call becomes one event, in order, one second
  * apart. Three shapes of call are read as they are, and the other dialects (LangChain, the Responses
-API, Gemini, the legacy `function_call`; message-dialects.ts) are rewritten into the first:
+ * API, Gemini, the legacy `function_call`; message-dialects.ts) are rewritten into the first:
  * - OpenAI Chat Completions: `assistant.tool_calls[] = {id, function: {name, arguments}}` (arguments a
  *   JSON string or an object), results as `{role: "tool", tool_call_id, content}`;
  * - AgentDojo / Invariant traces: `assistant.tool_calls[] = {id, function: "name", args: {...}}`,
@@ -37,8 +37,8 @@ API, Gemini, the legacy `function_call`; message-dialects.ts) are rewritten into
  * `ts`, in a replay of a file, the conversation follows the one before it in the stream, a minute
  * after that one's last call (or its stated start, when it made none), the first at Monday 2000-01-03
  * 09:00 UTC, and its events say so (`transcript.time` = `line_order`): the alerts of a replay stay
- * the same, but the hours of such conversations are not their real ones, and off-hours-access skips
- * them. The service (`run`) refuses such a line: its partitions interleave, a restart would start the
+ * the same, but the hours of such conversations are not their real ones: off-hours-access skips
+ * them and they do not feed the agent's hour profile. The service (`run`) refuses such a line: its partitions interleave, a restart would start the
  * clock again and a redelivered line would get another time.
  */
 
@@ -104,12 +104,11 @@ function toolCalls(message: Json): ToolCall[] {
   const content = message['content'];
   if (Array.isArray(content)) {
     for (const block of content) {
-      if (isRecord(block) && block['type'] === 'tool_use' && typeof block['name'] === 'string')
-        out.push({
-          id: typeof block['id'] === 'string' ? block['id'] : undefined,
-          name: block['name'],
-          args: parseArguments(block['input']),
-        });
+      if (!isRecord(block) || block['type'] !== 'tool_use' || typeof block['name'] !== 'string') continue;
+      const id = typeof block['id'] === 'string' ? block['id'] : undefined;
+      // LangChain records a Claude turn's calls twice, as `tool_use` blocks and as `tool_calls`: once.
+      if (id !== undefined && out.some((call) => call.id === id)) continue;
+      out.push({ id, name: block['name'], args: parseArguments(block['input']) });
     }
   }
   return out;
@@ -303,10 +302,20 @@ export function conversationToEvents(
   line: string,
   followingStart: number | null = TIMELESS_START,
 ): AgentEventInput[] | string {
-  // Gemini logs call them `contents`, the Responses API `input`.
-  const items = isRecord(conversation)
-    ? [conversation['messages'], conversation['contents'], conversation['input']].find(Array.isArray)
-    : undefined;
+  // Gemini logs call them `contents`; a Responses API log has `input`, and what the model made in
+  // `output` after it.
+  const items = !isRecord(conversation)
+    ? undefined
+    : Array.isArray(conversation['messages'])
+      ? (conversation['messages'] as unknown[])
+      : Array.isArray(conversation['contents'])
+        ? (conversation['contents'] as unknown[])
+        : Array.isArray(conversation['input'])
+          ? [
+              ...(conversation['input'] as unknown[]),
+              ...(Array.isArray(conversation['output']) ? (conversation['output'] as unknown[]) : []),
+            ]
+          : undefined;
   if (!isRecord(conversation) || items === undefined)
     return 'expected a conversation: an object with "messages" (or "contents", "input")';
   // A null is what many JSON writers put for "absent".
@@ -407,7 +416,8 @@ export function conversationToEvents(
         const parameters = flatParameters(call.args);
         const attributes: Record<string, string> =
           stated === undefined ? { [TRANSCRIPT_TIME_ATTRIBUTE]: LINE_ORDER_TIME } : {};
-        if (call.id) attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
+        if (call.id && !isMadeUpCallId(call.id))
+          attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
         for (const [key, value] of Object.entries(call.args)) {
           if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;
           const origin = provenance(value, request, read, fields);

@@ -8,7 +8,7 @@ import {
   PARTY_READ_PREFIX,
   PAID_KEY,
   REQUESTED_KEY,
-  partyNames,
+  payeeNames,
   categoryMarker,
   parameterTargets,
   partyDomainMark,
@@ -255,7 +255,8 @@ export class AgentBaseline implements WordStore, AgentHistory {
 
   /**
    * Learns from one event, after the detectors have evaluated it against the state before it.
-   * Returns the event's hour of week in the agent's zone (the bin its hour profile counted).
+   * Returns the event's hour of week in the agent's zone (the bin its hour profile counted; for an
+   * event placed by its line in a bare log, counted nowhere).
    */
   learn(event: AgentEvent, verdict: LearnVerdict, settings: LearningSettings): number {
     const ts = event.ts;
@@ -336,12 +337,16 @@ export class AgentBaseline implements WordStore, AgentHistory {
         this.observeScopeResources(read, domains, day, action('task_resource'), settings);
       }
     }
-    // Whom the agent pays, by name: a known payee at a new account is judged against these.
+    // Whom the agent pays, by name: a known payee at a new account is judged against these. A payee
+    // of a payment that failed or whose targets an alert holds is not one yet; an alert that holds
+    // nothing leaves the name paid (the account it named is the suspect, not the name).
     if (partyCategory === 'payment') {
-      const payees = partyNames(event);
+      const payees = payeeNames(event);
       if (payees.length > 0) {
         const at = touchScope(this, SEG_TASKS, PAID_KEY, ts, settings.maxScopes);
-        this.observeScopeResources(at, payees, day, action('task_resource'), settings);
+        const paid =
+          verdict.evidenceAgainst || verdict.hold.has('task_resource') ? 'evidence_against' : 'none';
+        this.observeScopeResources(at, payees, day, paid, settings);
       }
     }
     if (origins.size > 0) {

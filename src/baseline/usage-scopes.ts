@@ -1,6 +1,7 @@
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
+import { PAID_KEY, REQUESTED_KEY } from '../events/event-keys.js';
 import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
@@ -129,12 +130,20 @@ export function touchScope(store: WordStore, segment: number, key: string, ts: n
   return at;
 }
 
+/**
+ * Scopes of the whole agent, one each, that a burst of other task keys must not evict: whom it has
+ * paid (a known payee at a new account is judged against them) and the sites its requests named.
+ */
+const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY];
+
 function evictLeastRecentScope(store: WordStore, segment: number): void {
   const words = store.words;
   let oldestAt = -1;
   let oldest = Number.POSITIVE_INFINITY;
+  const kept = KEPT_SCOPES.map(valueId);
   const end = segmentEnd(words, segment);
   for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
+    if (kept.includes(words[at] ?? -1)) continue;
     const last = scopeLast(words, at);
     if (last < oldest) {
       oldest = last;

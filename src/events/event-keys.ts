@@ -177,9 +177,9 @@ export const PARTY_READ_PREFIX = 'party-read:';
 export const REQUESTED_KEY = 'requested:';
 
 /**
- * The words of the parties the agent paid (a payment's payee, vendor or beneficiary by name): a known
- * payee at a new account is the shape of invoice fraud, a party the agent only looked up or wrote to
- * is not a payee yet.
+ * The names of the parties the agent paid (a payment's payee, vendor or beneficiary): a known payee
+ * at a new account is the shape of invoice fraud; a party the agent only looked up or wrote to is
+ * not a payee yet.
  */
 export const PAID_KEY = 'paid:';
 
@@ -187,20 +187,26 @@ export const PAID_KEY = 'paid:';
 export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 
 /**
- * The parties the action names (`payee: "Blue Yonder Couriers"` -> `blue yonder couriers`): each
- * party-naming parameter's words, in lower case, as one name.
+ * Parameter keys that name whom a payment pays. Not `name`, `company` or `customer`: on a payment
+ * those are as often the payer (the company paying, the customer charged).
  */
-export function partyNames(event: AgentEvent): string[] {
+const PAYEE_KEYS = /(^|_)(payee|vendor|merchant|beneficiary|creditor)(_|$)/i;
+
+/**
+ * Whom the action pays, by name (`payee: "Blue Yonder Couriers"` -> `blue yonder couriers`): each
+ * payee-naming parameter's words, in lower case, as one name.
+ */
+export function payeeNames(event: AgentEvent): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    if (typeof value !== 'string' || !PAYEE_KEYS.test(key)) continue;
     const name = partyName(value);
     if (name !== '' && !out.includes(name)) out.push(name);
   }
   return out;
 }
 
-/** A party's name as payees are kept: its words, in lower case. */
+/** A payee's name as payees are kept: its words, in lower case. */
 function partyName(value: string): string {
   return valueTokens(value).join(' ').toLowerCase();
 }

@@ -16,6 +16,7 @@ import {
 import type { QuarantineKey } from '../../src/baseline/quarantine-keys.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
 import { decodeSnapshot, encodeSnapshot, snapshotColumns } from '../../src/baseline/snapshot-codec.js';
+import { PAID_KEY } from '../../src/events/event-keys.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
 const DAY = 86_400_000;
@@ -96,6 +97,43 @@ describe('agent baseline', () => {
     expect(a.hourCount(3)).toBe(0);
     expect(a.hourCount(9)).toBe(1);
     expect(a.eventsThisHour(T0 + 3 * HOUR)).toBe(0);
+  });
+
+  it('learns whom it paid from clean payments only, and keeps them past a burst of other tasks', () => {
+    const payment = (n: number, day: number, payee: string, extra: Record<string, unknown> = {}) =>
+      event(n, T0 + day * DAY, 'payments.transfer', {
+        action: {
+          api: 'payments.transfer',
+          category: 'payment',
+          parameters: { payee, company: 'Contoso Ltd' },
+        },
+        ...extra,
+      });
+    const held: LearnVerdict = {
+      quarantine: new Set(['task_resource']),
+      evidenceAgainst: false,
+      hold: new Set(['task_resource']),
+    };
+    const a = new AgentBaseline('a1');
+    const settings = { ...SETTINGS, maxScopes: 3 };
+    a.learn(payment(0, 0, 'Northwind Traders'), NO_VERDICT, settings);
+    a.learn(payment(1, 0, 'Fabrikam Supplies'), held, settings);
+    // A failed payment: the runner's verdict carries the evidence against it.
+    a.learn(
+      payment(2, 0, 'Adatum Freight', { outcome: 'failure' }),
+      { quarantine: new Set(), evidenceAgainst: true, hold: new Set() },
+      settings,
+    );
+    // Other task keys than the three scopes a table may hold: `paid:` is not the one evicted.
+    for (let n = 3; n < 9; n += 1)
+      a.learn(event(n, T0 + DAY, 'docs.read', { intent: { task_id: `other-${n}` } }), NO_VERDICT, settings);
+    const paid = a.task(PAID_KEY)?.resources;
+    const known = (name: string) => paid?.isKnown(name, T0 + DAY, SETTINGS.forgetAfterMs) ?? false;
+    expect(known('northwind traders')).toBe(true);
+    expect(known('fabrikam supplies')).toBe(false);
+    expect(known('adatum freight')).toBe(false);
+    // The paying company named on the payment is not a payee.
+    expect(known('contoso ltd')).toBe(false);
   });
 
   it('reports an API that leaves quarantine as became-known', () => {

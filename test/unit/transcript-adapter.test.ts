@@ -316,6 +316,39 @@ describe('transcript adapter', () => {
           },
         ],
       },
+      anthropic: {
+        messages: [
+          { role: 'user', content: [{ type: 'text', text: ask }] },
+          {
+            role: 'assistant',
+            content: [{ type: 'tool_use', id: 'a1', name: 'read_file', input: { path: 'bill-march.txt' } }],
+          },
+          {
+            role: 'user',
+            content: [{ type: 'tool_result', tool_use_id: 'a1', content: JSON.stringify(bill) }],
+          },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'a2', name: 'send_money', input: pay }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'a2', content: 'done' }] },
+        ],
+      },
+      // LangChain's record of a Claude turn: the calls both as `tool_use` blocks and as `tool_calls`.
+      langchainClaude: {
+        messages: [
+          { type: 'human', content: ask },
+          {
+            type: 'ai',
+            content: [{ type: 'tool_use', id: 'k1', name: 'read_file', input: { path: 'bill-march.txt' } }],
+            tool_calls: [{ name: 'read_file', args: { path: 'bill-march.txt' }, id: 'k1' }],
+          },
+          { type: 'tool', tool_call_id: 'k1', content: JSON.stringify(bill) },
+          {
+            type: 'ai',
+            content: [{ type: 'tool_use', id: 'k2', name: 'send_money', input: pay }],
+            tool_calls: [{ name: 'send_money', args: pay, id: 'k2' }],
+          },
+          { type: 'tool', tool_call_id: 'k2', content: 'done' },
+        ],
+      },
       legacy: {
         messages: [
           { role: 'user', content: ask },
@@ -355,6 +388,86 @@ describe('transcript adapter', () => {
     expect(chat?.events[0]?.intent?.description).toBe(ask);
     for (const { dialect, events } of seen)
       expect({ dialect, events }).toEqual({ dialect, events: chat?.events });
+  });
+
+  it('pairs results that name only their function with its oldest unanswered call, and marks failures', () => {
+    // Two parallel reads of one function: the first a message the agent found, the second the user's
+    // own bill, answered in that order. An account taken from the message is a field of a record
+    // read, not of one the user pointed at, whether the calls carry ids (Chat) or not (Gemini).
+    const ask = 'Pay the bill in bill-march.txt';
+    const chat = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: ask },
+        {
+          role: 'assistant',
+          tool_calls: [
+            { id: 'c1', function: { name: 'read_file', arguments: '{"path":"inbox/latest.eml"}' } },
+            { id: 'c2', function: { name: 'read_file', arguments: '{"path":"bill-march.txt"}' } },
+          ],
+        },
+        { role: 'tool', tool_call_id: 'c1', content: '{"iban": "GB82WEST12345698765432"}' },
+        { role: 'tool', tool_call_id: 'c2', content: '{"amount": 98.7}' },
+        {
+          role: 'assistant',
+          tool_calls: [
+            { id: 'c3', function: { name: 'send_money', arguments: '{"iban":"GB82WEST12345698765432"}' } },
+          ],
+        },
+      ],
+    });
+    const gemini = decode({
+      ...context,
+      contents: [
+        { parts: [{ text: ask }] },
+        {
+          role: 'model',
+          parts: [
+            { functionCall: { name: 'read_file', args: { path: 'inbox/latest.eml' } } },
+            { functionCall: { name: 'read_file', args: { path: 'bill-march.txt' } } },
+          ],
+        },
+        {
+          role: 'user',
+          parts: [
+            { functionResponse: { name: 'read_file', response: { iban: 'GB82WEST12345698765432' } } },
+            { functionResponse: { name: 'read_file', response: { amount: 98.7 } } },
+          ],
+        },
+        {
+          role: 'model',
+          parts: [{ functionCall: { name: 'send_money', args: { iban: 'GB82WEST12345698765432' } } }],
+        },
+        {
+          role: 'user',
+          parts: [{ functionResponse: { name: 'send_money', response: { error: 'insufficient funds' } } }],
+        },
+      ],
+    });
+    const provenance = (out: typeof chat) =>
+      out.map((d) => (d.ok ? d.event.attributes?.['provenance.iban'] : d.error));
+    expect(provenance(chat)).toEqual([undefined, undefined, 'record']);
+    expect(provenance(gemini)).toEqual(provenance(chat));
+    // A made-up id is not given out as the call's.
+    expect(gemini.map((d) => d.ok && d.event.attributes?.['transcript.call_id'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(gemini.map((d) => d.ok && d.event.outcome)).toEqual(['success', 'success', 'failure']);
+    const langchain = decode({
+      ...context,
+      messages: [
+        { type: 'human', content: ask },
+        {
+          type: 'ai',
+          content: '',
+          tool_calls: [{ name: 'read_file', args: { path: 'bill-march.txt' }, id: 'l1' }],
+        },
+        { type: 'tool', tool_call_id: 'l1', content: 'no such file', status: 'error' },
+      ],
+    });
+    expect(langchain.map((d) => d.ok && d.event.outcome)).toEqual(['failure']);
   });
 
   it('refuses a line that is no conversation, or whose agent or time cannot be read, with the reason', () => {
