@@ -1,5 +1,6 @@
 import type { DetectorDefinition } from '../src/detection/detector-contract.js';
 import { accessDrift } from './access-drift/index.js';
+import { callRateSpike } from './call-rate-spike/index.js';
 import { credentialHygiene } from './credential-hygiene/index.js';
 import { delegatedAuthority } from './delegated-authority/index.js';
 import { delegationChain } from './delegation-chain/index.js';
@@ -25,6 +26,7 @@ export const detectors = {
   'access-drift': accessDrift,
   'delegated-authority': delegatedAuthority,
   'delegation-chain': delegationChain,
+  'call-rate-spike': callRateSpike,
 } as const satisfies Record<string, DetectorDefinition>;
 
 export type DetectorId = keyof typeof detectors;
