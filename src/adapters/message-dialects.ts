@@ -13,8 +13,9 @@
  *   `functionResponse {name, response}`.
  * - The legacy OpenAI `function_call {name, arguments}` and its `role: "function"` result.
  *
- * A call without an id (Gemini, the legacy form) gets one, and a result naming its function is paired
- * with the latest call of that name, so results still ground or taint the calls that follow them.
+ * A call without an id (Gemini, the legacy form) gets one, and a result naming only its function is
+ * paired with the oldest unanswered call of that name, so results still ground or taint the calls
+ * that follow them.
  */
 
 type Json = Record<string, unknown>;
@@ -60,9 +61,15 @@ class CallsByName {
     return id;
   }
 
-  /** The id a result answers: its own, else that of the oldest unanswered call of `name`. */
+  /** The id a result answers: its own (then no longer waiting), else the oldest unanswered call's. */
   answer(given: unknown, name: unknown): unknown {
-    if (given !== undefined && given !== null) return given;
+    if (given !== undefined && given !== null) {
+      for (const queue of typeof name === 'string' ? [this.waiting.get(name)] : this.waiting.values()) {
+        const at = queue?.indexOf(given as string) ?? -1;
+        if (at >= 0) queue?.splice(at, 1);
+      }
+      return given;
+    }
     return typeof name === 'string' ? this.waiting.get(name)?.shift() : undefined;
   }
 }

@@ -8,6 +8,7 @@ import type { DecisionBook } from '../decisions/decision-book.js';
 import { decide, listAlerts } from '../decisions/decision-store.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
 import { ConfigError, UsageError, describeError } from '../errors.js';
+import { hasLineOrderTime, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
 import type { SecretRedactor } from '../events/secret-redaction.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -247,6 +248,9 @@ export class CheckApi {
       this.refuse(res, 'invalid_event', 400, `${decoded.reason}: ${decoded.error}`);
       return undefined;
     }
+    // A check is live: a time placed by a log's line order is not believed here, as in `run` (it
+    // would take the event out of every hour-based judgement).
+    if (hasLineOrderTime(decoded.event)) delete decoded.event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE];
     // Redacted first, like the stream: what the answer and its alerts quote holds no secret.
     const event = engine.redactor ? engine.redactor.redact(decoded.event) : decoded.event;
     const answer = () => {

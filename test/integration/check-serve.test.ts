@@ -146,6 +146,19 @@ describe('the check API and analyst decisions on a replayed store', () => {
       'deny',
     );
 
+    // A night call is judged by its hour, and a line-order time claimed in a live check is not believed.
+    const night = { ...routine('alpha', 21, 'alpha-night'), ts: at(21, 3) };
+    const nightly = await check(night);
+    const claimed = await check({
+      ...night,
+      event_id: 'alpha-night-2',
+      attributes: { 'transcript.time': 'line_order' },
+    });
+    expect(nightly.alerts.map((a) => a.detector.id)).toContain('off-hours-access');
+    expect(claimed.alerts.map((a) => [a.detector.id, a.severity])).toEqual(
+      nightly.alerts.map((a) => [a.detector.id, a.severity]),
+    );
+
     // Bad input is refused with a reason; the service goes on.
     const bad = await fetch(`${base}/v1/check`, { method: 'POST', body: '{"event_id": 1}' });
     expect(bad.status).toBe(400);

@@ -468,6 +468,28 @@ describe('transcript adapter', () => {
       ],
     });
     expect(langchain.map((d) => d.ok && d.event.outcome)).toEqual(['failure']);
+    // A result that names its call answers that one: an id-less result after it answers the other.
+    const mixed = decode({
+      ...context,
+      contents: [
+        { role: 'user', parts: [{ text: ask }] },
+        {
+          role: 'model',
+          parts: [
+            { functionCall: { id: 'a', name: 'read_file', args: { path: 'bill-march.txt' } } },
+            { functionCall: { name: 'read_file', args: { path: 'inbox/latest.eml' } } },
+          ],
+        },
+        {
+          role: 'user',
+          parts: [
+            { functionResponse: { id: 'a', name: 'read_file', response: { amount: 98.7 } } },
+            { functionResponse: { name: 'read_file', response: { error: 'not found' } } },
+          ],
+        },
+      ],
+    });
+    expect(mixed.map((d) => d.ok && d.event.outcome)).toEqual(['success', 'failure']);
   });
 
   it('refuses a line that is no conversation, or whose agent or time cannot be read, with the reason', () => {
