@@ -16,6 +16,11 @@ function event(n: number, day: number, fields: Partial<AgentEventInput>): AgentE
   };
 }
 
+/** A bank transfer with `parameters`: the action of most payment cases. */
+function bankTransfer(parameters: Record<string, string | number>): AgentEventInput['action'] {
+  return { api: 'payments.transfers.create', service: 'bank', category: 'payment', parameters };
+}
+
 /** Two weeks of meeting-notes summaries and invoice payments to two known accounts, for bob. */
 const history: AgentEventInput[] = [];
 for (let day = 0; day < 14; day += 1) {
@@ -35,12 +40,7 @@ for (let day = 0; day < 14; day += 1) {
   const account = day % 2 === 0 ? 'ACC-100' : 'ACC-123';
   history.push(
     event(7, day, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { account, amount: 120 },
-      },
+      action: bankTransfer({ account, amount: 120 }),
       resource: { id: account, type: 'bank_account', sensitivity: 'confidential' },
       intent: { task_id: `pay-${day}`, description: `Pay invoice INV-${4400 + day} to account ${account}` },
     }),
@@ -72,17 +72,12 @@ const payeeHistory: AgentEventInput[] = [
   ...history,
   ...[3, 6, 9].map((day) =>
     event(10, day, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: {
-          iban: 'DE89370400440532013000',
-          creditor_name: 'Northwind Traders',
-          company: 'Contoso Ltd',
-          amount: 940,
-        },
-      },
+      action: bankTransfer({
+        iban: 'DE89370400440532013000',
+        creditor_name: 'Northwind Traders',
+        company: 'Contoso Ltd',
+        amount: 940,
+      }),
       intent: { task_id: `vendor-${day}`, description: `Pay the Northwind Traders invoice of day ${day}` },
     }),
   ),
@@ -239,12 +234,7 @@ const mixedScopeEvent = (scopes: string[]) =>
 /** A new agent's second day: it pays its regular suppliers. */
 const youngHistory: AgentEventInput[] = [0, 1].map((day) =>
   event(30 + day, day, {
-    action: {
-      api: 'payments.transfers.create',
-      service: 'bank',
-      category: 'payment',
-      parameters: { iban: 'NL91ABNA0417164300', amount: 300 },
-    },
+    action: bankTransfer({ iban: 'NL91ABNA0417164300', amount: 300 }),
     intent: { task_id: `pay-${day}`, description: 'Pay the approved invoice' },
   }),
 );
@@ -336,12 +326,7 @@ export const cases: DetectorCase[] = [
     name: 'a payment to an account named neither in the request nor in the history',
     history,
     event: event(2, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { account: 'ACC-999', amount: 9800 },
-      },
+      action: bankTransfer({ account: 'ACC-999', amount: 9800 }),
       resource: { id: 'ACC-999', type: 'bank_account', sensitivity: 'confidential' },
       intent: { task_id: 'pay-14', description: 'Pay invoice INV-4411 to account ACC-123' },
     }),
@@ -351,12 +336,7 @@ export const cases: DetectorCase[] = [
     name: 'a payment to the account the request names',
     history,
     event: event(3, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { account: 'ACC-777' },
-      },
+      action: bankTransfer({ account: 'ACC-777' }),
       resource: { id: 'ACC-777', type: 'bank_account' },
       intent: { task_id: 'pay-15', description: 'Pay invoice INV-4415 to account ACC-777' },
     }),
@@ -366,12 +346,7 @@ export const cases: DetectorCase[] = [
     name: 'a payment to an account the history knows for this user',
     history,
     event: event(4, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { account: 'ACC-100' },
-      },
+      action: bankTransfer({ account: 'ACC-100' }),
       resource: { id: 'ACC-100', type: 'bank_account' },
       intent: { task_id: 'pay-16', description: 'Pay the monthly cleaning invoice' },
     }),
@@ -670,12 +645,7 @@ export const cases: DetectorCase[] = [
     name: 'a payment to a new account of the payee the request names is what the user asked for',
     history,
     event: event(15, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'DE91078414244399664607', creditor_name: 'Tailspin Toys', amount: 610 },
-      },
+      action: bankTransfer({ iban: 'DE91078414244399664607', creditor_name: 'Tailspin Toys', amount: 610 }),
       intent: {
         task_id: 'pay-bills',
         description: 'Pay approved vendor bill INV-2026-19256 to Tailspin Toys',
@@ -687,12 +657,11 @@ export const cases: DetectorCase[] = [
     name: 'a payee the agent paid before, at an account new to it, alerts even when the request names the payee (changed bank details)',
     history: payeeHistory,
     event: event(19, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'GB82WEST12345698765432', creditor_name: 'Northwind Traders', amount: 940 },
-      },
+      action: bankTransfer({
+        iban: 'GB82WEST12345698765432',
+        creditor_name: 'Northwind Traders',
+        amount: 940,
+      }),
       intent: { task_id: 'vendor-14', description: 'Pay the Northwind Traders invoice of day 14' },
     }),
     expect: { reason: 'target_not_grounded', severity: 'critical' },
@@ -701,12 +670,11 @@ export const cases: DetectorCase[] = [
     name: 'a vendor the agent only looked up, paid for the first time where the request names it: no old account to be redirected from',
     history: payeeHistory,
     event: event(19, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'GB82WEST12345698765432', creditor_name: 'Fabrikam Supplies', amount: 310 },
-      },
+      action: bankTransfer({
+        iban: 'GB82WEST12345698765432',
+        creditor_name: 'Fabrikam Supplies',
+        amount: 310,
+      }),
       intent: { task_id: 'vendor-14', description: 'Pay the Fabrikam Supplies invoice that came in today' },
     }),
     expect: null,
@@ -715,17 +683,12 @@ export const cases: DetectorCase[] = [
     name: 'the paying company named on every payment is not a payee: a first payment to a new vendor is not a known party at a new account',
     history: payeeHistory,
     event: event(19, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: {
-          iban: 'GB82WEST12345698765432',
-          creditor_name: 'Adatum Freight',
-          company: 'Contoso Ltd',
-          amount: 310,
-        },
-      },
+      action: bankTransfer({
+        iban: 'GB82WEST12345698765432',
+        creditor_name: 'Adatum Freight',
+        company: 'Contoso Ltd',
+        amount: 310,
+      }),
       intent: { task_id: 'vendor-14', description: 'Pay the Adatum Freight invoice that came in today' },
     }),
     expect: null,
@@ -734,12 +697,7 @@ export const cases: DetectorCase[] = [
     name: 'the same payee named, but its account taken from content the agent read, still alerts',
     history,
     event: event(16, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'DE91078414244399664607', creditor_name: 'Tailspin Toys', amount: 610 },
-      },
+      action: bankTransfer({ iban: 'DE91078414244399664607', creditor_name: 'Tailspin Toys', amount: 610 }),
       intent: {
         task_id: 'pay-bills',
         description: 'Pay approved vendor bill INV-2026-19256 to Tailspin Toys',
@@ -752,12 +710,7 @@ export const cases: DetectorCase[] = [
     name: 'the account on file for the payee the request names, a field of its vendor record, is grounded',
     history,
     event: event(17, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'FR7630006000011234567890189', creditor_name: 'Proseware', amount: 2480 },
-      },
+      action: bankTransfer({ iban: 'FR7630006000011234567890189', creditor_name: 'Proseware', amount: 2480 }),
       intent: {
         task_id: 'pay-new',
         description: 'Pay the new Proseware invoice with the bank details we have on file',
@@ -770,12 +723,7 @@ export const cases: DetectorCase[] = [
     name: 'an account in a record, for a payment whose request names no payee, is not grounded by the record',
     history,
     event: event(17, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'FR7630006000011234567890189', amount: 2480 },
-      },
+      action: bankTransfer({ iban: 'FR7630006000011234567890189', amount: 2480 }),
       intent: { task_id: 'pay-new', description: 'Pay the invoice that came in this morning' },
       attributes: { 'provenance.iban': 'record' },
     }),
@@ -797,12 +745,7 @@ export const cases: DetectorCase[] = [
     name: 'an account the user gave in a later turn of the conversation is grounded',
     history,
     event: event(18, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'DE02120300000000202051', amount: 75 },
-      },
+      action: bankTransfer({ iban: 'DE02120300000000202051', amount: 75 }),
       intent: { task_id: 'pay-refund', description: 'I need to pay back a friend' },
       attributes: { 'provenance.iban': 'request' },
     }),
@@ -913,12 +856,7 @@ export const cases: DetectorCase[] = [
     name: "a new agent's supplier account in its first days is its history in the making",
     history: youngHistory,
     event: event(32, 2, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'DE44500105175407324931', amount: 410 },
-      },
+      action: bankTransfer({ iban: 'DE44500105175407324931', amount: 410 }),
       intent: { task_id: 'pay-2', description: 'Pay the approved invoice' },
     }),
     expect: null,
@@ -927,12 +865,7 @@ export const cases: DetectorCase[] = [
     name: 'the same first-days payment to an account read from content alerts',
     history: youngHistory,
     event: event(33, 2, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { iban: 'DE44500105175407324931', amount: 410 },
-      },
+      action: bankTransfer({ iban: 'DE44500105175407324931', amount: 410 }),
       intent: { task_id: 'pay-2', description: 'Pay the approved invoice' },
       attributes: { 'provenance.iban': 'tool_result' },
     }),
@@ -942,12 +875,7 @@ export const cases: DetectorCase[] = [
     name: 'the approver named on a payment, a colleague, is not where the money goes',
     history,
     event: event(21, 14, {
-      action: {
-        api: 'payments.transfers.create',
-        service: 'bank',
-        category: 'payment',
-        parameters: { account: 'ACC-100', amount: 120, approver: 'carol@example.com' },
-      },
+      action: bankTransfer({ account: 'ACC-100', amount: 120, approver: 'carol@example.com' }),
       resource: { id: 'ACC-100', type: 'bank_account' },
       intent: { task_id: 'pay-21', description: 'Pay invoice INV-4421 to account ACC-100' },
     }),
