@@ -101,12 +101,20 @@ export class RsyslogReceiver {
     const path = this.file(input);
     if (!existsSync(path)) return [];
     const text = readFileSync(path, 'utf8');
-    // rsyslog may be mid-write: only lines it has finished (ended by a newline) are records yet.
+    // rsyslog may be mid-write: only lines it has finished (ended by a newline) are records yet. A
+    // restart can leave a line that is no record (a write cut by the stop, or the old and the new
+    // daemon's writes interleaved): skipped, as what it held is resent or is the batch a stop may lose.
     return text
       .slice(0, text.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as RsyslogRecord)
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as RsyslogRecord];
+        } catch {
+          return [];
+        }
+      })
       .filter((r) => r.app_name !== 'readiness-probe');
   }
 
