@@ -1,4 +1,4 @@
-import { hasLineOrderTime, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
+import { disbelieveLineOrder } from '../events/line-order-time.js';
 import { decodeV1, type RecordDecoder } from '../pipeline/event-decoder.js';
 import { decodeOtelGenai } from './otel-genai-adapter.js';
 import { createTranscriptDecoder } from './transcript-adapter.js';
@@ -20,16 +20,11 @@ export const INPUT_FORMATS = {
   transcript: (options: DecoderOptions) => createTranscriptDecoder(options),
 } as const satisfies Record<string, (options: DecoderOptions) => RecordDecoder>;
 
-/**
- * Where no line order is given out (the service), an event that claims one is not believed: its
- * hours are learned and judged like any other's, whoever wrote the attribute.
- */
+/** Where no line order is given out (the service), an event that claims one is not believed. */
 function withoutLineOrder(decode: RecordDecoder): RecordDecoder {
   return (raw, maxBytes) => {
     const decoded = decode(raw, maxBytes);
-    for (const d of decoded) {
-      if (d.ok && hasLineOrderTime(d.event)) delete d.event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE];
-    }
+    for (const d of decoded) if (d.ok) disbelieveLineOrder(d.event);
     return decoded;
   };
 }

@@ -18,9 +18,11 @@
  * that follow them.
  */
 
-type Json = Record<string, unknown>;
+/** A JSON object of a recorded conversation. */
+export type Json = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Json {
+/** Whether a parsed JSON value is an object (not an array, not null). */
+export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

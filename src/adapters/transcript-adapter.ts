@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
 import { LINE_ORDER_TIME, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
-import { isMadeUpCallId, normaliseMessages } from './message-dialects.js';
+import { isMadeUpCallId, isRecord, normaliseMessages, type Json } from './message-dialects.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
 
 /**
@@ -38,15 +38,10 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * after that one's last call (or its stated start, when it made none), the first at Monday 2000-01-03
  * 09:00 UTC, and its events say so (`transcript.time` = `line_order`): the alerts of a replay stay
  * the same, but the hours of such conversations are not their real ones: off-hours-access skips
- * them and they do not feed the agent's hour profile. The service (`run`) refuses such a line: its partitions interleave, a restart would start the
- * clock again and a redelivered line would get another time.
+ * them and they do not feed the agent's hour profile. The service (`run`) refuses such a line: its
+ * partitions interleave, a restart would start the clock again and a redelivered line would get
+ * another time.
  */
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A tool call found in an assistant message, before it becomes an event. */
 interface ToolCall {
@@ -292,6 +287,19 @@ function startMs(ts: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
+/**
+ * The messages of a conversation: `messages`, Gemini's `contents`, or a Responses API log's `input`
+ * with what the model made (`output`) after it; undefined when it has none of them.
+ */
+function conversationItems(conversation: Json): unknown[] | undefined {
+  const list = (key: string) => {
+    const value = conversation[key];
+    return Array.isArray(value) ? (value as unknown[]) : undefined;
+  };
+  const input = list('input');
+  return list('messages') ?? list('contents') ?? (input && [...input, ...(list('output') ?? [])]);
+}
+
 function refusal(error: string): Decoded {
   return { ok: false, reason: 'schema_violation', error };
 }
@@ -302,20 +310,7 @@ export function conversationToEvents(
   line: string,
   followingStart: number | null = TIMELESS_START,
 ): AgentEventInput[] | string {
-  // Gemini logs call them `contents`; a Responses API log has `input`, and what the model made in
-  // `output` after it.
-  const items = !isRecord(conversation)
-    ? undefined
-    : Array.isArray(conversation['messages'])
-      ? (conversation['messages'] as unknown[])
-      : Array.isArray(conversation['contents'])
-        ? (conversation['contents'] as unknown[])
-        : Array.isArray(conversation['input'])
-          ? [
-              ...(conversation['input'] as unknown[]),
-              ...(Array.isArray(conversation['output']) ? (conversation['output'] as unknown[]) : []),
-            ]
-          : undefined;
+  const items = isRecord(conversation) ? conversationItems(conversation) : undefined;
   if (!isRecord(conversation) || items === undefined)
     return 'expected a conversation: an object with "messages" (or "contents", "input")';
   // A null is what many JSON writers put for "absent".

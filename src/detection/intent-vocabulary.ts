@@ -251,9 +251,9 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     someToken(within, (t) => compoundOf(p, t) || compoundOf(t, p));
   const names = namedIn(actionTokens);
   // Built only for a scope that gets that far: most are decided by the API's own words.
-  let typeTokens: ReadonlySet<string> | undefined;
+  let typeNamedIn: ((p: string) => boolean) | undefined;
   const typeNamed = (p: string) =>
-    namedIn((typeTokens ??= new Set([...actionTokens, ...tokens(event.resource?.type ?? '')])))(p);
+    (typeNamedIn ??= namedIn(new Set([...actionTokens, ...tokens(event.resource?.type ?? '')])))(p);
   // Every part, or the most specific one: `directory.group` covers `idp.groups.members.add` (the
   // provider's product name and the API's service differ; what both name is the resource).
   const lastResource = resourceParts[resourceParts.length - 1];

@@ -12,3 +12,11 @@ export const LINE_ORDER_TIME = 'line_order';
 export function hasLineOrderTime(event: AgentEvent): boolean {
   return event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE] === LINE_ORDER_TIME;
 }
+
+/**
+ * Drops a line-order claim from an event read live (the service, a check), where no line order is
+ * given out: its hours are learned and judged like any other's, whoever wrote the attribute.
+ */
+export function disbelieveLineOrder(event: AgentEvent): void {
+  if (hasLineOrderTime(event)) delete event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE];
+}

@@ -8,7 +8,7 @@ import type { DecisionBook } from '../decisions/decision-book.js';
 import { decide, listAlerts } from '../decisions/decision-store.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
 import { ConfigError, UsageError, describeError } from '../errors.js';
-import { hasLineOrderTime, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
+import { disbelieveLineOrder } from '../events/line-order-time.js';
 import type { SecretRedactor } from '../events/secret-redaction.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -250,7 +250,7 @@ export class CheckApi {
     }
     // A check is live: a time placed by a log's line order is not believed here, as in `run` (it
     // would take the event out of every hour-based judgement).
-    if (hasLineOrderTime(decoded.event)) delete decoded.event.attributes?.[TRANSCRIPT_TIME_ATTRIBUTE];
+    disbelieveLineOrder(decoded.event);
     // Redacted first, like the stream: what the answer and its alerts quote holds no secret.
     const event = engine.redactor ? engine.redactor.redact(decoded.event) : decoded.event;
     const answer = () => {
