@@ -3,6 +3,16 @@ import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-bui
 
 const ROUTINE = ['invoices.list', 'invoices.get', 'customers.get', 'pdf.render'];
 const history = buildHistory({ days: 21, perDay: 8, apis: ROUTINE, weekdaysOnly: true });
+/** The same desk taking up a rarer tool on 5 of its 15 days, each used that day only: an open tool set. */
+const openHistory = [
+  ...history,
+  ...[1, 4, 7, 10, 15].map((day, i) => ({
+    event_id: `rare-${i}`,
+    ts: caseTime(day, 12, 30),
+    agent: { ...CASE_AGENT },
+    action: { api: `rare.tool${i}` },
+  })),
+].sort((a, b) => Number(a.ts) - Number(b.ts));
 
 export const cases: DetectorCase[] = [
   {
@@ -40,6 +50,42 @@ export const cases: DetectorCase[] = [
       resource: { id: 'crm:customers', sensitivity: 'internal' },
     },
     expect: null,
+  },
+  {
+    name: 'a first write by an agent whose tool set is open is expected novelty',
+    history: openHistory,
+    event: {
+      event_id: 'e-open-write',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'orders.amend', category: 'write' },
+      resource: { id: 'order-1', sensitivity: 'internal' },
+    },
+    expect: null,
+  },
+  {
+    name: 'the same first write by an agent whose tool set is closed is reported',
+    history,
+    event: {
+      event_id: 'e-closed-write',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'orders.amend', category: 'write' },
+      resource: { id: 'order-1', sensitivity: 'internal' },
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
+  },
+  {
+    name: 'an open tool set does not explain a first send',
+    history: openHistory,
+    event: {
+      event_id: 'e-open-send',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'mail.send', category: 'send' },
+      resource: { id: 'mailbox-1', sensitivity: 'internal' },
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
     name: 'an API from the history raises nothing',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgentEvent } from '../../schemas/event.js';
+import type { ActionCategory, AgentEvent } from '../../schemas/event.js';
 import {
   CATEGORY_RISK,
   SENSITIVITY_RISK,
@@ -7,6 +7,7 @@ import {
   isBulkRead,
   isSensitiveAction,
 } from '../../src/events/action-category.js';
+import { dayNumber } from '../../src/time/event-time.js';
 import {
   defineDetector,
   type BaselineView,
@@ -67,6 +68,22 @@ const config = z
       .describe(
         'Lowest score of a sensitive first use (export, restricted data, payment, identity, admin, delete, send) after peer discounts: peers lower it, never below this.',
       ),
+    open_toolset_share: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0.2)
+      .describe(
+        "APIs the agent used on one day only, per active day, from which its tool set counts as open (Good-Turing's estimate of the chance that a new day brings a new API): its first reads, writes and unclassified calls are expected.",
+      ),
+    open_toolset_discount: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(15)
+      .describe(
+        'Score taken off a first read, write or unclassified call (not sensitive) of an agent whose tool set is open: one that keeps taking up tools, as a help desk does for its rarer requests.',
+      ),
     min_score: z
       .number()
       .min(0)
@@ -108,6 +125,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
+  const openness = routineNovelty(category, sensitive) ? toolsetOpenness(event, view) : undefined;
+  const open = openness !== undefined && openness.share >= cfg.open_toolset_share;
+  if (open) score -= cfg.open_toolset_discount;
   score = clampScore(score);
   const stats = agent.apis.get(api);
   const quarantined = stats?.quarantineDays !== undefined;
@@ -128,6 +148,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     cohort && peers > 0
       ? `; ${peersUsing} of ${peers} peers in cohort ${cohort.key} use it or have started to`
       : '';
+  const openText = open
+    ? `; its tool set is open (${openness.singles} APIs used on one day only in ${openness.days} active days), so a first ${category === 'other' ? 'unclassified call' : category} is expected`
+    : '';
   return [
     {
       reason: 'api_first_seen',
@@ -135,7 +158,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       severity: severityFromScore(score),
       score,
       title: `${who} called ${category} API ${api} ${quarantined ? 'again, still unestablished' : 'for the first time'}`,
-      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
+      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''} ${novelty}: ${history}${peerText}${openText}. Category ${category}${sensitivity ? `, target sensitivity ${sensitivity}` : ''}.`,
       evidence: {
         api,
         category,
@@ -147,12 +170,40 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         cohort_peers: peers,
         peers_using_api: peersUsing,
         quarantined,
+        ...(openness ? { apis_used_one_day: openness.singles, past_active_days: openness.days } : {}),
         ...(sensitivity ? { sensitivity } : {}),
       },
       tags: tagsFor(category),
       quarantine: ['api'],
     },
   ];
+}
+
+/**
+ * A first read, write or unclassified call of nothing sensitive: the novelty an open tool set
+ * explains. Sending, executing and every campaign category keep their full score.
+ */
+function routineNovelty(category: ActionCategory, sensitive: boolean): boolean {
+  return !sensitive && (category === 'read' || category === 'write' || category === 'other');
+}
+
+/**
+ * How open the agent's tool set is: the APIs it used on one past day only, against its past active
+ * days. Good-Turing's estimate for incidence data: the share of days that brought an API seen once
+ * is the chance that the next day brings a new one. A fleet agent that does the same work every day
+ * has none; a help desk whose rarer requests each need their own tool keeps finding some.
+ */
+function toolsetOpenness(
+  event: AgentEvent,
+  view: BaselineView,
+): { singles: number; days: number; share: number } | undefined {
+  if (view.borrowing) return undefined;
+  const { agent } = view;
+  const today = dayNumber(event.ts, view.timezone);
+  const days = agent.activeDays - (dayNumber(agent.lastTs, view.timezone) === today ? 1 : 0);
+  if (days <= 0) return undefined;
+  const singles = agent.apis.countSeenOnOneDay(event.ts, view.forgetAfterMs, today, event.action.api);
+  return { singles, days, share: singles / days };
 }
 
 function tagsFor(category: string): TechniqueTag[] {

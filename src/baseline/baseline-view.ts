@@ -11,6 +11,12 @@ export interface ValueHistory extends KnownValues {
   get(value: string): Readonly<ValueStats> | undefined;
   /** Values that count as known at `now`, `except` left out. */
   countKnown(now: number, forgetAfterMs: number, except?: string): number;
+  /**
+   * Values remembered at `now` that were seen on exactly one local day, that day before `beforeDay`,
+   * `except` left out: the singletons of an incidence count, from which the chance that a new day
+   * brings a new value is estimated.
+   */
+  countSeenOnOneDay(now: number, forgetAfterMs: number, beforeDay: number, except?: string): number;
   /** Every value with whether it is established (not under review), in first-seen order. */
   forEach(visit: (value: string, established: boolean) => void): void;
 }

@@ -1,7 +1,16 @@
 import type { KnownValues } from '../events/known-values.js';
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { releaseValue, valueId, valueOf } from './value-dictionary.js';
-import { ROW_WORDS, readRow, rowKnown, rowLast, rowQuarantine, type ValueStats } from './value-stats.js';
+import {
+  ROW_WORDS,
+  readRow,
+  rowDays,
+  rowKnown,
+  rowLast,
+  rowLastDay,
+  rowQuarantine,
+  type ValueStats,
+} from './value-stats.js';
 
 /**
  * A segment of value rows (see value-stats.ts), in first-seen order: that order breaks ties when
@@ -120,6 +129,23 @@ export class ValueTableView implements KnownValues {
     for (let at = segmentStart(words, this.segment); at < end; at += ROW_WORDS)
       if (words[at] !== skip && rowKnown(words, at, now, forgetAfterMs)) known += 1;
     return known;
+  }
+
+  /** Values remembered at `now`, seen on exactly one local day before `beforeDay`, `except` left out. */
+  countSeenOnOneDay(now: number, forgetAfterMs: number, beforeDay: number, except?: string): number {
+    const words = this.store.words;
+    const skip = except === undefined ? -1 : valueId(except);
+    const end = segmentEnd(words, this.segment);
+    let singles = 0;
+    for (let at = segmentStart(words, this.segment); at < end; at += ROW_WORDS)
+      if (
+        words[at] !== skip &&
+        rowDays(words, at) === 1 &&
+        rowLastDay(words, at) < beforeDay &&
+        now - rowLast(words, at) <= forgetAfterMs
+      )
+        singles += 1;
+    return singles;
   }
 
   /** Every value with whether it is established (not under review), in first-seen order. */

@@ -86,6 +86,25 @@ describe('agent baseline', () => {
     expect(a.lastApiChange).toBe(VALUE_NEW | VALUE_BECAME_KNOWN);
   });
 
+  it('counts the values seen on one past day only, leaving out today, the forgotten and the asked-about', () => {
+    const a = new AgentBaseline('a1');
+    const wide = { ...SETTINGS, maxValuesPerTable: 10 };
+    a.learn(event(0, T0, 'daily'), NO_VERDICT, wide);
+    a.learn(event(1, T0, 'once-long-ago'), NO_VERDICT, wide);
+    a.learn(event(2, T0 + 5 * DAY, 'daily'), NO_VERDICT, wide);
+    a.learn(event(3, T0 + 5 * DAY, 'once'), NO_VERDICT, wide);
+    a.learn(event(4, T0 + 11 * DAY, 'daily'), NO_VERDICT, wide);
+    a.learn(event(5, T0 + 11 * DAY, 'twice'), NO_VERDICT, wide);
+    a.learn(event(6, T0 + 12 * DAY, 'twice'), NO_VERDICT, wide);
+    a.learn(event(7, T0 + 12 * DAY, 'today'), NO_VERDICT, wide);
+    const now = T0 + 12 * DAY + HOUR;
+    const today = Math.floor(now / DAY);
+    // 'once' only: 'once-long-ago' is past the forget window, 'twice' has two days, 'today' is today's.
+    expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today)).toBe(1);
+    expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today, 'once')).toBe(0);
+    expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today + 1)).toBe(2);
+  });
+
   it('learns an event placed by its line in a bare log, but not its hour: that is not a real one', () => {
     const lineOrder = { attributes: { 'transcript.time': 'line_order' } };
     const a = new AgentBaseline('a1');
