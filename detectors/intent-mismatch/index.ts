@@ -28,6 +28,7 @@ import {
   REQUESTED_KEY,
   payeeNames,
   emailDomain,
+  organisationDomains,
   partyDomainMark,
   partyTemplates,
   requestKindKey,
@@ -161,6 +162,23 @@ const config = z
       .describe(
         "From this share of uses reaching a target new to the agent, the API serves a new party each time (a confirmation to each customer, an offer to each candidate): a new target in the action's established shape (its other parameters, such as the subject) is routine there, not ungrounded.",
       ),
+    party_read_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.3)
+      .describe(
+        "From this share of an API's new parties read from content (in party_min_uses or more), such parties are part of its routine: a help desk that looks every customer's address up. With accurate provenance they stay rare.",
+      ),
+    party_domain_min_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(127)
+      .default(2)
+      .describe(
+        "Earlier days on which new parties read from content came from a mail domain, from which the domain counts as where this API's parties come from even while their mails are under review (a mail provider many of a help desk's customers use): an attacker's own domain has had none.",
+      ),
     min_signal_points: z
       .number()
       .min(1)
@@ -202,12 +220,7 @@ interface Signal {
 }
 
 function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
-  const out = new Set(cfg.internal_domains.map((d) => d.toLowerCase()));
-  for (const who of [event.agent.owner, event.on_behalf_of?.id]) {
-    const d = who ? emailDomain(who) : undefined;
-    if (d) out.add(d);
-  }
-  return out;
+  return organisationDomains(event, cfg.internal_domains);
 }
 
 /** Signals that come from the declared vocabulary alone: priors, not evidence. */
@@ -785,12 +798,12 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
   const api = event.action.api;
   const parties = agent.task(`${PARTY_PREFIX}${api}`)?.events ?? 0;
   const read = agent.task(`${PARTY_READ_PREFIX}${api}`);
-  return (
-    read !== undefined &&
-    read.events >= cfg.party_min_uses &&
-    read.events >= parties * cfg.party_new_share &&
-    read.resources.isKnown(domain, event.ts, view.forgetAfterMs)
-  );
+  if (read === undefined || read.events < cfg.party_min_uses || read.events < parties * cfg.party_read_share)
+    return false;
+  if (read.resources.isKnown(domain, event.ts, view.forgetAfterMs)) return true;
+  // Each sighting of a domain in this scope was a party new to the agent: a domain such parties came
+  // from on several days is a mail provider of the people served, whether or not their mails alerted.
+  return read.resources.daysSeen(domain, event.ts, view.forgetAfterMs) >= cfg.party_domain_min_days;
 }
 
 /**

@@ -14,6 +14,25 @@ const openHistory = [
   })),
 ].sort((a, b) => Number(a.ts) - Number(b.ts));
 
+/** Two peers of the agent's cohort (same name prefix) that took up mailing colleagues in week three. */
+const mailingPeers = [1, 2].flatMap((n) =>
+  [
+    ...buildHistory({ days: 21, perDay: 8, apis: ROUTINE, weekdaysOnly: true }),
+    ...[14, 15, 16, 17, 18].map((day) => ({
+      event_id: `mail-${day}`,
+      ts: caseTime(day, 11, 30),
+      agent: { ...CASE_AGENT },
+      action: { api: 'mail.send', category: 'send' as const, parameters: { to: `team${day}@example.com` } },
+    })),
+  ].map((e) => ({
+    ...e,
+    event_id: `p${n}-${e.event_id}`,
+    ts: Number(e.ts) + n * 1_000,
+    agent: { ...CASE_AGENT, id: `agent-case-peer-${n}`, name: `${CASE_AGENT.name}-${n + 1}` },
+  })),
+);
+const withMailingPeers = [...history, ...mailingPeers].sort((a, b) => Number(a.ts) - Number(b.ts));
+
 export const cases: DetectorCase[] = [
   {
     name: 'established agent deletes a bucket it never touched',
@@ -84,6 +103,28 @@ export const cases: DetectorCase[] = [
       agent: { ...CASE_AGENT },
       action: { api: 'mail.send', category: 'send' },
       resource: { id: 'mailbox-1', sensitivity: 'internal' },
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
+  },
+  {
+    name: 'a first mail to a colleague, after the whole cohort took it up, is a rollout',
+    history: withMailingPeers,
+    event: {
+      event_id: 'e-mail-inside',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'mail.send', category: 'send', parameters: { to: 'bob@example.com' } },
+    },
+    expect: null,
+  },
+  {
+    name: 'a first mail outside, after the whole cohort took up mailing, is lowered, never hidden',
+    history: withMailingPeers,
+    event: {
+      event_id: 'e-mail-outside',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'mail.send', category: 'send', parameters: { to: 'drop@elsewhere.example' } },
     },
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },

@@ -8,6 +8,7 @@ import {
   isSensitiveAction,
 } from '../../src/events/action-category.js';
 import { dayNumber } from '../../src/time/event-time.js';
+import { mailsInsideOnly, organisationDomains } from '../../src/events/event-keys.js';
 import {
   defineDetector,
   type BaselineView,
@@ -84,6 +85,12 @@ const config = z
       .describe(
         'Score taken off a first read, write or unclassified call (not sensitive) of an agent whose tool set is open: one that keeps taking up tools, as a help desk does for its rarer requests.',
       ),
+    internal_domains: z
+      .array(z.string())
+      .default([])
+      .describe(
+        "Email domains inside the organisation (the owner's and the user's domains always are): a first send to these only is no data leaving, and peers lower it like a routine write.",
+      ),
     min_score: z
       .number()
       .min(0)
@@ -108,7 +115,15 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // Peers may lower the severity of a sensitive action, never hide it: the same export or payment
   // spreading through a cohort in a short time is a campaign (one poisoned document read by many
   // agents) until shown otherwise.
-  const sensitive = isSensitiveAction(event, category);
+  // Mail between colleagues is not data leaving the organisation: its spread through a team is a
+  // rollout like any routine write's.
+  const sensitive =
+    isSensitiveAction(event, category) &&
+    !(
+      category === 'send' &&
+      event.resource?.sensitivity !== 'restricted' &&
+      mailsInsideOnly(event, organisationDomains(event, cfg.internal_domains))
+    );
   // A learning agent borrows its cohort: what its established peers do is normal for it too.
   if (view.borrowing && cohort && cohort.usersOf(api) > 0 && !sensitive) return [];
   // Peers that use the API, or have just started to (a rollout), make it less suspicious. The

@@ -288,8 +288,8 @@ function startMs(ts: unknown): number | undefined {
 }
 
 /**
- * The messages of a conversation: `messages`, Gemini's `contents`, or a Responses API log's `input`
- * with what the model made (`output`) after it; undefined when it has none of them.
+ * The messages of a conversation: `messages`, Gemini's `contents`, tau-bench's `traj`, or a Responses
+ * API log's `input` with what the model made (`output`) after it; undefined when it has none of them.
  */
 function conversationItems(conversation: Json): unknown[] | undefined {
   const list = (key: string) => {
@@ -297,7 +297,12 @@ function conversationItems(conversation: Json): unknown[] | undefined {
     return Array.isArray(value) ? (value as unknown[]) : undefined;
   };
   const input = list('input');
-  return list('messages') ?? list('contents') ?? (input && [...input, ...(list('output') ?? [])]);
+  return (
+    list('messages') ??
+    list('contents') ??
+    list('traj') ??
+    (input && [...input, ...(list('output') ?? [])])
+  );
 }
 
 function refusal(error: string): Decoded {
@@ -312,7 +317,7 @@ export function conversationToEvents(
 ): AgentEventInput[] | string {
   const items = isRecord(conversation) ? conversationItems(conversation) : undefined;
   if (!isRecord(conversation) || items === undefined)
-    return 'expected a conversation: an object with "messages" (or "contents", "input")';
+    return 'expected a conversation: an object with "messages" (or "contents", "traj", "input")';
   // A null is what many JSON writers put for "absent".
   const agent = conversation['agent'] ?? undefined;
   if (agent !== undefined && (!isRecord(agent) || typeof agent['id'] !== 'string' || agent['id'] === ''))

@@ -21,14 +21,20 @@ export interface ValueHistory extends KnownValues {
   forEach(visit: (value: string, established: boolean) => void): void;
 }
 
+/** A set of values remembered within a scope, with the distinct days each was seen on. */
+export interface ScopeValues extends KnownValues {
+  /** Distinct local days (capped at 127) `value` was seen on, 0 when not remembered at `now`. */
+  daysSeen(value: string, now: number, forgetAfterMs: number): number;
+}
+
 /** What the agent did within one scope: a task key, or on behalf of one user. */
 export interface ScopeHistory {
   readonly events: number;
   /** First and last event time in the scope (epoch ms). */
   readonly first: number;
   readonly last: number;
-  readonly apis: KnownValues;
-  readonly resources: KnownValues;
+  readonly apis: ScopeValues;
+  readonly resources: ScopeValues;
 }
 
 /**

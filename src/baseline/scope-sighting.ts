@@ -24,6 +24,11 @@ export function sightingLastDay(packed: number): number {
   return Math.floor(packed / 2048);
 }
 
+/** Distinct days seen, capped at 127. */
+export function sightingDays(packed: number): number {
+  return Math.floor(packed / 16) % 128;
+}
+
 /** The first sighting (or the first after it was forgotten). */
 export function firstSighting(day: number, action: QuarantineAction): number {
   return packSighting(day, 1, action === 'none' ? 0 : action === 'quarantine' ? 2 : 1);
@@ -47,7 +52,7 @@ export function observeSighting(
   releaseAfterDays: number,
 ): number {
   const lastDay = sightingLastDay(packed);
-  let days = Math.floor(packed / 16) % 128;
+  let days = sightingDays(packed);
   let q = packed % 16;
   const newDay = day > lastDay;
   if (newDay) days = Math.min(DAYS_CAP, days + 1);

@@ -217,6 +217,33 @@ export function partyDomainMark(target: string): string | undefined {
   return domain === undefined ? undefined : `@${domain}`;
 }
 
+/**
+ * The mail domains inside the organisation for this event: `extra` (configured) and the domains of
+ * the agent's owner and of the user it acts for, when those are email addresses.
+ */
+export function organisationDomains(event: AgentEvent, extra: readonly string[] = []): Set<string> {
+  const out = new Set(extra.map((d) => d.toLowerCase()));
+  for (const who of [event.agent.owner, event.on_behalf_of?.id]) {
+    const d = who ? emailDomain(who) : undefined;
+    if (d) out.add(d);
+  }
+  return out;
+}
+
+/**
+ * Whether every target the action's parameters name is an email address inside the organisation
+ * (and there is at least one): mail between colleagues, not data leaving. A URL, a phone number or
+ * an outside address among them is outward.
+ */
+export function mailsInsideOnly(event: AgentEvent, inside: ReadonlySet<string>): boolean {
+  const targets = parameterTargets(event);
+  if (targets.length === 0) return false;
+  return targets.every((t) => {
+    const domain = emailDomain(t);
+    return domain !== undefined && inside.has(domain);
+  });
+}
+
 /** The domain of an email address, if it is one. */
 export function emailDomain(text: string): string | undefined {
   const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());

@@ -240,7 +240,7 @@ describe('transcript adapter', () => {
     expect(only?.ok && only.event.outcome).toBe('failure');
   });
 
-  it('reads one conversation alike in every dialect: Chat, LangChain, Responses, Gemini, legacy function_call', () => {
+  it('reads one conversation alike in every dialect: Chat, tau-bench, LangChain, Responses, Gemini, legacy function_call', () => {
     const ask = 'Pay the bill in bill-march.txt';
     const bill = { amount: 98.7, iban: 'DE89370400440532013000' };
     const pay = { iban: 'DE89370400440532013000', amount: 98.7 };
@@ -261,6 +261,33 @@ describe('transcript adapter', () => {
             tool_calls: [{ id: 'c2', function: { name: 'send_money', arguments: JSON.stringify(pay) } }],
           },
           { role: 'tool', tool_call_id: 'c2', content: 'done' },
+        ],
+      },
+      // tau-bench's published trajectories keep the Chat messages under `traj`.
+      tauBench: {
+        traj: [
+          { role: 'system', content: 'You pay bills.' },
+          { role: 'user', content: ask },
+          {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              {
+                id: 't1',
+                type: 'function',
+                function: { name: 'read_file', arguments: '{"path":"bill-march.txt"}' },
+              },
+            ],
+          },
+          { role: 'tool', tool_call_id: 't1', name: 'read_file', content: JSON.stringify(bill) },
+          {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              { id: 't2', type: 'function', function: { name: 'send_money', arguments: JSON.stringify(pay) } },
+            ],
+          },
+          { role: 'tool', tool_call_id: 't2', name: 'send_money', content: 'done' },
         ],
       },
       langchain: {
@@ -504,7 +531,7 @@ describe('transcript adapter', () => {
     });
     expect(decode({ agent: context.agent, ts: context.ts })[0]).toMatchObject({
       ok: false,
-      error: 'expected a conversation: an object with "messages" (or "contents", "input")',
+      error: 'expected a conversation: an object with "messages" (or "contents", "traj", "input")',
     });
     expect(createTranscriptDecoder()('{not json', 1 << 20)[0]).toMatchObject({
       ok: false,
