@@ -298,10 +298,7 @@ function conversationItems(conversation: Json): unknown[] | undefined {
   };
   const input = list('input');
   return (
-    list('messages') ??
-    list('contents') ??
-    list('traj') ??
-    (input && [...input, ...(list('output') ?? [])])
+    list('messages') ?? list('contents') ?? list('traj') ?? (input && [...input, ...(list('output') ?? [])])
   );
 }
 

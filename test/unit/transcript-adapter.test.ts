@@ -284,7 +284,11 @@ describe('transcript adapter', () => {
             role: 'assistant',
             content: null,
             tool_calls: [
-              { id: 't2', type: 'function', function: { name: 'send_money', arguments: JSON.stringify(pay) } },
+              {
+                id: 't2',
+                type: 'function',
+                function: { name: 'send_money', arguments: JSON.stringify(pay) },
+              },
             ],
           },
           { role: 'tool', tool_call_id: 't2', name: 'send_money', content: 'done' },
