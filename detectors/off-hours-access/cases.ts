@@ -40,6 +40,8 @@ const loader = buildHistory({ days: 21, perDay: 200, apis: APIS, hours: [0, 5] }
   agent: { ...CASE_AGENT, id: 'loader-1', name: 'loader-1' },
 }));
 const officeBesideLoader = [...office, ...officeFleet, ...loader].sort((a, b) => Number(a.ts) - Number(b.ts));
+// The low-volume agent beside the ten office desks: the organisation works weekdays 09:00-17:00.
+const lowVolumeInOfficeFleet = [...lowVolume, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
 
 // Every day but Wednesdays (day % 7 === 2) for five weeks; day 37 is a Wednesday.
 const sixDays = buildHistory({ days: 35, perDay: 12, apis: APIS }).filter(
@@ -130,6 +132,18 @@ export const cases: DetectorCase[] = [
     history: sixDays,
     event: restrictedPayment(37, 11),
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: "a low-volume agent's restricted payment at 16:00 on a Tuesday, in the organisation's working hours: a thin profile cannot call that off",
+    history: lowVolumeInOfficeFleet,
+    event: restrictedPayment(22, 16), // day 22 = Tuesday; its own envelope ends at 14:00
+    expect: null,
+  },
+  {
+    name: 'the same payment at 03:00 on a Saturday, when nobody works, is off-hours',
+    history: lowVolumeInOfficeFleet,
+    event: restrictedPayment(26, 3), // day 26 = Saturday
+    expect: { reason: 'hour_rarely_active' },
   },
   {
     name: "a nightly job run in the organisation's busiest weekday hour is not off-hours",

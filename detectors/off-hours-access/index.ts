@@ -440,15 +440,18 @@ function thinProfile(
   const sensitive = isSensitive(event);
   const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
   if (near && !sensitive) return [];
-  // The organisation's hours vouch as in `evaluate`: routine actions pass, sensitive ones are lowered.
-  const fleetWorks = fleetWorksHour(cfg, view, how);
-  if (fleetWorks && !sensitive) return [];
+  // A handful of events cannot say that an hour the organisation or the agent's role works is unusual
+  // for this agent: its role's and its organisation's hours are the prior (a low-volume agent that
+  // first pays at 10:00 on a Tuesday). Unlike an established profile, this vouches for sensitive
+  // actions too: off-hours are the hours nobody works.
+  const peerShare = cohortHourShare(cfg, view, how);
+  if ((peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorksHour(cfg, view, how)) return [];
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
   if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
-  const raw = score(event, 40, burst, several) - (fleetWorks ? 15 : 0);
+  const raw = score(event, 40, burst, several);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const why =
@@ -473,7 +476,6 @@ function thinProfile(
         thin_profile: true,
         burst,
         category,
-        ...(fleetWorks ? { fleet_works_hour: true } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
