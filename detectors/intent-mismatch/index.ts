@@ -488,10 +488,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       // The strongest signal names the alert; every signal is in the evidence and the description.
       reason: signals.reduce((a, b) => (b.points > a.points ? b : a), first).code,
       // Without a target, the same API for the same kind of request is one pattern (a month-end task
-      // run as twenty requests is one alert, counted twenty times); every new target is its own.
+      // run as twenty requests is one alert, counted twenty times). A target is its own alert, one
+      // for every task that names it while it is under review: the same payee paid for three
+      // requests on three days is one fact, not three.
       key:
         ungrounded.targets.length > 0
-          ? `${task ?? 'no-task'}|${api}|${ungrounded.targets.join(',')}`
+          ? `${api}|${ungrounded.targets.join(',')}`
           : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
@@ -1052,7 +1054,11 @@ export const intentMismatch = defineDetector({
     target_not_grounded:
       "The action's target is named neither in the task description nor in the agent's history for this user or task.",
   },
-  dedupWindowMinutes: 1440,
+  // A target under review recurs on its quarantine days, and a pattern with it: those repeats fold
+  // into the first alert for a week, with an update at the first repeat of each later day (an
+  // attacker's daily payment shows every day, as one alert) and at once on an escalation.
+  dedupWindowMinutes: 7 * 24 * 60,
+  dailyUpdates: true,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

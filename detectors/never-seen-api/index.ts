@@ -140,6 +140,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
+  // Severity means something: novelty alone, however dangerous the action, is high at most; critical
+  // takes a restricted (production, money-moving) target as well.
+  if (sensitivity !== 'restricted') score = Math.min(score, 84);
   const openness = routineNovelty(category, sensitive) ? toolsetOpenness(event, view) : undefined;
   const open = openness !== undefined && openness.share >= cfg.open_toolset_share;
   if (open) score -= cfg.open_toolset_discount;

@@ -257,6 +257,9 @@ const TEMPLATE_MAX_LENGTH = 80;
  * The shape of an action besides whom it targets: each short string parameter that is not a target,
  * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`).
  * A confirmation to each new customer keeps one shape; data sent out under a new subject does not.
+ * A call with no such parameter (a bare `to`) is shaped by where it goes: the mail domains of its
+ * recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one shape
+ * and mail to a domain it never reached does not.
  */
 export function partyTemplates(event: AgentEvent): string[] {
   const out: string[] = [];
@@ -269,6 +272,13 @@ export function partyTemplates(event: AgentEvent): string[] {
     if (masked.every((w) => w === '#')) continue;
     out.push(`${key}=${masked.join(' ')}`);
     if (out.length >= 8) break;
+  }
+  if (out.length > 0) return out;
+  for (const target of parameterTargets(event)) {
+    const domain = partyDomainMark(target);
+    // Any target that is not a mail address leaves the call without a shape to compare.
+    if (domain === undefined) return [];
+    if (!out.includes(domain)) out.push(domain);
   }
   return out;
 }
