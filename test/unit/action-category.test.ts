@@ -33,4 +33,17 @@ describe('category inferred from an API name', () => {
     ])
       expect(inferCategory(api), api).toBe('identity');
   });
+
+  it('reads a change of group membership as an identity change, and listing members as a read', () => {
+    for (const api of [
+      'add_to_group',
+      'remove_user_from_group',
+      'idp.groups.members.add',
+      'update_membership',
+    ])
+      expect(inferCategory(api), api).toBe('identity');
+    expect(inferCategory('list_group_members')).toBe('read');
+    expect(inferCategory('get_group_membership')).toBe('read');
+    expect(inferCategory('groups.list')).toBe('read');
+  });
 });
