@@ -189,6 +189,24 @@ for (let day = 0; day < 12; day += 1)
       contentConfirmation(day, n, `customer.${day}.${n}@${PROVIDERS[n % 3]}`, 'Your booking was changed'),
     );
 
+/**
+ * Twelve days of a personal assistant that mails a new colleague at its organisation's domain for
+ * each request, with nothing but the recipient (a bare `to`): the mail domain is the call's shape.
+ */
+const mailer = { ...CASE_AGENT, id: 'assistant-9', name: 'mail-assistant', owner: 'alice' } as const;
+const bareMail = (day: number, n: number, fields: Record<string, string>): AgentEventInput => ({
+  event_id: `bm-${day}-${n}`,
+  ts: caseTime(day, 9 + n, 10),
+  agent: mailer,
+  on_behalf_of: { id: 'alice', type: 'user' },
+  action: { api: 'mail.send', category: 'send', parameters: fields },
+  intent: { task_id: `reply-${day}-${n}`, description: 'Reply to the thread about the offsite' },
+});
+const bareMailHistory: AgentEventInput[] = [];
+for (let day = 0; day < 12; day += 1)
+  for (let n = 0; n < 3; n += 1)
+    bareMailHistory.push(bareMail(day, n, { to: `colleague.${day}.${n}@corp.example` }));
+
 /** Twelve days of a desk bot that charges each customer's card on file, a new customer each time. */
 const charge = (day: number, n: number, customer: string, parameters: Record<string, string | number>) =>
   supportEvent(day, n, {
@@ -839,6 +857,27 @@ export const cases: DetectorCase[] = [
     name: 'the same vendor: a new address at a domain no customer came from still alerts',
     history: contentSupportHistory,
     event: contentConfirmation(12, 1, 'records@archive-desk.example', 'Your booking was changed'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'an assistant that mails a new colleague each time, with nothing but the recipient: a new one at the same domain is the routine',
+    history: bareMailHistory,
+    event: bareMail(12, 1, { to: 'new.colleague@corp.example' }),
+    expect: null,
+  },
+  {
+    name: 'the same assistant mailing a new address at a domain it never reached still alerts',
+    history: bareMailHistory,
+    event: bareMail(12, 1, { to: 'drop.box@elsewhere.example' }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'the same assistant mailing content (a body) to a new address at its usual domain: no shape, no routine',
+    history: bareMailHistory,
+    event: bareMail(12, 1, {
+      to: 'new.colleague@corp.example',
+      body: 'Here are the customer records you asked for: 4411 rows, names, addresses and card numbers',
+    }),
     expect: { reason: 'target_not_grounded' },
   },
   {

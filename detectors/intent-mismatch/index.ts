@@ -170,15 +170,6 @@ const config = z
       .describe(
         "From this share of an API's new parties read from content (in party_min_uses or more), such parties are part of its routine: a help desk that looks every customer's address up. With accurate provenance they stay rare.",
       ),
-    party_domain_min_days: z
-      .number()
-      .int()
-      .min(1)
-      .max(127)
-      .default(2)
-      .describe(
-        "Earlier days on which new parties read from content came from a mail domain, from which the domain counts as where this API's parties come from even while their mails are under review (a mail provider many of a help desk's customers use): an attacker's own domain has had none.",
-      ),
     min_signal_points: z
       .number()
       .min(1)
@@ -220,7 +211,7 @@ interface Signal {
 }
 
 function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
-  return organisationDomains(event, cfg.internal_domains);
+  return organisationDomains(event, cfg.internal_domains, true);
 }
 
 /** Signals that come from the declared vocabulary alone: priors, not evidence. */
@@ -488,12 +479,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       // The strongest signal names the alert; every signal is in the evidence and the description.
       reason: signals.reduce((a, b) => (b.points > a.points ? b : a), first).code,
       // Without a target, the same API for the same kind of request is one pattern (a month-end task
-      // run as twenty requests is one alert, counted twenty times). A target is its own alert, one
-      // for every task that names it while it is under review: the same payee paid for three
-      // requests on three days is one fact, not three.
+      // run as twenty requests is one alert, counted twenty times). A target is its own alert for
+      // each user served, one for every task that names it while it is under review: the same payee
+      // paid for three requests on three days is one fact, not three; the same address reached for
+      // another user is news of its own (one injected document read in two users' sessions).
       key:
         ungrounded.targets.length > 0
-          ? `${api}|${ungrounded.targets.join(',')}`
+          ? `${event.on_behalf_of?.id ?? ''}|${api}|${ungrounded.targets.join(',')}`
           : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
@@ -767,8 +759,9 @@ const CARRIER_MIN_LENGTH = 12;
 /**
  * Whether the event's API serves a new party each time (at least `party_new_share` of its
  * `party_min_uses`+ uses reached a target new to the agent) and the event keeps the shape of those
- * uses: every short parameter besides the targets (subject, template, currency) is one
- * the agent used cleanly before. Without such a parameter there is no shape to compare: not routine.
+ * uses (see `partyTemplates`): every short parameter besides the targets (subject, template,
+ * currency) is one the agent used cleanly before, or, for a call of nothing but recipients, their
+ * mail domains are. Without a shape there is nothing to compare: not routine.
  */
 function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): boolean {
   const { agent } = view;
@@ -785,7 +778,7 @@ function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): b
 
 /**
  * For a new party read from content, under an API that serves a new party each time: whether the
- * API's new parties come from content as a rule (at least `party_new_share` of them, in
+ * API's new parties come from content as a rule (at least `party_read_share` of them, in
  * `party_min_uses` or more uses: a producer that marks every address it looked up as `tool_result`;
  * with accurate provenance such recipients stay rare), this one is an email address at a domain such
  * parties came from cleanly, and it is new to the agent or established (an address under review, one
@@ -802,10 +795,7 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
   const read = agent.task(`${PARTY_READ_PREFIX}${api}`);
   if (read === undefined || read.events < cfg.party_min_uses || read.events < parties * cfg.party_read_share)
     return false;
-  if (read.resources.isKnown(domain, event.ts, view.forgetAfterMs)) return true;
-  // Each sighting of a domain in this scope was a party new to the agent: a domain such parties came
-  // from on several days is a mail provider of the people served, whether or not their mails alerted.
-  return read.resources.daysSeen(domain, event.ts, view.forgetAfterMs) >= cfg.party_domain_min_days;
+  return read.resources.isKnown(domain, event.ts, view.forgetAfterMs);
 }
 
 /**
@@ -1039,7 +1029,7 @@ function tagsFor(category: ActionCategory): TechniqueTag[] {
 
 export const intentMismatch = defineDetector({
   id: 'intent-mismatch',
-  version: 1,
+  version: 2,
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
   maturity: 'stable',

@@ -129,6 +129,42 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
+    name: 'a first identity action on confidential data is high: novelty alone is never critical',
+    history,
+    event: {
+      event_id: 'e-identity',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'idp.users.mfa.reset', category: 'identity' },
+      resource: { id: 'user/carol', sensitivity: 'confidential' },
+    },
+    expect: { reason: 'api_first_seen', severity: 'high' },
+  },
+  {
+    name: 'a first mail to a configured internal domain, after the whole cohort took up mailing, is a rollout',
+    history: withMailingPeers,
+    config: { internal_domains: ['partner-corp.example'] },
+    event: {
+      event_id: 'e-mail-configured',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'mail.send', category: 'send', parameters: { to: 'dana@partner-corp.example' } },
+    },
+    expect: null,
+  },
+  {
+    name: "a first mail to the served user's own mail provider is no inside mail (a help desk's customer at a public provider)",
+    history: withMailingPeers,
+    event: {
+      event_id: 'e-mail-provider',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      on_behalf_of: { id: 'bob@mailbox.example', type: 'user' },
+      action: { api: 'mail.send', category: 'send', parameters: { to: 'collector@mailbox.example' } },
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
+  },
+  {
     name: 'an API from the history raises nothing',
     history,
     event: {

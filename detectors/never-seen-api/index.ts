@@ -72,10 +72,18 @@ const config = z
     open_toolset_share: z
       .number()
       .min(0)
-      .max(10)
+      .max(1)
       .default(0.2)
       .describe(
-        "APIs the agent used on one day only, per active day, from which its tool set counts as open (Good-Turing's estimate of the chance that a new day brings a new API): its first reads, writes and unclassified calls are expected.",
+        "APIs the agent used on one past day only, per past active day within the forget window (today left out), from which its tool set counts as open: Good-Turing's estimate of the chance that a new day brings a new API. Its first reads, writes and unclassified calls are then expected.",
+      ),
+    open_toolset_min_days: z
+      .number()
+      .int()
+      .min(1)
+      .default(5)
+      .describe(
+        'Past active days the agent needs before its tool set may count as open: a few days say nothing.',
       ),
     open_toolset_discount: z
       .number()
@@ -89,7 +97,7 @@ const config = z
       .array(z.string())
       .default([])
       .describe(
-        "Email domains inside the organisation (the owner's and the user's domains always are): a first send to these only is no data leaving, and peers lower it like a routine write.",
+        "Email domains inside the organisation (the owner's domain always is; the user the agent serves may be a customer, so that user's is not): a first send to these only is no data leaving, and peers lower it like a routine write.",
       ),
     min_score: z
       .number()
@@ -143,7 +151,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // Severity means something: novelty alone, however dangerous the action, is high at most; critical
   // takes a restricted (production, money-moving) target as well.
   if (sensitivity !== 'restricted') score = Math.min(score, 84);
-  const openness = routineNovelty(category, sensitive) ? toolsetOpenness(event, view) : undefined;
+  const openness = routineNovelty(category, sensitive) ? toolsetOpenness(cfg, event, view) : undefined;
   const open = openness !== undefined && openness.share >= cfg.open_toolset_share;
   if (open) score -= cfg.open_toolset_discount;
   score = clampScore(score);
@@ -212,17 +220,23 @@ function routineNovelty(category: ActionCategory, sensitive: boolean): boolean {
  * has none; a help desk whose rarer requests each need their own tool keeps finding some.
  */
 function toolsetOpenness(
+  cfg: Config,
   event: AgentEvent,
   view: BaselineView,
 ): { singles: number; days: number; share: number } | undefined {
   if (view.borrowing) return undefined;
   const { agent } = view;
   const today = dayNumber(event.ts, view.timezone);
-  const days = agent.activeDays - (dayNumber(agent.lastTs, view.timezone) === today ? 1 : 0);
-  if (days <= 0) return undefined;
+  const past = agent.activeDays - (dayNumber(agent.lastTs, view.timezone) === today ? 1 : 0);
+  if (past < cfg.open_toolset_min_days) return undefined;
+  // Singletons are counted within the forget window: so are the days, at most (an agent a year old
+  // has not had a year of chances to keep an API it used once).
+  const days = Math.min(past, Math.ceil(view.forgetAfterMs / DAY_MS));
   const singles = agent.apis.countSeenOnOneDay(event.ts, view.forgetAfterMs, today, event.action.api);
   return { singles, days, share: singles / days };
 }
+
+const DAY_MS = 86_400_000;
 
 function tagsFor(category: string): TechniqueTag[] {
   switch (category) {
@@ -245,7 +259,7 @@ function tagsFor(category: string): TechniqueTag[] {
 
 export const neverSeenApi = defineDetector({
   id: 'never-seen-api',
-  version: 1,
+  version: 2,
   title: 'An agent calls an API it has never used (or has not used within the forget window)',
   maturity: 'stable',
   reasons: {

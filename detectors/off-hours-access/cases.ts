@@ -40,6 +40,10 @@ const loader = buildHistory({ days: 21, perDay: 200, apis: APIS, hours: [0, 5] }
   agent: { ...CASE_AGENT, id: 'loader-1', name: 'loader-1' },
 }));
 const officeBesideLoader = [...office, ...officeFleet, ...loader].sort((a, b) => Number(a.ts) - Number(b.ts));
+// The low-volume agent beside two round-the-clock peers of its role.
+const lowVolumeWithNightPeers = [...lowVolume, ...peer(1), ...peer(2)].sort(
+  (a, b) => Number(a.ts) - Number(b.ts),
+);
 // The low-volume agent beside the ten office desks: the organisation works weekdays 09:00-17:00.
 const lowVolumeInOfficeFleet = [...lowVolume, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
 
@@ -53,6 +57,14 @@ const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   ts: caseTime(day, hour, minute),
   agent: { ...CASE_AGENT },
   action: { api },
+});
+
+/** A mail with confidential content, the `i`th of an hour. */
+const confidentialSend = (day: number, hour: number, i: number) => ({
+  ...at(day, hour, i),
+  event_id: `send-${day}-${hour}-${i}`,
+  action: { api: 'mail.send', category: 'send' as const },
+  resource: { id: `report-${i}`, sensitivity: 'confidential' as const },
 });
 
 /** A payment from a restricted account: a sensitive action, so never silenced by the hour alone. */
@@ -92,6 +104,14 @@ export const cases: DetectorCase[] = [
     history: lowVolume,
     event: at(29, 11),
     expect: null,
+  },
+  {
+    name: 'a night burst of confidential mail is high at most: the hour alone never makes a send critical',
+    history: [...office, ...Array.from({ length: 9 }, (_, i) => confidentialSend(27, 3, i))].sort(
+      (a, b) => Number(a.ts) - Number(b.ts),
+    ),
+    event: confidentialSend(27, 3, 9), // day 27 = Sunday; the tenth send in the hour is a burst
+    expect: { reason: 'hour_rarely_active', severity: 'high' },
   },
   {
     name: 'office-hours agent active on Sunday 03:00',
@@ -137,6 +157,18 @@ export const cases: DetectorCase[] = [
     name: "a low-volume agent's restricted payment at 16:00 on a Tuesday, in the organisation's working hours: a thin profile cannot call that off",
     history: lowVolumeInOfficeFleet,
     event: restrictedPayment(22, 16), // day 22 = Tuesday; its own envelope ends at 14:00
+    expect: null,
+  },
+  {
+    name: "a low-volume agent's restricted payment at 03:00 on a Saturday, in an hour its peers work, is lowered, never hidden",
+    history: lowVolumeWithNightPeers,
+    event: restrictedPayment(26, 3),
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: "a low-volume agent's read at that hour is its role's",
+    history: lowVolumeWithNightPeers,
+    event: at(26, 3),
     expect: null,
   },
   {

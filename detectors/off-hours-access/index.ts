@@ -451,18 +451,21 @@ function thinProfile(
   const sensitive = isSensitive(event);
   const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
   if (near && !sensitive) return [];
-  // A handful of events cannot say that an hour the organisation or the agent's role works is unusual
-  // for this agent: its role's and its organisation's hours are the prior (a low-volume agent that
-  // first pays at 10:00 on a Tuesday). Unlike an established profile, this vouches for sensitive
-  // actions too: off-hours are the hours nobody works.
+  // A handful of events cannot say that an hour the organisation works is unusual for this agent:
+  // its organisation's hours are the prior (a low-volume agent that first pays at 10:00 on a
+  // Tuesday), sensitive actions included, since off-hours are the hours nobody works. Its role's
+  // hours vouch as in `evaluate`: a few peers may work a night (a nightly job), so they pass a routine
+  // action and lower a sensitive one, never hide it.
+  if (fleetWorksHour(cfg, view, how)) return [];
   const peerShare = cohortHourShare(cfg, view, how);
-  if ((peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorksHour(cfg, view, how)) return [];
+  const peersWork = peerShare !== undefined && peerShare >= cfg.min_share;
+  if (peersWork && !sensitive) return [];
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
   if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const several = burstCount >= cfg.thin_profile_burst_events;
-  const raw = score(event, 40, burst, several);
+  const raw = score(event, 40, burst, several) - (peersWork ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const why =
@@ -476,7 +479,7 @@ function thinProfile(
       severity: severityFromScore(s),
       score: s,
       title: `${who} active at an unusual hour: ${when}${several ? ` (${burstCount} events in the hour)` : ''}`,
-      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''} Category ${category}.`,
+      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''}${peersWork ? ` Its cohort peers work this hour: lowered, not hidden, for a ${category} action.` : ''} Category ${category}.`,
       evidence: {
         hour_of_week: when,
         events_in_profile: Math.round(total),
@@ -487,6 +490,7 @@ function thinProfile(
         thin_profile: true,
         burst,
         category,
+        ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
@@ -496,7 +500,7 @@ function thinProfile(
 
 export const offHoursAccess = defineDetector({
   id: 'off-hours-access',
-  version: 1,
+  version: 2,
   title: 'An established agent acts in an hour of the week where it (almost) never works',
   maturity: 'stable',
   reasons: {

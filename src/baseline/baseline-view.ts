@@ -12,19 +12,13 @@ export interface ValueHistory extends KnownValues {
   /** Values that count as known at `now`, `except` left out. */
   countKnown(now: number, forgetAfterMs: number, except?: string): number;
   /**
-   * Values remembered at `now` that were seen on exactly one local day, that day before `beforeDay`,
-   * `except` left out: the singletons of an incidence count, from which the chance that a new day
-   * brings a new value is estimated.
+   * Values remembered at `now` (established or under review) that were seen on exactly one local
+   * day, that day before `beforeDay`, `except` left out: the singletons of an incidence count, from
+   * which the chance that a new day brings a new value is estimated.
    */
   countSeenOnOneDay(now: number, forgetAfterMs: number, beforeDay: number, except?: string): number;
   /** Every value with whether it is established (not under review), in first-seen order. */
   forEach(visit: (value: string, established: boolean) => void): void;
-}
-
-/** A set of values remembered within a scope, with the distinct days each was seen on. */
-export interface ScopeValues extends KnownValues {
-  /** Distinct local days (capped at 127) `value` was seen on, 0 when not remembered at `now`. */
-  daysSeen(value: string, now: number, forgetAfterMs: number): number;
 }
 
 /** What the agent did within one scope: a task key, or on behalf of one user. */
@@ -33,8 +27,8 @@ export interface ScopeHistory {
   /** First and last event time in the scope (epoch ms). */
   readonly first: number;
   readonly last: number;
-  readonly apis: ScopeValues;
-  readonly resources: ScopeValues;
+  readonly apis: KnownValues;
+  readonly resources: KnownValues;
 }
 
 /**

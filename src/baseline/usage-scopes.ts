@@ -2,13 +2,12 @@ import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } fr
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
 import { PAID_KEY, REQUESTED_KEY } from '../events/event-keys.js';
-import type { ScopeValues } from './baseline-view.js';
+import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
   firstSightingChange,
   observeSighting,
   sightingChange,
-  sightingDays,
   sightingExpired,
   sightingKnown,
   sightingStale,
@@ -288,7 +287,7 @@ export function forEachScopeValue(words: Uint32Array, segment: number, visit: (s
 }
 
 /** One set of a scope as a detector sees it, valid until the agent learns again. */
-export class ScopeSetView implements ScopeValues {
+export class ScopeSetView implements KnownValues {
   private readonly words: Uint32Array;
   private readonly at: number;
   private readonly set: number;
@@ -319,11 +318,6 @@ export class ScopeSetView implements ScopeValues {
   isKnown(value: string, now: number, forgetAfterMs: number): boolean {
     const packed = this.sightingOf(value);
     return packed >= 0 && sightingKnown(packed, now, forgetAfterMs);
-  }
-
-  daysSeen(value: string, now: number, forgetAfterMs: number): number {
-    const packed = this.sightingOf(value);
-    return packed < 0 || sightingExpired(packed, now, forgetAfterMs) ? 0 : sightingDays(packed);
   }
 }
 

@@ -7,7 +7,7 @@ import type { ActionCategory, AgentEvent, Sensitivity } from '../../schemas/even
 const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
   [
     'identity',
-    /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser|groups?.?members?|membership|(add|remove).?(user.?)?(to|from).?group)/i,
+    /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser|groups?.?members?|(add|remove).?(user.?|member.?|account.?)?(to|from).?group\b)/i,
   ],
   // "transfer" alone also hands a conversation, a call or a file over: money only with a money word
   // or a payments service.
@@ -69,7 +69,7 @@ const LEADING_VERBS: Readonly<Record<string, ActionCategory>> = {
  * credit grant, a permission to view): for those the leading verb speaks ("lookup_policy" reads).
  */
 const IDENTITY_WHATEVER_THE_VERB =
-  /(iam|role|password|passwd|credential|mfa|token|accesskey|privilege|sso|oauth|user(create|delete|add)|createuser|adduser|(add|remove).?(user.?)?(to|from).?group)/i;
+  /(iam|role|password|passwd|credential|mfa|token|accesskey|privilege|sso|oauth|user(create|delete|add)|createuser|adduser|(add|remove).?(user.?|member.?|account.?)?(to|from).?group\b)/i;
 
 /** Categories whose pattern outranks a sending verb leading the name. */
 const SEND_OUTRANKED_BY: ReadonlySet<ActionCategory> = new Set(['payment', 'admin', 'delete', 'execute']);

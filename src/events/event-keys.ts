@@ -218,12 +218,18 @@ export function partyDomainMark(target: string): string | undefined {
 }
 
 /**
- * The mail domains inside the organisation for this event: `extra` (configured) and the domains of
- * the agent's owner and of the user it acts for, when those are email addresses.
+ * The mail domains inside the organisation for this event: `extra` (configured) and the domain of the
+ * agent's owner, when that is an email address; with `servedUser`, the domain of the user it acts
+ * for too. That user is a colleague for an assistant, but a customer for a help desk, whose mail
+ * provider is nobody's inside.
  */
-export function organisationDomains(event: AgentEvent, extra: readonly string[] = []): Set<string> {
+export function organisationDomains(
+  event: AgentEvent,
+  extra: readonly string[] = [],
+  servedUser = false,
+): Set<string> {
   const out = new Set(extra.map((d) => d.toLowerCase()));
-  for (const who of [event.agent.owner, event.on_behalf_of?.id]) {
+  for (const who of [event.agent.owner, servedUser ? event.on_behalf_of?.id : undefined]) {
     const d = who ? emailDomain(who) : undefined;
     if (d) out.add(d);
   }
@@ -257,9 +263,10 @@ const TEMPLATE_MAX_LENGTH = 80;
  * The shape of an action besides whom it targets: each short string parameter that is not a target,
  * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`).
  * A confirmation to each new customer keeps one shape; data sent out under a new subject does not.
- * A call with no such parameter (a bare `to`) is shaped by where it goes: the mail domains of its
- * recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one shape
- * and mail to a domain it never reached does not.
+ * A call of nothing but its recipients (a bare `to`) is shaped by where it goes: the mail domains of
+ * its recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one
+ * shape and mail to a domain it never reached does not. Any other parameter (a body, an attachment)
+ * leaves such a call without a shape.
  */
 export function partyTemplates(event: AgentEvent): string[] {
   const out: string[] = [];
@@ -274,6 +281,12 @@ export function partyTemplates(event: AgentEvent): string[] {
     if (out.length >= 8) break;
   }
   if (out.length > 0) return out;
+  // Only a call of nothing but recipients: a body or an attachment beside them is content, and
+  // content sent to a provider the agent mails anyway is still what data leaving looks like.
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (TARGET_KEYS.test(key)) continue;
+    if (typeof value !== 'string' || !valueTokens(value).every((w) => ADDRESS_SHAPE.test(w))) return [];
+  }
   for (const target of parameterTargets(event)) {
     const domain = partyDomainMark(target);
     // Any target that is not a mail address leaves the call without a shape to compare.

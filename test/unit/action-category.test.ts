@@ -39,11 +39,15 @@ describe('category inferred from an API name', () => {
       'add_to_group',
       'remove_user_from_group',
       'idp.groups.members.add',
-      'update_membership',
+      'AddMemberToGroup',
     ])
       expect(inferCategory(api), api).toBe('identity');
     expect(inferCategory('list_group_members')).toBe('read');
-    expect(inferCategory('get_group_membership')).toBe('read');
     expect(inferCategory('groups.list')).toBe('read');
+    // A group chat is no access group, and a membership fee is money.
+    expect(inferCategory('add_to_group_chat')).toBe('write');
+    expect(inferCategory('remove_from_group_chat')).toBe('delete');
+    expect(inferCategory('membership_fee_charge')).toBe('payment');
+    expect(inferCategory('cancel_membership')).toBe('other');
   });
 });

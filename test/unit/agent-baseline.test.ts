@@ -97,9 +97,12 @@ describe('agent baseline', () => {
     a.learn(event(5, T0 + 11 * DAY, 'twice'), NO_VERDICT, wide);
     a.learn(event(6, T0 + 12 * DAY, 'twice'), NO_VERDICT, wide);
     a.learn(event(7, T0 + 12 * DAY, 'today'), NO_VERDICT, wide);
+    a.learn(event(8, T0 + 6 * DAY, 'alerted-once'), quarantine('api'), wide);
+    a.learn(event(9, T0 + 7 * DAY, 'alerted-once'), quarantine('api'), wide);
     const now = T0 + 12 * DAY + HOUR;
     const today = Math.floor(now / DAY);
-    // 'once' only: 'once-long-ago' is past the forget window, 'twice' has two days, 'today' is today's.
+    // 'once' only: 'once-long-ago' is past the forget window, 'twice' and 'alerted-once' (under review
+    // or not) have two days, 'today' is today's.
     expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today)).toBe(1);
     expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today, 'once')).toBe(0);
     expect(a.apis.countSeenOnOneDay(now, wide.forgetAfterMs, today + 1)).toBe(2);
