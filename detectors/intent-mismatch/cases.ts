@@ -860,6 +860,15 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: "a help desk mailing an address read from content at its customer's own mail provider: the customer's provider is no inside",
+    history: supportHistory,
+    event: {
+      ...readConfirmation(12, 1, 'collector@inbox.example.com', 'Your booking was changed'),
+      on_behalf_of: { id: 'dana.holt@inbox.example.com', type: 'user' },
+    },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'an assistant that mails a new colleague each time, with nothing but the recipient: a new one at the same domain is the routine',
     history: bareMailHistory,
     event: bareMail(12, 1, { to: 'new.colleague@corp.example' }),

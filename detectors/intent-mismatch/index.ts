@@ -188,7 +188,7 @@ const config = z
       .array(z.string())
       .default([])
       .describe(
-        "Email domains that are inside the organisation (the owner's and the user's domains always are).",
+        "Email domains that are inside the organisation (the owner's domain always is; the user the agent serves may be a customer, so that user's is not).",
       ),
     task_verbs: z
       .record(z.string(), z.array(z.enum(ACTION_CATEGORIES)))
@@ -211,7 +211,7 @@ interface Signal {
 }
 
 function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
-  return organisationDomains(event, cfg.internal_domains, true);
+  return organisationDomains(event, cfg.internal_domains);
 }
 
 /** Signals that come from the declared vocabulary alone: priors, not evidence. */

@@ -219,20 +219,13 @@ export function partyDomainMark(target: string): string | undefined {
 
 /**
  * The mail domains inside the organisation for this event: `extra` (configured) and the domain of the
- * agent's owner, when that is an email address; with `servedUser`, the domain of the user it acts
- * for too. That user is a colleague for an assistant, but a customer for a help desk, whose mail
- * provider is nobody's inside.
+ * agent's owner, when that is an email address. Not the domain of the user the agent acts for: a
+ * colleague for an assistant, but a customer for a help desk, whose mail provider is nobody's inside.
  */
-export function organisationDomains(
-  event: AgentEvent,
-  extra: readonly string[] = [],
-  servedUser = false,
-): Set<string> {
+export function organisationDomains(event: AgentEvent, extra: readonly string[] = []): Set<string> {
   const out = new Set(extra.map((d) => d.toLowerCase()));
-  for (const who of [event.agent.owner, servedUser ? event.on_behalf_of?.id : undefined]) {
-    const d = who ? emailDomain(who) : undefined;
-    if (d) out.add(d);
-  }
+  const owner = event.agent.owner ? emailDomain(event.agent.owner) : undefined;
+  if (owner) out.add(owner);
   return out;
 }
 
