@@ -19,6 +19,8 @@ import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
+const DAY_MS = 86_400_000;
+
 const config = z
   .strictObject({
     established_days: z
@@ -235,8 +237,6 @@ function toolsetOpenness(
   const singles = agent.apis.countSeenOnOneDay(event.ts, view.forgetAfterMs, today, event.action.api);
   return { singles, days, share: singles / days };
 }
-
-const DAY_MS = 86_400_000;
 
 function tagsFor(category: string): TechniqueTag[] {
   switch (category) {
