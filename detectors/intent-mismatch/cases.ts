@@ -297,6 +297,59 @@ for (let day = 0; day < 9; day += 1) {
   );
 }
 
+/**
+ * Two instances of one settlement role (a cohort by name), ten days each: proof-of-delivery reads and
+ * payouts to carriers' accounts. Instance 1 pays one carrier cleanly on two days, another on one day,
+ * and a third on two days with an alert each time; instance 2 pays carriers of its own.
+ */
+function settleEvent(
+  instance: number,
+  day: number,
+  n: number,
+  fields: Partial<AgentEventInput>,
+): AgentEventInput {
+  return {
+    event_id: `st${instance}-${day}-${n}`,
+    ts: caseTime(day, 9 + (n % 8), instance * 20 + n),
+    agent: { ...CASE_AGENT, id: `settle-bot-${instance}`, name: `settle-bot-${instance}`, owner: 'carol' },
+    action: { api: 'noop' },
+    intent: { task_id: `setl-${instance}-${day}-${n}`, description: 'Settle the delivered loads' },
+    ...fields,
+  };
+}
+function payout(account: string): Partial<AgentEventInput> {
+  return {
+    action: {
+      api: 'settlement.payouts.create',
+      category: 'payment',
+      parameters: { iban: account, amount: 900 },
+    },
+    resource: { id: `account/${account}`, type: 'bank_account' },
+  };
+}
+const settleHistory: AgentEventInput[] = [];
+for (let day = 0; day < 10; day += 1) {
+  for (const instance of [1, 2]) {
+    for (let n = 0; n < 6; n += 1)
+      settleHistory.push(
+        settleEvent(instance, day, n, {
+          action: { api: 'tms.pods.get', category: 'read' },
+          resource: { id: `pod/${instance}-${day}-${n}`, type: 'proof_of_delivery' },
+        }),
+      );
+    settleHistory.push(settleEvent(instance, day, 6, payout(`US-ACH-${instance}0000${day % 3}`)));
+  }
+}
+settleHistory.push(
+  settleEvent(1, 4, 7, payout('US-ACH-5550001')),
+  settleEvent(1, 8, 7, payout('US-ACH-5550001')),
+  settleEvent(1, 9, 7, payout('US-ACH-5550002')),
+  // Past its first week: a new account alerts on both days, so it never becomes the role's.
+  settleEvent(1, 8, 8, payout('US-ACH-7770003')),
+  settleEvent(1, 9, 8, payout('US-ACH-7770003')),
+);
+settleHistory.sort((a, b) => Number(a.ts) - Number(b.ts));
+
 export const cases: DetectorCase[] = [
   {
     name: 'a meeting-notes summary task that emails an outside address',
@@ -957,5 +1010,30 @@ export const cases: DetectorCase[] = [
       resource: { id: 'ACC-999' },
     }),
     expect: null,
+  },
+  {
+    name: "a payout to an account the role's other instance paid cleanly on two days is grounded by the cohort",
+    history: settleHistory,
+    event: settleEvent(2, 11, 7, payout('US-ACH-5550001')),
+    expect: null,
+  },
+  {
+    name: 'the same payout with peers ignored (peer_party_min 0) is ungrounded',
+    history: settleHistory,
+    event: settleEvent(2, 11, 7, payout('US-ACH-5550001')),
+    config: { peer_party_min: 0 },
+    expect: { reason: 'target_not_grounded', severity: 'high' },
+  },
+  {
+    name: "an account the other instance paid on one day only is not yet the role's",
+    history: settleHistory,
+    event: settleEvent(2, 11, 7, payout('US-ACH-5550002')),
+    expect: { reason: 'target_not_grounded', severity: 'high' },
+  },
+  {
+    name: "an account the other instance paid on two days, alerted each time, is not the role's",
+    history: settleHistory,
+    event: settleEvent(2, 11, 7, payout('US-ACH-7770003')),
+    expect: { reason: 'target_not_grounded', severity: 'high' },
   },
 ];

@@ -25,6 +25,7 @@ import {
   PARTY_READ_PREFIX,
   PAID_KEY,
   PARTY_KEYS,
+  PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
   emailDomain,
@@ -169,6 +170,14 @@ const config = z
       .default(0.3)
       .describe(
         "From this share of an API's new parties read from content (in party_min_uses or more), such parties are part of its routine: a help desk that looks every customer's address up. With accurate provenance they stay rare.",
+      ),
+    peer_party_min: z
+      .number()
+      .int()
+      .min(0)
+      .default(1)
+      .describe(
+        "Established cohort peers that paid or wrote to a party cleanly on two days or more before it is grounded for the agent (the carrier another settlement instance pays); not one read from content, not where the request names another party, not a known payee's new account. 0: each agent's own history only.",
       ),
     min_signal_points: z
       .number()
@@ -667,6 +676,17 @@ function ungroundedTargets(
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
     )
       return false;
+    // A party the role pays or writes to: an established peer of the agent's cohort reached it cleanly
+    // on two days or more. Money and mail only (what the peers' parties count); a redirect stays one.
+    if (
+      cfg.peer_party_min > 0 &&
+      (category === 'payment' || category === 'send') &&
+      !fromRead(target) &&
+      !partyRedirect &&
+      named.length === 0 &&
+      peerUsers(view, PARTIES_KEY, target) >= cfg.peer_party_min
+    )
+      return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
     // established for any user is its own routine, and while it learns every such keyword is new (not
     // an identifier with digits, such as a gift card's number); an address stays grounded per user.
@@ -1029,7 +1049,7 @@ function tagsFor(category: ActionCategory): TechniqueTag[] {
 
 export const intentMismatch = defineDetector({
   id: 'intent-mismatch',
-  version: 2,
+  version: 3,
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
   maturity: 'stable',

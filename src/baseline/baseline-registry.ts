@@ -157,16 +157,17 @@ export class BaselineRegistry {
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
     const how = agent.learn(event, verdict, this.settings);
+    this.dirty.add(agent.agentId);
+    // Cohorts pool what established agents do: that is what a newcomer may borrow.
+    // What the event added to the hour profile (one, a released hour's count, or nothing while the
+    // hour is under review) goes to the cohort's, in the agent's own zone. Counted before forgetting,
+    // which takes out and puts back the whole baseline as it stands after this event.
+    if (!this.isLearning(agent)) this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
     // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.
     if (agent.activeDays !== activeDays && agent.activeDays % FORGET_EVERY_ACTIVE_DAYS === 0)
       this.cohorts.forgetting(agent, () => agent.forget(event.ts, this.settings.forgetAfterMs));
-    this.dirty.add(agent.agentId);
-    // Cohorts pool what established agents do: that is what a newcomer may borrow.
-    // What the event added to the hour profile (one, a released hour's count, or nothing while the
-    // hour is under review) goes to the cohort's, in the agent's own zone.
-    if (!this.isLearning(agent)) this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
   }
 
   private isLearning(agent: AgentBaseline): boolean {

@@ -183,6 +183,14 @@ export const REQUESTED_KEY = 'requested:';
  */
 export const PAID_KEY = 'paid:';
 
+/**
+ * Where money and mail go: every target of the agent's payments and sends, held in the scope's API
+ * set, the one its cohort counts per value. A payee or correspondent an established peer of the same
+ * role reached cleanly (the carrier the other settlement instance paid) is the role's party, not only
+ * that instance's.
+ */
+export const PARTIES_KEY = 'parties:';
+
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
 export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../schemas/config.js';
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
 import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
+import { PARTIES_KEY } from '../../src/events/event-keys.js';
 import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
 import { baselineSettings } from '../../src/detection/detection-setup.js';
 import { encodeSnapshot } from '../../src/baseline/snapshot-codec.js';
@@ -66,6 +67,56 @@ describe('BaselineRegistry forgetting', () => {
     expect(cohort?.triersOf('kb.search')).toBe(2);
     // `legacy.export` (day 0) expired on day 4 for both: neither counts it any more.
     expect(cohort?.triersOf('legacy.export')).toBe(0);
+  });
+});
+
+describe('BaselineRegistry cohort counts', () => {
+  /** A send by `agentId` on `day` to `to`, carrying `link` in its body. */
+  function send(agentId: string, day: number, to: string, link: string): AgentEvent {
+    return eventSchema.parse({
+      ...callOn(agentId, 'mail.send', day, `${agentId}-send-${day}-${to}`, 'read'),
+      agent: { id: agentId, name: agentId },
+      action: { api: 'mail.send', category: 'send', parameters: { to, body: `See ${link}` } },
+      resource: undefined,
+    });
+  }
+
+  it('counts a recipient a member sent to cleanly on two days, not a link its bodies carried, nor a one-day recipient', () => {
+    const registry = new BaselineRegistry(baselineSettings(configSchema.parse({}).baseline));
+    const routine = [...history('mail-bot-1'), ...history('mail-bot-2')];
+    const sends = [
+      send('mail-bot-1', 8, 'ap@carrier.example', 'https://portal.example.org/a'),
+      send('mail-bot-1', 9, 'ap@carrier.example', 'https://portal.example.org/a'),
+      send('mail-bot-1', 9, 'once@carrier.example', 'https://portal.example.org/a'),
+    ];
+    const events = [...routine, ...sends].sort((a, b) => a.ts - b.ts);
+    feed(registry, events);
+    const cohort = registry.view(send('mail-bot-2', 10, 'x@y.example', 'z')).cohort;
+    expect(cohort?.members).toBe(2);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'ap@carrier.example')).toBe(1);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'once@carrier.example')).toBe(0);
+    expect(cohort?.taskTriersOf(PARTIES_KEY, 'once@carrier.example')).toBe(1);
+    expect(cohort?.taskTriersOf(PARTIES_KEY, 'https://portal.example.org/a')).toBe(0);
+  });
+
+  it('a value that a member first uses on the event that forgets keeps one count, not two', () => {
+    const registry = new BaselineRegistry(baselineSettings(config.baseline));
+    // Ten events a day: established (7 days, 50 events) well before its 14th active day.
+    const busy = (agentId: string) =>
+      agentHistory({ agentId, days: 16, perDay: 10, apis: ['kb.search', 'crm.read'] }).map((e) =>
+        eventSchema.parse({ ...e, agent: { id: agentId, name: agentId } }),
+      );
+    const agentEvents = busy('mail-bot-1');
+    // The first event of the 14th active day forgets; make it the first use of a new API.
+    const day13 = agentEvents.findIndex((e) => e.ts >= Date.UTC(2026, 2, 15));
+    const first = agentEvents[day13] as AgentEvent;
+    const changed = eventSchema.parse({ ...first, event_id: 'fresh', action: { api: 'fresh.api' } });
+    const events = [...busy('mail-bot-2'), ...agentEvents.slice(0, day13), changed].sort(
+      (a, b) => a.ts - b.ts,
+    );
+    feed(registry, events);
+    expect(registry.get('mail-bot-1').activeDays).toBe(14);
+    expect(registry.view(changed).cohort?.triersOf('fresh.api')).toBe(1);
   });
 });
 
