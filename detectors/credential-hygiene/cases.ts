@@ -71,4 +71,22 @@ export const cases: DetectorCase[] = [
     event: act('e-ok', 15),
     expect: null,
   },
+  {
+    name: 'without a registry or directory: a past expiry on the event is no finding (posture is declared, not guessed)',
+    history: [],
+    event: act('e-expired-bare', 5, { credential: { ...credential, expires_at: caseTime(2, 0) } }),
+    expect: null,
+  },
+  {
+    name: 'without a registry or directory: an established agent uses its key from a new IP',
+    history,
+    event: act('e-new-ip-bare', 15, { source_ip: '203.0.113.9' }),
+    expect: { reason: 'credential_new_origin', severity: 'medium' },
+  },
+  {
+    name: 'without a registry or directory: one key for two agents is no finding (who may hold it is not declared)',
+    history: [act('e-other-bare', 1, { agent: { ...CASE_AGENT, id: 'agent-case-2', name: 'report-bot' } })],
+    event: act('e-shared-bare', 2),
+    expect: null,
+  },
 ];
