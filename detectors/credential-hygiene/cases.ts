@@ -72,7 +72,7 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
-    name: 'without a registry or directory: a past expiry on the event is no finding (posture is declared, not guessed)',
+    name: 'without a registry or directory: a past expiry on the event is no finding: expiry is posture the organisation declares',
     history: [],
     event: act('e-expired-bare', 5, { credential: { ...credential, expires_at: caseTime(2, 0) } }),
     expect: null,
@@ -84,7 +84,7 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'credential_new_origin', severity: 'medium' },
   },
   {
-    name: 'without a registry or directory: one key for two agents is no finding (who may hold it is not declared)',
+    name: 'without a registry or directory: one key for two agents is no finding: who may hold a key is not declared',
     history: [act('e-other-bare', 1, { agent: { ...CASE_AGENT, id: 'agent-case-2', name: 'report-bot' } })],
     event: act('e-shared-bare', 2),
     expect: null,

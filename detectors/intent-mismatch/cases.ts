@@ -299,8 +299,8 @@ for (let day = 0; day < 9; day += 1) {
 
 /**
  * Two instances of one settlement role (a cohort by name), ten days each: proof-of-delivery reads and
- * payouts to carriers' accounts. Instance 1 pays one carrier cleanly on two days, another on one day,
- * and a third on two days with an alert each time; instance 2 pays carriers of its own.
+ * payouts to carriers' accounts. Instance 1 pays one carrier cleanly on two days; instance 2 pays
+ * carriers of its own.
  */
 function settleEvent(
   instance: number,
@@ -343,12 +343,74 @@ for (let day = 0; day < 10; day += 1) {
 settleHistory.push(
   settleEvent(1, 4, 7, payout('US-ACH-5550001')),
   settleEvent(1, 8, 7, payout('US-ACH-5550001')),
-  settleEvent(1, 9, 7, payout('US-ACH-5550002')),
-  // Past its first week: a new account alerts on both days, so it never becomes the role's.
-  settleEvent(1, 8, 8, payout('US-ACH-7770003')),
-  settleEvent(1, 9, 8, payout('US-ACH-7770003')),
 );
 settleHistory.sort((a, b) => Number(a.ts) - Number(b.ts));
+
+/**
+ * Ten days of reads by an assistant whose owner is named without an address, beside three agents
+ * whose owners' addresses share the organisation's domain (and one owned from a private address).
+ */
+const deskAssistant = { ...CASE_AGENT, id: 'assistant-12', name: 'dana-assistant', owner: 'dana' } as const;
+const assistantEvent = (day: number, n: number, fields: Partial<AgentEventInput>): AgentEventInput => ({
+  event_id: `da-${day}-${n}`,
+  ts: caseTime(day, 9 + (n % 8), n),
+  agent: deskAssistant,
+  on_behalf_of: { id: 'dana', type: 'user' },
+  action: { api: 'mail.messages.list', category: 'read' },
+  intent: { task_id: `da-${day}-${n}`, description: 'Summarise my unread mail' },
+  ...fields,
+});
+const assistantHistory: AgentEventInput[] = [];
+for (let day = 0; day < 10; day += 1)
+  for (let n = 0; n < 6; n += 1) assistantHistory.push(assistantEvent(day, n, {}));
+const staffOwned = (owner: string, i: number): AgentEventInput => ({
+  event_id: `so-${i}`,
+  ts: caseTime(0, 8, i),
+  agent: { ...CASE_AGENT, id: `staff-bot-${i}`, name: `staff-bot-${i}`, owner },
+  action: { api: 'kb.search', category: 'read' },
+});
+const orgHistory: AgentEventInput[] = [
+  ...['erin@corp.example', 'femi@corp.example', 'gus@corp.example', 'hal@mail.example'].map(staffOwned),
+  ...assistantHistory,
+];
+const assistantSend = (to: string, description: string): AgentEventInput =>
+  assistantEvent(10, 1, {
+    action: { api: 'mail.messages.send', category: 'send', parameters: { to, subject: 'Re: your note' } },
+    intent: { task_id: 'da-10-1', description },
+  });
+
+/** Three weeks of note summaries whose requests declare scopes in the platform's first vocabulary. */
+const renamedHistory: AgentEventInput[] = Array.from({ length: 21 }, (_, day) => day).flatMap((day) =>
+  [0, 1, 2].map((n) =>
+    event(20 + n, day, {
+      action: { api: 'drive.files.get', service: 'google-drive', category: 'read' },
+      resource: { id: `notes-${day}-${n}`, type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: `sum-${day}-${n}`,
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: ['files:view'],
+      },
+    }),
+  ),
+);
+const renamedScopes = ['tm.notes.view', 'tm.meetings.view'];
+
+/** A customer's policy looked up for a refund request, on the day after the two weeks above. */
+const policyRead = event(11, 14, {
+  action: { api: 'policies.get', category: 'read', parameters: { policy_id: 'POL-448812' } },
+  resource: { id: 'POL-448812', type: 'policy', sensitivity: 'confidential' },
+  intent: { task_id: 'case-77', description: 'Handle the customer request on case 77' },
+});
+const policyRefund = (policy: string) =>
+  event(12, 14, {
+    action: {
+      api: 'billing.refunds.create',
+      category: 'payment',
+      parameters: { policy_id: policy, amount: 42, account_ref: '****2038' },
+    },
+    resource: { id: `refund:${policy}`, type: 'refund', sensitivity: 'confidential' },
+    intent: { task_id: 'case-77', description: 'Handle the customer request on case 77' },
+  });
 
 export const cases: DetectorCase[] = [
   {
@@ -1012,28 +1074,102 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
-    name: "a payout to an account the role's other instance paid cleanly on two days is grounded by the cohort",
+    name: "a payout to an account the role's other instance pays cleanly is still this instance's first: peers never hide a payment",
     history: settleHistory,
     event: settleEvent(2, 11, 7, payout('US-ACH-5550001')),
+    expect: { reason: 'target_not_grounded', severity: 'high' },
+  },
+  {
+    name: 'mail to a colleague at the domain the fleet owners share is inside, for an assistant whose owner has no address',
+    history: orgHistory,
+    event: assistantSend('ivy@corp.example', 'Reply to the thread about the offsite'),
     expect: null,
   },
   {
-    name: 'the same payout with peers ignored (peer_party_min 0) is ungrounded',
-    history: settleHistory,
-    event: settleEvent(2, 11, 7, payout('US-ACH-5550001')),
-    config: { peer_party_min: 0 },
-    expect: { reason: 'target_not_grounded', severity: 'high' },
+    name: 'the same mail without owners that share the domain is a new outside recipient',
+    history: assistantHistory,
+    event: assistantSend('ivy@corp.example', 'Reply to the thread about the offsite'),
+    expect: { reason: 'target_not_grounded', severity: 'medium' },
   },
   {
-    name: "an account the other instance paid on one day only is not yet the role's",
-    history: settleHistory,
-    event: settleEvent(2, 11, 7, payout('US-ACH-5550002')),
-    expect: { reason: 'target_not_grounded', severity: 'high' },
+    name: "one owner's private mail domain is not the organisation's",
+    history: orgHistory,
+    event: assistantSend('ivy@mail.example', 'Reply to the thread about the offsite'),
+    expect: { reason: 'target_not_grounded', severity: 'medium' },
   },
   {
-    name: "an account the other instance paid on two days, alerted each time, is not the role's",
-    history: settleHistory,
-    event: settleEvent(2, 11, 7, payout('US-ACH-7770003')),
-    expect: { reason: 'target_not_grounded', severity: 'high' },
+    name: 'mail to a domain whose hyphenated words are all the request words is to the party it names',
+    history: assistantHistory,
+    event: assistantSend(
+      'newbusiness@highmoor-brokers.example',
+      'Reply to Highmoor Insurance Brokers about their query',
+    ),
+    expect: null,
+  },
+  {
+    name: 'a domain that shares only one word with the request is not the party it names',
+    history: assistantHistory,
+    event: assistantSend(
+      'newbusiness@highmoor-payments.example',
+      'Reply to Highmoor Insurance Brokers about their query',
+    ),
+    expect: { reason: 'target_not_grounded', severity: 'medium' },
+  },
+  {
+    name: 'scopes renamed into a vocabulary the agent never worked under say nothing about what its requests established',
+    history: renamedHistory,
+    event: event(23, 21, {
+      action: { api: 'drive.files.get', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: 'sum-21-0',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: renamedScopes,
+      },
+    }),
+    config: { min_signal_points: 20 },
+    expect: null,
+  },
+  {
+    name: 'the same renamed scopes with new_scope_days 0 read the established API as outside them',
+    history: renamedHistory,
+    event: event(23, 21, {
+      action: { api: 'drive.files.get', service: 'google-drive', category: 'read' },
+      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: 'sum-21-0',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: renamedScopes,
+      },
+    }),
+    config: { min_signal_points: 20, new_scope_days: 0 },
+    expect: { reason: 'outside_declared_scopes', severity: 'low' },
+  },
+  {
+    name: 'under new scope words, an API this kind of request never established is still outside them',
+    history: renamedHistory,
+    event: event(23, 21, {
+      action: { api: 'drive.files.update', service: 'google-drive', category: 'write' },
+      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
+      intent: {
+        task_id: 'sum-21-0',
+        description: 'Summarise the notes of the weekly meeting',
+        scopes: renamedScopes,
+      },
+    }),
+    config: { min_signal_points: 20 },
+    expect: { reason: 'outside_declared_scopes' },
+  },
+  {
+    name: 'the refund of the policy this task looked up is an object of the task',
+    history: [...history, policyRead],
+    event: policyRefund('POL-448812'),
+    expect: null,
+  },
+  {
+    name: 'a refund of a policy the task never looked up is ungrounded',
+    history: [...history, policyRead],
+    event: policyRefund('POL-990001'),
+    expect: { reason: 'target_not_grounded' },
   },
 ];

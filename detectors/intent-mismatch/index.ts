@@ -25,7 +25,6 @@ import {
   PARTY_READ_PREFIX,
   PAID_KEY,
   PARTY_KEYS,
-  PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
   emailDomain,
@@ -38,6 +37,7 @@ import {
   valueTokens,
 } from '../../src/events/event-keys.js';
 import type { KnownValues } from '../../src/events/known-values.js';
+import type { ScopeHistory } from '../../src/baseline/baseline-view.js';
 import { targetOrigins } from '../../src/events/target-origins.js';
 import { categoriesForTask, normaliseToken, scopeCovers } from '../../src/detection/intent-vocabulary.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
@@ -115,6 +115,14 @@ const config = z
       .describe(
         'Events requests of one kind need in the history before what they never led to counts, and before the verb vocabulary gives way to that history.',
       ),
+    new_scope_days: z
+      .number()
+      .int()
+      .min(0)
+      .default(7)
+      .describe(
+        'Days during which scope words new to an agent out of learning (every declared one) are a vocabulary not yet read against its traffic: an API the agent established does not raise outside_declared_scopes under them, and is learned under them instead (a platform that renamed every scope). 0: never.',
+      ),
     foreign_scope_min_apis: z
       .number()
       .int()
@@ -171,14 +179,6 @@ const config = z
       .describe(
         "From this share of an API's new parties read from content (in party_min_uses or more), such parties are part of its routine: a help desk that looks every customer's address up. With accurate provenance they stay rare.",
       ),
-    peer_party_min: z
-      .number()
-      .int()
-      .min(0)
-      .default(1)
-      .describe(
-        "Established cohort peers that paid or wrote to a party cleanly on two days or more before it is grounded for the agent (the carrier another settlement instance pays); not one read from content, not where the request names another party, not a known payee's new account. 0: each agent's own history only.",
-      ),
     min_signal_points: z
       .number()
       .min(1)
@@ -219,8 +219,9 @@ interface Signal {
   text: string;
 }
 
-function internalDomains(cfg: Config, event: AgentEvent): Set<string> {
-  return organisationDomains(event, cfg.internal_domains);
+/** The organisation's mail domains: the owner's, `internal_domains`, and those its agents' owners share. */
+function internalDomains(cfg: Config, event: AgentEvent, view: BaselineView): Set<string> {
+  return organisationDomains(event, cfg.internal_domains, view.organisationDomains);
 }
 
 /** Signals that come from the declared vocabulary alone: priors, not evidence. */
@@ -332,6 +333,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // traffic say nothing.
     const foreign =
       (l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0) ||
+      unreadVocabulary(cfg, view, event, scopes, kind) ||
       foreignScopes(cfg, view, event, scopes);
     if (!foreign) {
       const tempered =
@@ -509,7 +511,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       holdTargets:
         ungrounded.fromContent ||
         ungrounded.redirect ||
-        ungrounded.targets.some((t) => isExitAddress(t, internalDomains(cfg, event))),
+        ungrounded.targets.some((t) => isExitAddress(t, internalDomains(cfg, event, view))),
     },
   ];
 }
@@ -532,7 +534,7 @@ function ungroundedTargets(
     !inDeclaredScope &&
     !view.learning &&
     (sensitivity === 'restricted' || sensitivity === 'confidential');
-  const internal = internalDomains(cfg, event);
+  const internal = internalDomains(cfg, event, view);
   let points: number;
   // Other actions (a calendar invite, a web fetch, an account update) count only their outward
   // targets: an outside address, a URL or an account number.
@@ -676,17 +678,6 @@ function ungroundedTargets(
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
     )
       return false;
-    // A party the role pays or writes to: an established peer of the agent's cohort reached it cleanly
-    // on two days or more. Money and mail only (what the peers' parties count); a redirect stays one.
-    if (
-      cfg.peer_party_min > 0 &&
-      (category === 'payment' || category === 'send') &&
-      !fromRead(target) &&
-      !partyRedirect &&
-      named.length === 0 &&
-      peerUsers(view, PARTIES_KEY, target) >= cfg.peer_party_min
-    )
-      return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
     // established for any user is its own routine, and while it learns every such keyword is new (not
     // an identifier with digits, such as a gift card's number); an address stays grounded per user.
@@ -698,6 +689,14 @@ function ungroundedTargets(
     )
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // An object of this very task (the refund `refund:TMP-1` of the policy `TMP-1` the agent looked up
+    // for it): its own part is what the task already acted on. Not an address or an account number,
+    // which must be grounded themselves.
+    if (taskResources && !isOutward(target, internal) && emailDomain(target) === undefined) {
+      const own = target.slice(Math.max(target.lastIndexOf(':'), target.lastIndexOf('/')) + 1);
+      if (own.length >= 4 && own !== target && taskResources.isKnown(own, event.ts, view.forgetAfterMs))
+        return false;
+    }
     // An API that serves a new party each time, called in its established shape: the new party is
     // the routine. Not for money, not when the request names another target, and a value read from
     // content only where new parties come from content as a rule, at a domain they came from.
@@ -866,7 +865,8 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
 /**
  * Whether an email address's domain is the name of a party the request names: its label before the
  * suffix (`litware` of ar@litware.example, `cohoprint` of cohoprint.example) is one to three
- * consecutive words of the request, joined. At least 5 letters: short labels match by chance.
+ * consecutive words of the request, joined, or hyphenated words that are all the request's. At least
+ * 5 letters: short labels match by chance.
  */
 function domainNamedByRequest(target: string, description: string): boolean {
   const domain = emailDomain(target);
@@ -889,7 +889,14 @@ function domainNamedByRequest(target: string, description: string): boolean {
       if (joined.length >= name.length) break;
     }
   }
-  return false;
+  // A label of hyphenated words that are each the request's, not necessarily adjacent there
+  // (`highmoor-brokers` for "Highmoor Insurance Brokers").
+  const parts = label.split('-');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.length >= 3 && words.includes(p)) &&
+    parts.some((p) => p.length >= 5)
+  );
 }
 
 /** Parts of an address that are names: "dora" of dora@…, "acme" of www.acme-travel.com; not domains' suffixes. */
@@ -982,6 +989,33 @@ function kindsEstablishing(view: BaselineView, api: string): number {
     if (established && value === api && key.startsWith(KIND_PREFIX)) count += 1;
   });
   return count;
+}
+
+/**
+ * Whether the declared scopes are a vocabulary the agent has not worked under yet, for an API it
+ * established for this kind of request: every scope word is new to it (first seen within
+ * `new_scope_days`). Such words have not been read against its traffic, as a learning agent's have
+ * not: the platform that renamed every scope (`claims:read` -> `tm.claims.read`) is learned from the
+ * calls its requests keep making, which establish their APIs under the new words. An API that
+ * requests of this kind never established (a review that starts writing, under a new narrow task's
+ * scopes) is judged as before.
+ */
+function unreadVocabulary(
+  cfg: Config,
+  view: BaselineView,
+  event: AgentEvent,
+  scopes: readonly string[],
+  kind: ScopeHistory | undefined,
+): boolean {
+  const { agent } = view;
+  if (cfg.new_scope_days === 0 || !kind?.apis.isKnown(event.action.api, event.ts, view.forgetAfterMs))
+    return false;
+  const since = event.ts - cfg.new_scope_days * DAY_MS;
+  for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) {
+    const word = agent.task(scopeWordKey(scopes[i] ?? ''));
+    if (word !== undefined && word.first < since) return false;
+  }
+  return true;
 }
 
 /**

@@ -132,7 +132,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     !(
       category === 'send' &&
       event.resource?.sensitivity !== 'restricted' &&
-      mailsInsideOnly(event, organisationDomains(event, cfg.internal_domains))
+      mailsInsideOnly(event, organisationDomains(event, cfg.internal_domains, view.organisationDomains))
     );
   // A learning agent borrows its cohort: what its established peers do is normal for it too.
   if (view.borrowing && cohort && cohort.usersOf(api) > 0 && !sensitive) return [];

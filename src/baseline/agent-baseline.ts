@@ -7,11 +7,9 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
-  PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
   categoryMarker,
-  keyedTargets,
   parameterTargets,
   partyDomainMark,
   partyTemplates,
@@ -126,11 +124,6 @@ export class AgentBaseline implements WordStore, AgentHistory {
    */
   private changes = 0;
   /**
-   * What the latest `learn` changed among the parties (`PARTIES_KEY`): value, bits, value, bits...;
-   * undefined when nothing changed, as for most events.
-   */
-  private partyChanges: (string | number)[] | undefined;
-  /**
    * The tables (see agent-words.ts) and, in its scalar words, the first and last event time, the
    * latest active day and epoch hour. Replaced when it grows.
    */
@@ -183,16 +176,6 @@ export class AgentBaseline implements WordStore, AgentHistory {
    */
   lastRelatedChange(i: number): number {
     return (this.changes >>> (4 + 4 * i)) & 15;
-  }
-
-  /**
-   * Visits what the latest `learn` changed among the targets of payments and sends
-   * (`VALUE_NEW` / `VALUE_BECAME_KNOWN` bits per value): cohorts count the members that reach a party.
-   */
-  forEachLastPartyChange(visit: (party: string, change: number) => void): void {
-    const changes = this.partyChanges;
-    if (!changes) return;
-    for (let i = 0; i + 1 < changes.length; i += 2) visit(String(changes[i]), Number(changes[i + 1]));
   }
 
   /** Event times are integer epoch ms of 2000..2100 (the event schema): seconds never 0. */
@@ -302,7 +285,6 @@ export class AgentBaseline implements WordStore, AgentHistory {
     const before = apiId < 0 ? -1 : findRow(this.words, SEG_APIS, apiId);
     const beforeFresh = before >= 0 && ts - rowLast(this.words, before) <= forgetAfterMs;
     const wasKnown = beforeFresh && rowQuarantine(this.words, before) < 0;
-    this.partyChanges = undefined;
     const apiRow = this.observeValue(SEG_APIS, api, before, ts, day, action('api'), q, cap, forgetAfterMs);
     const knownNow = rowQuarantine(this.words, apiRow) < 0;
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
@@ -354,39 +336,6 @@ export class AgentBaseline implements WordStore, AgentHistory {
         const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
         this.observeScopeResources(read, domains, day, action('task_resource'), settings);
       }
-    }
-    // Where money and mail go, for the cohort (the resource and the recipient or payee parameters): a
-    // party counts once it was seen cleanly on two days (one unalerted use is not enough for the
-    // role's other instances to rely on it). A use that any finding questioned is evidence against
-    // it, not a day of review served: an attacker's address alerted medium day after day must not
-    // become the role's.
-    if (
-      (partyCategory === 'payment' || partyCategory === 'send') &&
-      (resourceId !== undefined || paramTargets.length > 0)
-    ) {
-      const at = touchScope(this, SEG_TASKS, PARTIES_KEY, ts, settings.maxScopes);
-      const reviewed = action('task_resource') === 'none' ? 'none' : 'evidence_against';
-      const first = reviewed === 'none' ? 'quarantine' : reviewed;
-      const observe = (value: string) => {
-        const change = observeInScope(
-          this,
-          SEG_TASKS,
-          at,
-          SCOPE_APIS,
-          value,
-          day,
-          reviewed,
-          PARTY_RECUR_DAYS,
-          cap,
-          forgetAfterMs,
-          first,
-        );
-        if (change !== 0) (this.partyChanges ??= []).push(value, change);
-      };
-      if (resourceId !== undefined) observe(resourceId);
-      // Whom the action names as recipient or payee, not an address that a body only carries (a link
-      // passed on is content, not a party).
-      for (const t of keyedTargets(event)) if (t !== resourceId) observe(t);
     }
     // Whom the agent pays, by name: a known payee at a new account is judged against these. A payee
     // of a payment that failed or whose targets an alert holds is not one yet; an alert that holds
@@ -602,12 +551,6 @@ export interface RestoredState {
 }
 
 const NO_TARGETS: readonly string[] = [];
-
-/**
- * Distinct local days, the first included, on which a party of the agent's payments and sends is
- * seen cleanly before its cohort relies on it.
- */
-const PARTY_RECUR_DAYS = 2;
 
 /**
  * The mail domains (`@gmail.com`) of the new parties an event reached that its producer marked as read

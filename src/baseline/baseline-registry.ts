@@ -8,6 +8,7 @@ import {
 import type { BaselineView } from './baseline-view.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal } from './cohort-index.js';
+import { OrganisationDomains } from './organisation-domains.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
@@ -48,6 +49,8 @@ export class BaselineRegistry {
   /** Chosen for eviction: dropped once the write that holds their last change is durable. */
   private readonly evicting = new Set<string>();
   private readonly cohorts: CohortIndex;
+  /** The organisation's mail domains, learned from the owners of the agents seen. */
+  private readonly organisation = new OrganisationDomains();
   private readonly settings: BaselineSettings;
   private readonly persistence: BaselinePersistence | undefined;
 
@@ -148,6 +151,7 @@ export class BaselineRegistry {
       forgetAfterMs: this.settings.forgetAfterMs,
       calendar,
       timezone: agent.profile.timezone,
+      organisationDomains: this.organisation.domains,
     };
   }
 
@@ -157,6 +161,7 @@ export class BaselineRegistry {
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
     const how = agent.learn(event, verdict, this.settings);
+    this.organisation.observe(event.agent.owner, event.agent.type);
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
     // What the event added to the hour profile (one, a released hour's count, or nothing while the

@@ -88,6 +88,11 @@ export interface BaselineView {
   readonly calendar: BusinessCalendar | undefined;
   /** The zone the agent's hour-of-week profile is kept in (UTC when undefined). */
   readonly timezone: string | undefined;
+  /**
+   * The organisation's own mail domains learned from its agents' owners (see `OrganisationDomains`);
+   * absent where nothing learns them (a detector case without a registry of baselines).
+   */
+  readonly organisationDomains?: ReadonlySet<string> | undefined;
   /** Registry, directory and what was seen of every agent (posture detectors); absent without one. */
   readonly identity?: IdentityView | undefined;
 }

@@ -1,6 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../events/action-category.js';
-import { KIND_PREFIX, PARTIES_KEY, categoryMarker, relatedKeys, taskKey } from '../events/event-keys.js';
+import { KIND_PREFIX, categoryMarker, relatedKeys, taskKey } from '../events/event-keys.js';
 import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import { intern } from './string-pool.js';
@@ -420,7 +420,6 @@ export class CohortIndex {
     cohort.countApi(api, agent.lastApiChange);
     if (hourEvents > 0) cohort.countHour(learnedHour, hourEvents);
     if (task !== undefined) cohort.countTask(task, api, agent.lastTaskApiChange);
-    agent.forEachLastPartyChange((party, change) => cohort.countTask(PARTIES_KEY, party, change));
     const related = relatedKeys(event);
     for (let i = 0; i < related.length; i += 1) {
       const key = related[i] ?? '';

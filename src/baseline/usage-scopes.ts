@@ -1,7 +1,7 @@
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
-import { PAID_KEY, PARTIES_KEY, REQUESTED_KEY } from '../events/event-keys.js';
+import { PAID_KEY, REQUESTED_KEY } from '../events/event-keys.js';
 import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
@@ -132,10 +132,9 @@ export function touchScope(store: WordStore, segment: number, key: string, ts: n
 
 /**
  * Scopes of the whole agent, one each, that a burst of other task keys must not evict: whom it has
- * paid (a known payee at a new account is judged against them), the sites its requests named, and
- * where its money and mail went (its cohort's peers rely on them).
+ * paid (a known payee at a new account is judged against them) and the sites its requests named.
  */
-const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY, PARTIES_KEY];
+const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY];
 
 function evictLeastRecentScope(store: WordStore, segment: number): void {
   const words = store.words;
@@ -158,8 +157,7 @@ function evictLeastRecentScope(store: WordStore, segment: number): void {
  * Records a sighting of `value` in one set of the scope at `at` on local day `day`. Returns
  * `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits, so cohorts can count adopters without keeping sets. A
  * value new again (forgotten) moves to the end of the set; at the cap the value seen least recently
- * (the smallest packed sighting, the first of equals) goes. `firstAction` is a first sighting's (a
- * value that must recur before it counts is quarantined then, and only then).
+ * (the smallest packed sighting, the first of equals) goes.
  */
 export function observeInScope(
   store: WordStore,
@@ -172,7 +170,6 @@ export function observeInScope(
   releaseAfterDays: number,
   cap: number,
   forgetAfterMs: number,
-  firstAction: QuarantineAction = action,
 ): number {
   let words = store.words;
   const start = setStart(words, at, set);
@@ -198,7 +195,7 @@ export function observeInScope(
     const last = start + 2 * (size - 1);
     words.copyWithin(entry, entry + 2, last + 2);
     words[last] = id;
-    const fresh = firstSighting(day, firstAction);
+    const fresh = firstSighting(day, action);
     words[last + 1] = fresh;
     return firstSightingChange(fresh);
   }
@@ -222,7 +219,7 @@ export function observeInScope(
   insertWords(store, segment, end, 2);
   words = store.words;
   words[end] = acquireValue(value);
-  const fresh = firstSighting(day, firstAction);
+  const fresh = firstSighting(day, action);
   words[end + 1] = fresh;
   words[sizeAt] = size + 1;
   return firstSightingChange(fresh);

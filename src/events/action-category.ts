@@ -36,7 +36,8 @@ export function actionCategory(event: AgentEvent): ActionCategory {
 
 /**
  * The categories of common leading verbs of API names (`get_…`, `ListBuckets`, `s3:PutObject`,
- * `crm.contacts.search`): a name that starts with a reading verb reads, whatever nouns follow
+ * `crm.contacts.search`), or of the method that ends a resource-style name
+ * (`policycore.policies.get`): a name that starts with a reading verb reads, whatever nouns follow
  * ("read_channel_messages" is a read, not a send), and one that starts with a sending verb sends
  * ("email_policyholder").
  */
@@ -95,7 +96,15 @@ export function inferCategory(api: string): ActionCategory {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
-  const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : undefined;
+  // Resource-style names end with their method (`policycore.policies.get`, `drive.files.list`): the
+  // last word is the verb when none leads.
+  const last = words.length >= 3 ? words[words.length - 1] : undefined;
+  const leading =
+    verb !== undefined && words.indexOf(verb) <= 1
+      ? LEADING_VERBS[verb]
+      : last !== undefined
+        ? LEADING_VERBS[last]
+        : undefined;
   // A sending verb says what a name does unless the name also deletes, pays, administers or runs
   // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
   // reading wins there, as it does without a verb.

@@ -183,14 +183,6 @@ export const REQUESTED_KEY = 'requested:';
  */
 export const PAID_KEY = 'paid:';
 
-/**
- * Where money and mail go: every target of the agent's payments and sends, held in the scope's API
- * set, the one its cohort counts per value. A payee or correspondent an established peer of the same
- * role reached cleanly (the carrier the other settlement instance paid) is the role's party, not only
- * that instance's.
- */
-export const PARTIES_KEY = 'parties:';
-
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
 export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 
@@ -226,14 +218,20 @@ export function partyDomainMark(target: string): string | undefined {
 }
 
 /**
- * The mail domains inside the organisation for this event: `extra` (configured) and the domain of the
- * agent's owner, when that is an email address. Not the domain of the user the agent acts for: a
- * colleague for an assistant, but a customer for a help desk, whose mail provider is nobody's inside.
+ * The mail domains inside the organisation for this event: `extra` (configured), the domain of the
+ * agent's owner, when that is an email address, and `learned` (the domains the fleet's owners share).
+ * Not the domain of the user the agent acts for: a colleague for an assistant, but a customer for a
+ * help desk, whose mail provider is nobody's inside.
  */
-export function organisationDomains(event: AgentEvent, extra: readonly string[] = []): Set<string> {
+export function organisationDomains(
+  event: AgentEvent,
+  extra: readonly string[] = [],
+  learned?: ReadonlySet<string>,
+): Set<string> {
   const out = new Set(extra.map((d) => d.toLowerCase()));
   const owner = event.agent.owner ? emailDomain(event.agent.owner) : undefined;
   if (owner) out.add(owner);
+  if (learned) for (const d of learned) out.add(d);
   return out;
 }
 

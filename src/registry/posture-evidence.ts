@@ -72,7 +72,9 @@ export function accountabilityText(identity: IdentityView, subject: PostureSubje
       ? `approved by ${record.approved_by} on ${new Date(record.approved_at).toISOString().slice(0, 10)} (${Math.floor((at - record.approved_at) / DAY_MS)} days ago)`
       : record
         ? 'no approval on record'
-        : 'not in the registry';
+        : identity.hasRegistry
+          ? 'not in the registry'
+          : 'no registry loaded';
   const acting = subject.onBehalfOf ? `, acting for ${subject.onBehalfOf}` : '';
   const chain =
     subject.delegationChain && subject.delegationChain.length > 1

@@ -57,8 +57,10 @@ export async function restoreIdentity(
   const [registry, directory] = await Promise.all([loadRegistry(store), loadDirectory(store)]);
   for (const record of registry) identity.upsertAgent(record);
   for (const record of directory) identity.upsertDirectory(record);
-  // Footprints matter only to posture detectors, and they stay silent without a registry or a
-  // directory: then there is nothing to learn again.
+  // Footprints matter only to posture detectors, and without a registry or a directory all they
+  // judge is a credential's new origin (credential-hygiene): a check does not learn them again for
+  // that alone, since it would read every stored event at start. The stream raises it; a check
+  // started without a registry or directory does not.
   if (!identity.hasRegistry && !identity.hasDirectory)
     return { registered: 0, directory: directory.length, agents: 0, events: 0 };
   const ids = (

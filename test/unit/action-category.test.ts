@@ -10,6 +10,20 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('get_user_permissions')).toBe('read');
   });
 
+  it('reads the method that ends a resource-style name as its verb when none leads', () => {
+    expect(inferCategory('policycore.policies.get')).toBe('read');
+    expect(inferCategory('drive.permissions.list')).toBe('read');
+    expect(inferCategory('payments.refunds.get')).toBe('read');
+    expect(inferCategory('gmail.users.messages.send')).toBe('send');
+    // Identity words and the more dangerous readings of a sending verb still speak.
+    expect(inferCategory('iam.roles.get')).toBe('identity');
+    expect(inferCategory('payments.transfers.send')).toBe('payment');
+    expect(inferCategory('billing.refunds.create')).toBe('payment');
+    // Two words: the second is the verb already; no verb at the end: the nouns speak.
+    expect(inferCategory('policies.get')).toBe('read');
+    expect(inferCategory('policycore.policies.renew')).toBe('identity');
+  });
+
   it('keeps identity words that mean identities whatever the verb, and money sent a payment', () => {
     expect(inferCategory('GetAccessKey')).toBe('identity');
     expect(inferCategory('list_iam_roles')).toBe('identity');

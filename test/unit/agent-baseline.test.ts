@@ -321,9 +321,8 @@ describe('v3 snapshot', () => {
       'peer0@outside.example',
       'r1',
       'peer1@outside.example',
-      // Task scopes, capped at 2: where the agent's sends went (kept whatever the cap), and the latest
-      // task (the count of new-target uses of API y was the least recent of the others).
-      'parties:',
+      // Task scopes, capped at 2: the count of new-target uses of API y, and the latest task.
+      'party:y',
       'id:t1',
       'user0',
       'user1',

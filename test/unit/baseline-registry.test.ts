@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../schemas/config.js';
 import { eventSchema, type AgentEvent } from '../../schemas/event.js';
 import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
-import { PARTIES_KEY } from '../../src/events/event-keys.js';
 import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
 import { baselineSettings } from '../../src/detection/detection-setup.js';
 import { encodeSnapshot } from '../../src/baseline/snapshot-codec.js';
@@ -71,34 +70,6 @@ describe('BaselineRegistry forgetting', () => {
 });
 
 describe('BaselineRegistry cohort counts', () => {
-  /** A send by `agentId` on `day` to `to`, carrying `link` in its body. */
-  function send(agentId: string, day: number, to: string, link: string): AgentEvent {
-    return eventSchema.parse({
-      ...callOn(agentId, 'mail.send', day, `${agentId}-send-${day}-${to}`, 'read'),
-      agent: { id: agentId, name: agentId },
-      action: { api: 'mail.send', category: 'send', parameters: { to, body: `See ${link}` } },
-      resource: undefined,
-    });
-  }
-
-  it('counts a recipient a member sent to cleanly on two days, not a link its bodies carried, nor a one-day recipient', () => {
-    const registry = new BaselineRegistry(baselineSettings(configSchema.parse({}).baseline));
-    const routine = [...history('mail-bot-1'), ...history('mail-bot-2')];
-    const sends = [
-      send('mail-bot-1', 8, 'ap@carrier.example', 'https://portal.example.org/a'),
-      send('mail-bot-1', 9, 'ap@carrier.example', 'https://portal.example.org/a'),
-      send('mail-bot-1', 9, 'once@carrier.example', 'https://portal.example.org/a'),
-    ];
-    const events = [...routine, ...sends].sort((a, b) => a.ts - b.ts);
-    feed(registry, events);
-    const cohort = registry.view(send('mail-bot-2', 10, 'x@y.example', 'z')).cohort;
-    expect(cohort?.members).toBe(2);
-    expect(cohort?.taskUsersOf(PARTIES_KEY, 'ap@carrier.example')).toBe(1);
-    expect(cohort?.taskUsersOf(PARTIES_KEY, 'once@carrier.example')).toBe(0);
-    expect(cohort?.taskTriersOf(PARTIES_KEY, 'once@carrier.example')).toBe(1);
-    expect(cohort?.taskTriersOf(PARTIES_KEY, 'https://portal.example.org/a')).toBe(0);
-  });
-
   it('a value that a member first uses on the event that forgets keeps one count, not two', () => {
     const registry = new BaselineRegistry(baselineSettings(config.baseline));
     // Ten events a day: established (7 days, 50 events) well before its 14th active day.
