@@ -207,7 +207,7 @@ function countPrefix(values: ReadonlySet<string>, prefix: string): number {
 /** Credentials past expiry or rotation, shared between agents, or used from a new origin. */
 export const credentialHygiene = defineDetector({
   id: 'credential-hygiene',
-  version: 1,
+  version: 2,
   title: 'A credential is used after expiry, past rotation, by several agents or from a new origin',
   maturity: 'stable',
   reasons: {

@@ -333,7 +333,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // traffic say nothing.
     const foreign =
       (l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0) ||
-      unreadVocabulary(cfg, view, event, scopes, kind) ||
+      (!IRREVERSIBLE_CATEGORIES.has(category) &&
+        !(category !== 'read' && scopes.every(readOnlyScope)) &&
+        unreadVocabulary(cfg, view, event, scopes, kind)) ||
       foreignScopes(cfg, view, event, scopes);
     if (!foreign) {
       const tempered =
@@ -651,7 +653,13 @@ function ungroundedTargets(
       return false;
     // Mail to the organisation the request names ("Litware asked about their payment, email them
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
-    if (category === 'send' && !fromRead(target) && domainNamedByRequest(target, description)) return false;
+    if (
+      category === 'send' &&
+      named.length === 0 &&
+      !fromRead(target) &&
+      domainNamedByRequest(target, description)
+    )
+      return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
@@ -689,12 +697,13 @@ function ungroundedTargets(
     )
       return false;
     if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
-    // An object of this very task (the refund `refund:TMP-1` of the policy `TMP-1` the agent looked up
-    // for it): its own part is what the task already acted on. Not an address or an account number,
-    // which must be grounded themselves.
-    if (taskResources && !isOutward(target, internal) && emailDomain(target) === undefined) {
-      const own = target.slice(Math.max(target.lastIndexOf(':'), target.lastIndexOf('/')) + 1);
-      if (own.length >= 4 && own !== target && taskResources.isKnown(own, event.ts, view.forgetAfterMs))
+    // An object of this very task, as the producer names the event's resource (the refund
+    // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it): one type word, then what the
+    // task already acted on. Not a parameter (where money or mail goes: `wallet:x:TMP-1` is another
+    // account), not a value read from content.
+    if (taskResources && target === event.resource?.id && !fromRead(target)) {
+      const object = TASK_OBJECT.exec(target);
+      if (object?.[1] !== undefined && taskResources.isKnown(object[1], event.ts, view.forgetAfterMs))
         return false;
     }
     // An API that serves a new party each time, called in its established shape: the new party is
@@ -771,6 +780,9 @@ function otherParameterFromContent(event: AgentEvent, target: string): boolean {
   }
   return false;
 }
+
+/** A resource id made of one type word and an identifier: `refund:TMP-1`, `order/ORD-7988143`. */
+const TASK_OBJECT = /^[a-z]+[:/]([^:/\s]{4,})$/i;
 
 /** Shortest parameter value that can carry data out in a read (a query, a message). */
 const CARRIER_MIN_LENGTH = 12;
@@ -865,8 +877,8 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
 /**
  * Whether an email address's domain is the name of a party the request names: its label before the
  * suffix (`litware` of ar@litware.example, `cohoprint` of cohoprint.example) is one to three
- * consecutive words of the request, joined, or hyphenated words that are all the request's. At least
- * 5 letters: short labels match by chance.
+ * consecutive words of the request, joined, or hyphenated words of a name the request gives (in its
+ * order, within a few words, the first capitalised). At least 5 letters: short labels match by chance.
  */
 function domainNamedByRequest(target: string, description: string): boolean {
   const domain = emailDomain(target);
@@ -889,14 +901,22 @@ function domainNamedByRequest(target: string, description: string): boolean {
       if (joined.length >= name.length) break;
     }
   }
-  // A label of hyphenated words that are each the request's, not necessarily adjacent there
-  // (`highmoor-brokers` for "Highmoor Insurance Brokers").
+  // A label of hyphenated words of a name the request gives, in its order, the first capitalised
+  // there (`highmoor-brokers` for "Highmoor Insurance Brokers"): the party's name, shortened. Not
+  // common words of the request put together (`thread-offsite` for "reply to the thread about the
+  // offsite").
   const parts = label.split('-');
-  return (
-    parts.length >= 2 &&
-    parts.every((p) => p.length >= 3 && words.includes(p)) &&
-    parts.some((p) => p.length >= 5)
-  );
+  if (parts.length < 2 || !parts.every((p) => /^[a-z]{3,}$/.test(p)) || !parts.some((p) => p.length >= 5))
+    return false;
+  const capitalised = description.match(/\b\p{Lu}\p{Ll}+/gu)?.map((w) => w.toLowerCase()) ?? [];
+  if (!capitalised.includes(parts[0] ?? '')) return false;
+  let at = words.indexOf(parts[0] ?? '');
+  for (const part of parts.slice(1)) {
+    const next = words.indexOf(part, at + 1);
+    if (next < 0 || next > at + 3) return false;
+    at = next;
+  }
+  return true;
 }
 
 /** Parts of an address that are names: "dora" of dora@…, "acme" of www.acme-travel.com; not domains' suffixes. */
@@ -991,10 +1011,34 @@ function kindsEstablishing(view: BaselineView, api: string): number {
   return count;
 }
 
+/** Whether a scope grants reading only, by its last word (`invoices.view`, `files:read`, `readonly`). */
+function readOnlyScope(scope: string): boolean {
+  const last = scope
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .at(-1);
+  return last !== undefined && READ_ONLY_SCOPE_WORDS.has(last);
+}
+
+/** Last words of scopes that grant reading only. */
+const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'read',
+  'readonly',
+  'view',
+  'viewer',
+  'reader',
+  'get',
+  'list',
+  'search',
+]);
+
 /**
  * Whether the declared scopes are a vocabulary the agent has not worked under yet, for an API it
  * established for this kind of request: every scope word is new to it (first seen within
- * `new_scope_days`). Such words have not been read against its traffic, as a learning agent's have
+ * `new_scope_days`). Not asked for a change that cannot be taken back (money, identities, settings,
+ * deletions), nor for anything but a read under scopes that all grant reading only (`invoices.view`):
+ * those are judged by the new words. Such words have not been read against its traffic, as a learning agent's have
  * not: the platform that renamed every scope (`claims:read` -> `tm.claims.read`) is learned from the
  * calls its requests keep making, which establish their APIs under the new words. An API that
  * requests of this kind never established (a review that starts writing, under a new narrow task's
@@ -1011,11 +1055,15 @@ function unreadVocabulary(
   if (cfg.new_scope_days === 0 || !kind?.apis.isKnown(event.action.api, event.ts, view.forgetAfterMs))
     return false;
   const since = event.ts - cfg.new_scope_days * DAY_MS;
+  let words = 0;
   for (let i = 0; i < scopes.length && i < MAX_SCOPE_WORDS; i += 1) {
-    const word = agent.task(scopeWordKey(scopes[i] ?? ''));
+    const scope = scopes[i] ?? '';
+    if (!scope.trim()) continue;
+    words += 1;
+    const word = agent.task(scopeWordKey(scope));
     if (word !== undefined && word.first < since) return false;
   }
-  return true;
+  return words > 0;
 }
 
 /**

@@ -49,7 +49,7 @@ export class BaselineRegistry {
   /** Chosen for eviction: dropped once the write that holds their last change is durable. */
   private readonly evicting = new Set<string>();
   private readonly cohorts: CohortIndex;
-  /** The organisation's mail domains, learned from the owners of the agents seen. */
+  /** The organisation's mail domain, learned from the owners of its established agents. */
   private readonly organisation = new OrganisationDomains();
   private readonly settings: BaselineSettings;
   private readonly persistence: BaselinePersistence | undefined;
@@ -161,7 +161,7 @@ export class BaselineRegistry {
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
     const how = agent.learn(event, verdict, this.settings);
-    this.organisation.observe(event.agent.owner, event.agent.type);
+    if (!this.isLearning(agent)) this.organisation.observe(agent.profile.owner, agent.profile.type);
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow.
     // What the event added to the hour profile (one, a released hour's count, or nothing while the
@@ -297,8 +297,15 @@ export class BaselineRegistry {
     return n;
   }
 
+  /**
+   * A baseline loaded from the store joins what is pooled from established agents: its cohort, and
+   * the owners the organisation's domain is learned from (a restarted process, or the check API,
+   * knows them without waiting for each agent to act again).
+   */
   private absorbIntoCohort(baseline: AgentBaseline): void {
-    if (!this.isLearning(baseline)) this.cohorts.absorb(baseline);
+    if (this.isLearning(baseline)) return;
+    this.cohorts.absorb(baseline);
+    this.organisation.observe(baseline.profile.owner, baseline.profile.type);
   }
 }
 

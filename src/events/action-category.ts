@@ -36,8 +36,8 @@ export function actionCategory(event: AgentEvent): ActionCategory {
 
 /**
  * The categories of common leading verbs of API names (`get_…`, `ListBuckets`, `s3:PutObject`,
- * `crm.contacts.search`), or of the method that ends a resource-style name
- * (`policycore.policies.get`): a name that starts with a reading verb reads, whatever nouns follow
+ * `crm.contacts.search`), or of the method that ends a resource-style name (see `trailingMethod`):
+ * a name that starts with a reading verb reads, whatever nouns follow
  * ("read_channel_messages" is a read, not a send), and one that starts with a sending verb sends
  * ("email_policyholder").
  */
@@ -96,20 +96,32 @@ export function inferCategory(api: string): ActionCategory {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
-  // Resource-style names end with their method (`policycore.policies.get`, `drive.files.list`): the
-  // last word is the verb when none leads.
-  const last = words.length >= 3 ? words[words.length - 1] : undefined;
-  const leading =
-    verb !== undefined && words.indexOf(verb) <= 1
-      ? LEADING_VERBS[verb]
-      : last !== undefined
-        ? LEADING_VERBS[last]
-        : undefined;
+  const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : trailingMethod(api);
   // A sending verb says what a name does unless the name also deletes, pays, administers or runs
   // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
   // reading wins there, as it does without a verb.
   if (leading === 'send' && first !== undefined && SEND_OUTRANKED_BY.has(first)) return first;
   return leading ?? first ?? 'other';
+}
+
+/**
+ * The method that ends a resource-style name (`service.collection.method`: `policycore.policies.get`,
+ * `drive.permissions.list`), when the collections before it name nothing but a noun that means other
+ * things too (a policy, a permission): a name whose collections delete, pay, administer, run, send or
+ * write (`admin.users.list`, `payments.refunds.get`), or touch identities whatever the verb
+ * (`iam.roles.get`, a grant), keeps that reading. Names in one piece (`delete_saved_query`,
+ * `DeleteSavedSearch`) have their verb first and are not read from the end.
+ */
+function trailingMethod(api: string): ActionCategory | undefined {
+  const parts = api.split(/[./:]/).filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const method = LEADING_VERBS[(parts.at(-1) ?? '').toLowerCase()];
+  if (method === undefined) return undefined;
+  const collections = parts.slice(0, -1).join('.');
+  if (IDENTITY_WHATEVER_THE_VERB.test(collections) || /grant/i.test(collections)) return undefined;
+  for (const [category, pattern] of CATEGORY_PATTERNS)
+    if (category !== 'identity' && category !== 'read' && pattern.test(collections)) return undefined;
+  return method;
 }
 
 /** How much damage an action of a category can do, 0-100: the base of first-seen severity. */

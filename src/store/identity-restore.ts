@@ -57,12 +57,8 @@ export async function restoreIdentity(
   const [registry, directory] = await Promise.all([loadRegistry(store), loadDirectory(store)]);
   for (const record of registry) identity.upsertAgent(record);
   for (const record of directory) identity.upsertDirectory(record);
-  // Footprints matter only to posture detectors, and without a registry or a directory all they
-  // judge is a credential's new origin (credential-hygiene): a check does not learn them again for
-  // that alone, since it would read every stored event at start. The stream raises it; a check
-  // started without a registry or directory does not.
-  if (!identity.hasRegistry && !identity.hasDirectory)
-    return { registered: 0, directory: directory.length, agents: 0, events: 0 };
+  // Footprints matter to posture detectors, and without a registry or a directory still to one of
+  // them (a credential's new origin): learned again either way, so a check answers as the stream.
   const ids = (
     await store.query<{ agent_id: string }>('SELECT DISTINCT agent_id FROM {db}.events ORDER BY agent_id')
   ).map((r) => r.agent_id);

@@ -13,12 +13,32 @@ describe('category inferred from an API name', () => {
   it('reads the method that ends a resource-style name as its verb when none leads', () => {
     expect(inferCategory('policycore.policies.get')).toBe('read');
     expect(inferCategory('drive.permissions.list')).toBe('read');
-    expect(inferCategory('payments.refunds.get')).toBe('read');
     expect(inferCategory('gmail.users.messages.send')).toBe('send');
-    // Identity words and the more dangerous readings of a sending verb still speak.
-    expect(inferCategory('iam.roles.get')).toBe('identity');
-    expect(inferCategory('payments.transfers.send')).toBe('payment');
-    expect(inferCategory('billing.refunds.create')).toBe('payment');
+    // Collections that delete, pay, administer or touch identities keep that reading.
+    for (const [api, category] of [
+      ['iam.roles.get', 'identity'],
+      ['permissions.grant.get', 'identity'],
+      ['payments.refunds.get', 'payment'],
+      ['payments.transfers.send', 'payment'],
+      ['billing.refunds.create', 'payment'],
+      ['admin.users.list', 'admin'],
+      ['delete.user.view', 'delete'],
+    ] as const)
+      expect(inferCategory(api), api).toBe(category);
+    // Names in one piece have their verb first: a trailing noun that is also a verb says nothing.
+    for (const [api, category] of [
+      ['delete_saved_query', 'delete'],
+      ['DeleteSavedSearch', 'delete'],
+      ['remove_mailing_list', 'delete'],
+      ['purge_audit_view', 'delete'],
+      ['disable_audit_view', 'admin'],
+      ['terminate_instance_view', 'admin'],
+      ['issue_refund_check', 'payment'],
+      ['cancel_payment_check', 'payment'],
+      ['wire_funds_lookup', 'payment'],
+      ['CreateDatabaseView', 'write'],
+    ] as const)
+      expect(inferCategory(api), api).toBe(category);
     // Two words: the second is the verb already; no verb at the end: the nouns speak.
     expect(inferCategory('policies.get')).toBe('read');
     expect(inferCategory('policycore.policies.renew')).toBe('identity');

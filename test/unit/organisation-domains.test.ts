@@ -21,10 +21,30 @@ describe('OrganisationDomains', () => {
     expect([...org.domains]).toEqual([]);
   });
 
-  it('needs a fifth of the owners with an address: a few stray private addresses do not count', () => {
+  it('needs most owners with an address: a few staff on a public provider do not make it inside', () => {
     const org = new OrganisationDomains();
-    for (let i = 0; i < 20; i += 1) org.observe(`staff${i}@corp.example`, 'organizational');
+    for (let i = 0; i < 12; i += 1) org.observe(`staff${i}@corp.example`, 'organizational');
     for (let i = 0; i < 3; i += 1) org.observe(`p${i}@mail.example`, 'personal');
+    expect([...org.domains]).toEqual(['corp.example']);
+    const split = new OrganisationDomains();
+    for (let i = 0; i < 6; i += 1) split.observe(`staff${i}@corp.example`, 'organizational');
+    for (let i = 0; i < 9; i += 1) split.observe(`p${i}@mail.example`, 'personal');
+    expect([...split.domains]).toEqual(['mail.example']);
+  });
+
+  it('counts one person written in another case once', () => {
+    const org = new OrganisationDomains();
+    for (const owner of ['X@evil.example', 'x@evil.example', 'x@EVIL.example', 'y@corp.example'])
+      org.observe(owner, 'personal');
+    expect([...org.domains]).toEqual([]);
+  });
+
+  it('hands out a new set when the domains change, never the one a view holds', () => {
+    const org = new OrganisationDomains();
+    for (const owner of ['a@corp.example', 'b@corp.example']) org.observe(owner, 'personal');
+    const before = org.domains;
+    org.observe('c@corp.example', 'personal');
+    expect([...before]).toEqual([]);
     expect([...org.domains]).toEqual(['corp.example']);
   });
 });
