@@ -396,6 +396,20 @@ const renamedHistory: AgentEventInput[] = Array.from({ length: 21 }, (_, day) =>
   ),
 );
 const renamedScopes = ['tm.notes.view', 'tm.meetings.view'];
+/** The next summary's call of `api` as `category`, its request declaring `scopes`. */
+const renamedCall = (api: string, category: 'read' | 'write', scopes: string[]): AgentEventInput =>
+  event(23, 21, {
+    action: { api, service: 'google-drive', category },
+    resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
+    intent: { task_id: 'sum-21-0', description: 'Summarise the notes of the weekly meeting', scopes },
+  });
+/** An invoice payment to a known account, its request declaring `scopes`. */
+const scopedPayment = (scopes: string[]): AgentEventInput =>
+  event(5, 14, {
+    action: bankTransfer({ account: 'ACC-100', amount: 120 }),
+    resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
+    intent: { task_id: 'pay-14', description: 'Pay invoice INV-4414 to account ACC-100', scopes },
+  });
 
 /** A customer's policy looked up for a refund request, on the day after the two weeks above. */
 const policyRead = event(11, 14, {
@@ -1120,45 +1134,21 @@ export const cases: DetectorCase[] = [
   {
     name: 'scopes renamed into a vocabulary the agent never worked under say nothing about what its requests established',
     history: renamedHistory,
-    event: event(23, 21, {
-      action: { api: 'drive.files.get', service: 'google-drive', category: 'read' },
-      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
-      intent: {
-        task_id: 'sum-21-0',
-        description: 'Summarise the notes of the weekly meeting',
-        scopes: renamedScopes,
-      },
-    }),
+    event: renamedCall('drive.files.get', 'read', renamedScopes),
     config: { min_signal_points: 20 },
     expect: null,
   },
   {
     name: 'the same renamed scopes with new_scope_days 0 read the established API as outside them',
     history: renamedHistory,
-    event: event(23, 21, {
-      action: { api: 'drive.files.get', service: 'google-drive', category: 'read' },
-      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
-      intent: {
-        task_id: 'sum-21-0',
-        description: 'Summarise the notes of the weekly meeting',
-        scopes: renamedScopes,
-      },
-    }),
+    event: renamedCall('drive.files.get', 'read', renamedScopes),
     config: { min_signal_points: 20, new_scope_days: 0 },
     expect: { reason: 'outside_declared_scopes', severity: 'low' },
   },
   {
     name: 'under new scope words, an API this kind of request never established is still outside them',
     history: renamedHistory,
-    event: event(23, 21, {
-      action: { api: 'drive.files.update', service: 'google-drive', category: 'write' },
-      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
-      intent: {
-        task_id: 'sum-21-0',
-        description: 'Summarise the notes of the weekly meeting',
-        scopes: renamedScopes,
-      },
-    }),
+    event: renamedCall('drive.files.update', 'write', renamedScopes),
     config: { min_signal_points: 20 },
     expect: { reason: 'outside_declared_scopes' },
   },
@@ -1206,44 +1196,20 @@ export const cases: DetectorCase[] = [
   {
     name: 'a payment under scope words new to the agent is judged by them (changes that cannot be taken back do not wait for new words)',
     history,
-    event: event(5, 14, {
-      action: bankTransfer({ account: 'ACC-100', amount: 120 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: {
-        task_id: 'pay-14',
-        description: 'Pay invoice INV-4414 to account ACC-100',
-        scopes: ['invoices.view'],
-      },
-    }),
+    event: scopedPayment(['invoices.view']),
     expect: { reason: 'outside_declared_scopes' },
   },
   {
     name: 'a write under new scope words that all grant reading only is judged by them',
     history: renamedHistory,
-    event: event(23, 21, {
-      action: { api: 'drive.files.get', service: 'google-drive', category: 'write' },
-      resource: { id: 'notes-21-0', type: 'document', sensitivity: 'internal' },
-      intent: {
-        task_id: 'sum-21-0',
-        description: 'Summarise the notes of the weekly meeting',
-        scopes: ['tm.notes.view', 'tm.meetings.read'],
-      },
-    }),
+    event: renamedCall('drive.files.get', 'write', ['tm.notes.view', 'tm.meetings.read']),
     config: { min_signal_points: 20 },
     expect: { reason: 'outside_declared_scopes' },
   },
   {
     name: 'a payment under new scope words that grant more than reading is judged by them too',
     history,
-    event: event(5, 14, {
-      action: bankTransfer({ account: 'ACC-100', amount: 120 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: {
-        task_id: 'pay-14',
-        description: 'Pay invoice INV-4414 to account ACC-100',
-        scopes: ['ledger.manage'],
-      },
-    }),
+    event: scopedPayment(['ledger.manage']),
     expect: { reason: 'outside_declared_scopes' },
   },
 ];
