@@ -75,8 +75,24 @@ const IDENTITY_WHATEVER_THE_VERB =
 /** Categories whose pattern outranks a sending verb leading the name. */
 const SEND_OUTRANKED_BY: ReadonlySet<ActionCategory> = new Set(['payment', 'admin', 'delete', 'execute']);
 
+/**
+ * Categories inferred so far, by API name: an agent calls a bounded set of APIs, and every event
+ * without a declared category asks (several detectors per event). Cleared when it grows large.
+ */
+const inferred = new Map<string, ActionCategory>();
+
 /** Infers a category from an API name alone. */
 export function inferCategory(api: string): ActionCategory {
+  let category = inferred.get(api);
+  if (category === undefined) {
+    category = inferFromName(api);
+    if (inferred.size >= 10_000) inferred.clear();
+    inferred.set(api, category);
+  }
+  return category;
+}
+
+function inferFromName(api: string): ActionCategory {
   const spaced = api.replace(/([a-z])([A-Z])/g, '$1 $2');
   let first: ActionCategory | undefined;
   for (const [category, pattern] of CATEGORY_PATTERNS) {
