@@ -99,10 +99,8 @@ function newOrigin(
   event: AgentEvent,
   view: BaselineView,
   credentialId: string,
-  subject: ReturnType<typeof eventSubject>,
-  agentId: string,
-  out: Finding[],
-): void {
+): Finding | undefined {
+  const agentId = event.agent.id;
   const fp = identity.footprint(agentId);
   if (fp && !view.learning && fp.events >= cfg.origin_min_events) {
     const knownIps = countPrefix(fp.origins, 'ip:');
@@ -118,43 +116,49 @@ function newOrigin(
       !fp.origins.has(`ua:${ua}`);
     if (newIp || newUa) {
       const origin = newIp ? `ip:${ip ?? ''}` : `ua:${ua ?? ''}`;
-      out.push(
-        postureFinding(identity, subject, event.ts, {
-          reason: 'credential_new_origin',
-          key: `origin:${origin}`,
-          score: cfg.new_origin_score + (newIp && newUa ? 10 : 0),
-          title: `Agent ${agentId} used its credential from a new origin`,
-          description: `Credential ${credentialId} was used from ${newIp ? `source IP ${ip ?? ''}` : ''}${newIp && newUa ? ' and ' : ''}${newUa ? `user agent "${ua ?? ''}"` : ''}, never seen in ${fp.events} events of this agent (${knownIps} known IPs, ${knownAgents} known user agents)`,
-          evidence: {
-            credential_id: credentialId,
-            source_ip: ip ?? '',
-            user_agent: ua ?? '',
-            known_origins: [...fp.origins].slice(0, 20),
-          },
-          tags: ['attack.T1078', 'attack.T1550'],
-        }),
-      );
+      return postureFinding(identity, eventSubject(event), event.ts, {
+        reason: 'credential_new_origin',
+        key: `origin:${origin}`,
+        score: cfg.new_origin_score + (newIp && newUa ? 10 : 0),
+        title: `Agent ${agentId} used its credential from a new origin`,
+        description: `Credential ${credentialId} was used from ${newIp ? `source IP ${ip ?? ''}` : ''}${newIp && newUa ? ' and ' : ''}${newUa ? `user agent "${ua ?? ''}"` : ''}, never seen in ${fp.events} events of this agent (${knownIps} known IPs, ${knownAgents} known user agents)`,
+        evidence: {
+          credential_id: credentialId,
+          source_ip: ip ?? '',
+          user_agent: ua ?? '',
+          known_origins: [...fp.origins].slice(0, 20),
+        },
+        tags: ['attack.T1078', 'attack.T1550'],
+      });
     }
   }
+  return undefined;
 }
 
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
   const identity = view.identity;
-  if (identity === undefined) return [];
-  const credential = event.credential;
-  const credentialId = credential?.id;
-  if (credentialId === undefined) return [];
-  const agentId = event.agent.id;
-  const subject = eventSubject(event);
+  const credentialId = event.credential?.id;
+  if (identity === undefined || credentialId === undefined) return [];
   // Where an agent acts from is learned from its own traffic: no registry needed. Expiry, rotation
   // and who may hold a key are posture the organisation declares: without a registry or directory,
   // a producer's `expires_at` on a call that succeeded is as likely a stale field as an unenforced
   // expiry, and one key reported for a whole fleet is a producer's choice.
-  if (!identityDeclared(identity)) {
-    const out: Finding[] = [];
-    newOrigin(cfg, identity, event, view, credentialId, subject, agentId, out);
-    return out;
-  }
+  const out = identityDeclared(identity) ? declaredPosture(cfg, identity, event, credentialId) : [];
+  const origin = newOrigin(cfg, identity, event, view, credentialId);
+  if (origin) out.push(origin);
+  return out;
+}
+
+/** Expiry, rotation and sharing: what the organisation's registry or directory declares. */
+function declaredPosture(
+  cfg: Config,
+  identity: IdentityView,
+  event: AgentEvent,
+  credentialId: string,
+): Finding[] {
+  const credential = event.credential;
+  const agentId = event.agent.id;
+  const subject = eventSubject(event);
   const record = identity.agent(agentId);
   const declared = record?.credentials.find((c) => c.id === credentialId);
   const out: Finding[] = [];
@@ -193,8 +197,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     );
   }
-
-  newOrigin(cfg, identity, event, view, credentialId, subject, agentId, out);
   return out;
 }
 

@@ -1036,13 +1036,13 @@ const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
 /**
  * Whether the declared scopes are a vocabulary the agent has not worked under yet, for an API it
  * established for this kind of request: every scope word is new to it (first seen within
- * `new_scope_days`). Not asked for a change that cannot be taken back (money, identities, settings,
- * deletions), nor for anything but a read under scopes that all grant reading only (`invoices.view`):
- * those are judged by the new words. Such words have not been read against its traffic, as a learning agent's have
+ * `new_scope_days`). Such words have not been read against its traffic, as a learning agent's have
  * not: the platform that renamed every scope (`claims:read` -> `tm.claims.read`) is learned from the
- * calls its requests keep making, which establish their APIs under the new words. An API that
- * requests of this kind never established (a review that starts writing, under a new narrow task's
- * scopes) is judged as before.
+ * calls its requests keep making, which establish their APIs under the new words. The caller does not
+ * ask for a change that cannot be taken back (money, identities, settings, deletions), nor for
+ * anything but a read under scopes that all grant reading only (`invoices.view`): those are judged
+ * by the new words. An API that requests of this kind never established (a review that starts
+ * writing, under a new narrow task's scopes) is judged as before.
  */
 function unreadVocabulary(
   cfg: Config,

@@ -161,13 +161,16 @@ export class BaselineRegistry {
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
     const how = agent.learn(event, verdict, this.settings);
-    if (!this.isLearning(agent)) this.organisation.observe(agent.profile.owner, agent.profile.type);
     this.dirty.add(agent.agentId);
-    // Cohorts pool what established agents do: that is what a newcomer may borrow.
+    // Cohorts pool what established agents do: that is what a newcomer may borrow; the organisation's
+    // domain is learned from their owners.
     // What the event added to the hour profile (one, a released hour's count, or nothing while the
     // hour is under review) goes to the cohort's, in the agent's own zone. Counted before forgetting,
     // which takes out and puts back the whole baseline as it stands after this event.
-    if (!this.isLearning(agent)) this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
+    if (!this.isLearning(agent)) {
+      this.organisation.observe(agent.profile.owner, agent.profile.type);
+      this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
+    }
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
     // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.
