@@ -1,3 +1,4 @@
+import type { AgentEventInput } from '../../schemas/event.js';
 import type { DetectorCase } from '../../src/detection/detector-contract.js';
 import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-builder.js';
 
@@ -74,7 +75,53 @@ const restrictedPayment = (day: number, hour: number, minute = 0) => ({
   resource: { id: 'acct/ops', sensitivity: 'restricted' as const },
 });
 
+// Five weeks of office hours (weekdays 09:00-17:00) for the agent and four peers of its role, all four
+// at work on Saturday morning (day 40) from 09:00: an outage's catch-up, in nobody's profile.
+const fiveWeeks = buildHistory({ days: 35, perDay: 12, apis: APIS, weekdaysOnly: true });
+const asPeer = (n: number) => ({
+  ...CASE_AGENT,
+  id: `agent-case-peer-${n}`,
+  name: `${CASE_AGENT.name}-${n + 1}`,
+});
+const officePeers = [1, 2, 3, 4].flatMap((n) =>
+  fiveWeeks.map((e) => ({
+    ...e,
+    event_id: `w${n}-${e.event_id}`,
+    ts: Number(e.ts) + n * 1_000,
+    agent: asPeer(n),
+  })),
+);
+const saturdayPush = [1, 2, 3, 4].flatMap((n) =>
+  [0, 10, 20].map((minute) => ({
+    ...at(40, 9, minute + n),
+    event_id: `sat-${n}-${minute}`,
+    agent: asPeer(n),
+  })),
+);
+const byTime = (events: readonly AgentEventInput[]) =>
+  [...events].sort((a, b) => Number(a.ts) - Number(b.ts));
+const roleAtWorkOnSaturday = byTime([...fiveWeeks, ...officePeers, ...saturdayPush]);
+const roleOffOnSaturday = byTime([...fiveWeeks, ...officePeers]);
+
 export const cases: DetectorCase[] = [
+  {
+    name: "an office-hours agent's Saturday read while its role is at work (an outage's catch-up) is the role's",
+    history: roleAtWorkOnSaturday,
+    event: at(40, 9, 40), // day 40 = Saturday, the four peers acted from 09:00
+    expect: null,
+  },
+  {
+    name: 'the same Saturday read with the role away alerts: peers vouch by working now, not by their profiles',
+    history: roleOffOnSaturday,
+    event: at(40, 9, 40),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: 'a payment while the role is at work on Saturday is lowered, never hidden',
+    history: roleAtWorkOnSaturday,
+    event: restrictedPayment(40, 9, 40),
+    expect: { reason: 'hour_rarely_active' },
+  },
   {
     name: 'an office-hours agent reading at night, in an hour its cohort peers work, is the role',
     history: officeWithNightPeers,

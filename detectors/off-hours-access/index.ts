@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgentEvent } from '../../schemas/event.js';
 import { isWorkingHour } from '../../src/baseline/business-calendar.js';
-import { dayNumber, describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
+import { describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
 import {
   IRREVERSIBLE_CATEGORIES,
   SENSITIVE_CATEGORIES,
@@ -24,6 +24,22 @@ const config = z
       .default(2)
       .describe(
         "Established cohort peers whose summed hour profile (each in its own zone) may vouch for an hour: an on-call rota's nights.",
+      ),
+    cohort_at_work_min: z
+      .number()
+      .int()
+      .min(1)
+      .default(3)
+      .describe(
+        'Other established cohort members acting in this clock hour or the one before, at the least, for the role to be at work right now (cohort_at_work_share).',
+      ),
+    cohort_at_work_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.3)
+      .describe(
+        "Share of the cohort's other established members acting in this clock hour or the one before from which the role is at work right now (an outage's catch-up, a weekend push): routine actions pass, sensitive ones are lowered, never hidden. 1: off.",
       ),
     fleet_working_share: z
       .number()
@@ -189,7 +205,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       burstCount,
       burst: burstCount >= cfg.burst_events,
       who: describeAgent(event),
-      key: `${dayNumber(event.ts, tz)}:${how}`,
+      // One alert per stretch of unusual hours (the dedup window), not one per hour of it.
+      key: 'stretch',
       category: actionCategory(event),
     };
   };
@@ -262,8 +279,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const peerShare = cohortHourShare(cfg, view, how);
   const sensitive = isSensitive(event);
   const fleetWorks = fleetWorksHour(cfg, view, how);
-  const vouched = (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks;
+  const atWork = cohortAtWork(cfg, view, event.ts);
+  const vouched =
+    (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks || atWork !== undefined;
   if (vouched && !sensitive) return [];
+  if (atWork !== undefined && roleWork(event)) return [];
   // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
   // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
   const near =
@@ -296,7 +316,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
           ? ` Its cohort peers work this hour (${pct(peerShare)} of their activity): lowered, not hidden, for a ${category} action.`
           : fleetWorks
             ? ` The organisation's agents work this hour: lowered, not hidden, for a ${category} action.`
-            : '') +
+            : atWork !== undefined
+              ? ` ${atWork} of its cohort peers are at work this hour: lowered, not hidden, for a ${category} action.`
+              : '') +
         ` Category ${category}.`,
       evidence: {
         hour_of_week: when,
@@ -312,11 +334,25 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         category,
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
         ...(fleetWorks ? { fleet_works_hour: true } : {}),
+        ...(atWork !== undefined ? { cohort_peers_at_work: atWork } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
     },
   ];
+}
+
+/**
+ * What the role at work right now passes: a read or a write of its records, confidential ones
+ * included (a claims desk catching up reads claims), never an action that is sensitive in itself,
+ * restricted data or a bulk read.
+ */
+function roleWork(event: AgentEvent): boolean {
+  return (
+    !SENSITIVE_CATEGORIES.has(actionCategory(event)) &&
+    event.resource?.sensitivity !== 'restricted' &&
+    !isBulkRead(event.action.api)
+  );
 }
 
 /** A sensitive action (identity, payment, admin, delete, send, execute) or a confidential target. */
@@ -351,6 +387,8 @@ function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
   return members >= cfg.fleet_min_agents && working >= members * cfg.fleet_working_share;
 }
 
+const HOUR_MS = 3_600_000;
+
 /** Weekdays worked from which an agent keeps no weekly rhythm: a day it has not worked yet is chance. */
 const DAYS_WITHOUT_RHYTHM = 6;
 
@@ -379,6 +417,25 @@ function hoursFromWorkingDay(view: BaselineView, hourOfDay: number): number {
     }
   }
   return 12;
+}
+
+/**
+ * How many of the cohort's other established members acted in this clock hour or the one before,
+ * when that is `cohort_at_work_min` or more and `cohort_at_work_share` of them: the role is at work
+ * right now (an outage's catch-up moved to a Saturday morning), whatever its profile says. Undefined
+ * otherwise. The agent itself is taken out whenever it may have been counted.
+ */
+function cohortAtWork(cfg: Config, view: BaselineView, ts: number): number | undefined {
+  const { cohort, agent } = view;
+  if (!cohort || cfg.cohort_at_work_share >= 1) return undefined;
+  const self = cohort.isMember(agent.agentId);
+  const peers = cohort.members - (self ? 1 : 0);
+  const needed = Math.max(cfg.cohort_at_work_min, Math.ceil(cfg.cohort_at_work_share * peers));
+  if (peers < needed) return undefined;
+  const hour = Math.floor(ts / HOUR_MS);
+  const active = Math.max(cohort.activeMembers(hour), cohort.activeMembers(hour - 1));
+  const others = active - (self && agent.lastTs >= (hour - 1) * HOUR_MS ? 1 : 0);
+  return others >= needed ? others : undefined;
 }
 
 /**
@@ -458,8 +515,10 @@ function thinProfile(
   // action and lower a sensitive one, never hide it.
   if (fleetWorksHour(cfg, view, how)) return [];
   const peerShare = cohortHourShare(cfg, view, how);
-  const peersWork = peerShare !== undefined && peerShare >= cfg.min_share;
+  const atWork = cohortAtWork(cfg, view, event.ts);
+  const peersWork = (peerShare !== undefined && peerShare >= cfg.min_share) || atWork !== undefined;
   if (peersWork && !sensitive) return [];
+  if (atWork !== undefined && roleWork(event)) return [];
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
   if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
@@ -491,6 +550,7 @@ function thinProfile(
         burst,
         category,
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
+        ...(atWork !== undefined ? { cohort_peers_at_work: atWork } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
@@ -500,7 +560,7 @@ function thinProfile(
 
 export const offHoursAccess = defineDetector({
   id: 'off-hours-access',
-  version: 2,
+  version: 3,
   title: 'An established agent acts in an hour of the week where it (almost) never works',
   maturity: 'stable',
   reasons: {
@@ -510,6 +570,8 @@ export const offHoursAccess = defineDetector({
       'An agent too young for a profile acted outside the business calendar declared for it, its owner or its team.',
   },
   config,
+  // A stretch of unusual hours is one alert (a night's session, a Saturday morning), not one per hour.
+  dedupWindowMinutes: 8 * 60,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,
 });

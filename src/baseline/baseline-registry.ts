@@ -10,6 +10,7 @@ import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal } from './cohort-index.js';
 import { OrganisationDomains } from './organisation-domains.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
+import { hasLineOrderTime } from '../events/line-order-time.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
 const FORGET_EVERY_ACTIVE_DAYS = 7;
@@ -160,6 +161,8 @@ export class BaselineRegistry {
     const agent = this.get(event.agent.id);
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
+    // A conversation placed by its line in a bare log has no hour of its own to be at work in.
+    const startsHour = !hasLineOrderTime(event) && agent.eventsThisHour(event.ts) === 0;
     const how = agent.learn(event, verdict, this.settings);
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow; the organisation's
@@ -169,7 +172,7 @@ export class BaselineRegistry {
     // which takes out and puts back the whole baseline as it stands after this event.
     if (!this.isLearning(agent)) {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
-      this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents);
+      this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
     }
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both

@@ -5,6 +5,8 @@ import type { AgentBaseline, AgentProfile } from './agent-baseline.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from './scope-sighting.js';
 import { intern } from './string-pool.js';
 
+const HOUR_MS = 3_600_000;
+
 /** Ways to group agents into cohorts, tried in the configured order; the first that yields a key wins. */
 export type CohortRule = 'name_prefix' | 'type_team' | 'owner' | 'vendor';
 
@@ -27,6 +29,11 @@ export interface CohortView {
   hourCount(how: number): number;
   /** Learned events of the members in their hour-of-week profiles. */
   readonly hourTotal: number;
+  /**
+   * Members that acted in clock hour `epochHour` (whole hours since the epoch): the role at work right
+   * now. Only the latest two clock hours are kept, and only this instance's members are seen.
+   */
+  activeMembers(epochHour: number): number;
 }
 
 /**
@@ -186,6 +193,11 @@ class Cohort implements CohortView {
   private joined: Set<string> | undefined;
   private changesEpoch = 0;
   private readonly clock: RefreshClock;
+  /** The latest clock hour a member acted in and how many members did; the same for the hour before. */
+  private liveHour = -1;
+  private liveMembers = 0;
+  private previousHour = -1;
+  private previousMembers = 0;
 
   constructor(key: string, clock: RefreshClock) {
     this.key = key;
@@ -222,6 +234,22 @@ class Cohort implements CohortView {
 
   hourCount(how: number): number {
     return this.counts.hours[how] ?? 0;
+  }
+
+  activeMembers(epochHour: number): number {
+    if (epochHour === this.liveHour) return this.liveMembers;
+    return epochHour === this.previousHour ? this.previousMembers : 0;
+  }
+
+  /** A member's first event in clock hour `epochHour`; an hour older than the two kept is dropped. */
+  countActive(epochHour: number): void {
+    if (epochHour === this.liveHour) this.liveMembers += 1;
+    else if (epochHour > this.liveHour) {
+      this.previousHour = this.liveHour;
+      this.previousMembers = this.liveMembers;
+      this.liveHour = epochHour;
+      this.liveMembers = 1;
+    } else if (epochHour === this.previousHour) this.previousMembers += 1;
   }
 
   /**
@@ -406,13 +434,21 @@ export class CohortIndex {
   /**
    * Records an event of an established agent. An agent that is not a member yet joins with
    * everything it has learned; a member reports what the event changed (`AgentBaseline.lastApiChange`).
+   * `startsHour`: the event is the agent's first in its clock hour (the role at work right now).
    */
-  record(agent: AgentBaseline, event: AgentEvent, learnedHour: number, hourEvents: number): void {
+  record(
+    agent: AgentBaseline,
+    event: AgentEvent,
+    learnedHour: number,
+    hourEvents: number,
+    startsHour: boolean,
+  ): void {
     const api = event.action.api;
     const task = taskKey(event);
     const cohort = this.cohortOf(agent.profile, true);
     if (!cohort) return;
     this.pending?.add(agent.agentId);
+    if (startsHour) cohort.countActive(Math.floor(event.ts / HOUR_MS));
     if (!cohort.memberIds.has(agent.agentId)) {
       cohort.join(agent);
       return;

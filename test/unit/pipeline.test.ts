@@ -7,7 +7,7 @@ import { createMetrics } from '../../src/metrics.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { Pipeline, type InputRecord } from '../../src/pipeline/pipeline.js';
 import { z } from 'zod';
-import { agentHistory, callOn } from '../support/event-factory.js';
+import { T0, agentHistory, callOn } from '../support/event-factory.js';
 import { MemoryDeadLetter, MemorySink } from '../support/memory-sinks.js';
 
 function records(values: readonly unknown[]): InputRecord[] {
@@ -202,6 +202,29 @@ describe('pipeline', () => {
       count: 2,
       event_ids: ['r1', 'r2'],
     });
+  });
+
+  it('raises one off-hours alert for a stretch of unusual hours, not one per hour, and a new one the next night', async () => {
+    const { pipeline, sink } = pipelineWith();
+    // Three weeks of office hours (09:00-17:00 UTC every day), then nights at 01:00-03:00.
+    await pipeline.processBatch(
+      records(agentHistory({ agentId: 'n1', days: 21, perDay: 8, apis: ['a.get', 'a.list'] })),
+    );
+    const night = (day: number, hour: number, id: string) => ({
+      ...callOn('n1', 'a.get', day, id, 'read'),
+      ts: new Date(T0 + day * 86_400_000 + hour * 3_600_000).toISOString(),
+      resource: { id: 'r-1' },
+    });
+    await pipeline.processBatch(
+      records([night(22, 1, 'x1'), night(22, 2, 'x2'), night(22, 3, 'x3'), night(23, 2, 'y1')]),
+    );
+    await pipeline.finish();
+    const offHours = new Map<string, { count: number; event_ids: string[] }>();
+    for (const a of sink.alerts) if (a.detector.id === 'off-hours-access') offHours.set(a.alert_id, a);
+    expect([...offHours.values()].map((a) => [a.count, a.event_ids])).toEqual([
+      [3, ['x1', 'x2', 'x3']],
+      [1, ['y1']],
+    ]);
   });
 
   it('dead-letters bad records with reason and origin, and goes on', async () => {
