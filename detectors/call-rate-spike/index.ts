@@ -117,8 +117,9 @@ export const callRateSpike = defineDetector({
   id: 'call-rate-spike',
   version: 1,
   title: 'An agent makes far more calls in one hour than its history makes usual (a runaway loop)',
-  // Experimental: its bar is learned from lifetime averages, which lag a ramp-up (README, Limits).
-  maturity: 'experimental',
+  // Stable since five independent sets measured it (README, Calibration); its bar is learned from
+  // lifetime averages, which lag a ramp-up (README, Limits).
+  maturity: 'stable',
   reasons: {
     calls_per_hour_spike:
       "The agent's calls in one clock hour exceed several days of its usual volume and several times what that hour of the week usually holds.",

@@ -24,7 +24,9 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
+  PARTIES_KEY,
   PARTY_KEYS,
+  QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
   emailDomain,
@@ -101,7 +103,7 @@ const config = z
     ),
     first_outside_recipient_weight: weight(
       15,
-      'Extra points when an ungrounded outside address of a send or payment is new to the agent for every user it serves.',
+      'Extra points when an ungrounded outside address of a send or payment is new to the agent for every user it serves, or an identity or admin change names a mailbox at a domain the agent never reached.',
     ),
     ungrounded_internal_send_weight: weight(
       15,
@@ -178,6 +180,14 @@ const config = z
       .default(0.3)
       .describe(
         "From this share of an API's new parties read from content (in party_min_uses or more), such parties are part of its routine: a help desk that looks every customer's address up. With accurate provenance they stay rare.",
+      ),
+    peer_party_min: z
+      .number()
+      .int()
+      .min(0)
+      .default(1)
+      .describe(
+        "Established cohort peers that paid or wrote to a party cleanly on two days or more before it is grounded for the agent (the carrier another settlement instance pays); never a party a finding questioned in any member, one read from content, one where the request names another target, nor a known payee's new account. 0: each agent's own history only.",
       ),
     min_signal_points: z
       .number()
@@ -526,8 +536,22 @@ function ungroundedTargets(
   description: string,
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
-): { targets: string[]; points: number; historyText: string; fromContent: boolean; redirect: boolean } {
-  const none = { targets: [], points: 0, historyText: '', fromContent: false, redirect: false };
+): {
+  targets: string[];
+  points: number;
+  historyText: string;
+  fromContent: boolean;
+  redirect: boolean;
+  lookalikes: string[];
+} {
+  const none = {
+    targets: [],
+    points: 0,
+    historyText: '',
+    fromContent: false,
+    redirect: false,
+    lookalikes: [],
+  };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   // Every target is new while the agent learns: a read is judged once it has a history.
@@ -583,7 +607,16 @@ function ungroundedTargets(
   let namedParty: boolean | undefined;
   let newPartyRoutine: boolean | undefined;
   let payees: ReadonlySet<string> | undefined;
+  const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
+    // An address at a near-copy of the organisation's own domain (wexcombe-health.org for
+    // wexcombehealth.org) is the shape of business mail compromise: nothing grounds it, not the
+    // request (the phishing mail's words), not the history (the phishing mail read just before).
+    const lookalike = lookalikeOfOrganisation(target, internal);
+    if (lookalike !== undefined) {
+      lookalikes.push(`${target} (a look-alike of ${lookalike})`);
+      return true;
+    }
     if (outwardOnly && !isOutward(target, internal)) return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
@@ -686,6 +719,19 @@ function ungroundedTargets(
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
     )
       return false;
+    // A party the role pays or writes to: established peers reached it cleanly on two days or more and
+    // no finding in the cohort ever questioned it. A party new to the role alerts in the first instance
+    // that uses it, and is then questioned for every other: peers never lend a party that spreads.
+    if (
+      cfg.peer_party_min > 0 &&
+      (category === 'payment' || category === 'send') &&
+      !fromRead(target) &&
+      !partyRedirect &&
+      named.length === 0 &&
+      rolesParty(cfg, view, target) &&
+      !(category === 'payment' && knownPartyNewAccount(event, view, target))
+    )
+      return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent
     // established for any user is its own routine, and while it learns every such keyword is new (not
     // an identifier with digits, such as a gift card's number); an address stays grounded per user.
@@ -736,8 +782,9 @@ function ungroundedTargets(
     return true;
   });
   if (targets.length === 0) return none;
-  if (category === 'send' && !outsideSend) points = cfg.ungrounded_internal_send_weight;
-  if (redirected) points = Math.max(points, cfg.redirect_weight);
+  if (category === 'send' && !outsideSend && lookalikes.length === 0)
+    points = cfg.ungrounded_internal_send_weight;
+  if (redirected || lookalikes.length > 0) points = Math.max(points, cfg.redirect_weight);
   // The prompt-injection signature: the target comes from content the agent read, not from the request.
   const fromContent = targets.some((t) => fromRead(t));
   if (fromContent) points += cfg.content_target_weight;
@@ -753,6 +800,17 @@ function ungroundedTargets(
     )
   )
     points += cfg.first_outside_recipient_weight;
+  // An identity or admin change that names a mailbox at a domain the agent never reached (a password
+  // reset delivered to an outside mailbox is an account handed over); not the domain of the users it
+  // looks after every day, whatever the organisation's domains.
+  if (
+    (category === 'identity' || category === 'admin') &&
+    targets.some((t) => {
+      const domain = emailDomain(t);
+      return domain !== undefined && !internal.has(domain) && !fromRead(t) && !reachedDomain(view, domain);
+    })
+  )
+    points += cfg.first_outside_recipient_weight;
   const historyText = userScope
     ? `the agent's ${userScope.events} past events for ${user}`
     : `the agent's history (${agent.events} events, ${agent.resources.size} targets)`;
@@ -760,8 +818,11 @@ function ungroundedTargets(
     targets,
     points,
     fromContent,
-    redirect: redirected || partyRedirect,
-    historyText: redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText,
+    redirect: redirected || partyRedirect || lookalikes.length > 0,
+    lookalikes,
+    historyText:
+      (redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText) +
+      (lookalikes.length > 0 ? `; ${lookalikes.join(', ')} is never grounded` : ''),
   };
 }
 
@@ -875,6 +936,47 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
 }
 
 /**
+ * The organisation's domain that the mail domain of `target` is a near-copy of, if any: the same
+ * letters with hyphens or dots added or taken away (wexcombe-health.org, wexcombehealth.org), or one
+ * letter changed, added or dropped in a label of six letters or more under the same suffix
+ * (thornburymutal.co.uk). The same label under another suffix is not one: a subsidiary's domain.
+ */
+function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>): string | undefined {
+  const domain = emailDomain(target);
+  if (domain === undefined || internal.has(domain)) return undefined;
+  const squash = (d: string) => d.replace(/[-.]/g, '');
+  for (const own of internal) {
+    if (squash(domain) === squash(own)) return own;
+    const dot = own.indexOf('.');
+    const theirs = domain.indexOf('.');
+    if (dot < 6 || theirs < 0 || domain.slice(theirs) !== own.slice(dot)) continue;
+    if (editDistanceAtMostOne(domain.slice(0, theirs), own.slice(0, dot))) return own;
+  }
+  return undefined;
+}
+
+/**
+ * Whether any target the agent established (in its agent-wide resources) is at mail domain `domain`.
+ * Walks the table: for an ungrounded identity or admin change only.
+ */
+function reachedDomain(view: BaselineView, domain: string): boolean {
+  let reached = false;
+  view.agent.resources.forEach((value, established) => {
+    if (!reached && established && emailDomain(value) === domain) reached = true;
+  });
+  return reached;
+}
+
+/** Whether two strings differ by at most one letter changed, added or dropped. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
  * Whether an email address's domain is the name of a party the request names: its label before the
  * suffix (`litware` of ar@litware.example, `cohoprint` of cohoprint.example) is one to three
  * consecutive words of the request, joined, or hyphenated words of a name the request gives (in its
@@ -973,6 +1075,18 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
 }
 
 /** Established cohort peers (the agent itself excluded) for which `value` is established under `key`. */
+/**
+ * Whether `party` is the role's: `peer_party_min` established cohort peers reached it cleanly on two
+ * days or more (the agent's own count taken out), and no member's finding ever questioned it.
+ */
+function rolesParty(cfg: Config, view: BaselineView, party: string): boolean {
+  const { cohort, agent } = view;
+  if (!cohort || cohort.taskTriersOf(QUESTIONED_PARTIES_KEY, party) > 0) return false;
+  // The agent's own, counted in the cohort only once it is a member.
+  if (agent.task(QUESTIONED_PARTIES_KEY)?.apis.has(party) === true) return false;
+  return peerUsers(view, PARTIES_KEY, party) >= cfg.peer_party_min;
+}
+
 function peerUsers(view: BaselineView, key: string, value: string): number {
   const { cohort, agent } = view;
   if (!cohort) return 0;
@@ -1131,7 +1245,7 @@ function tagsFor(category: ActionCategory): TechniqueTag[] {
 
 export const intentMismatch = defineDetector({
   id: 'intent-mismatch',
-  version: 3,
+  version: 4,
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
   maturity: 'stable',

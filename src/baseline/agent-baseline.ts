@@ -7,9 +7,12 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
+  PARTIES_KEY,
+  QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
   categoryMarker,
+  keyedTargets,
   parameterTargets,
   partyDomainMark,
   partyTemplates,
@@ -92,6 +95,11 @@ export interface LearnVerdict {
    * does not become normal by being repeated).
    */
   hold: ReadonlySet<QuarantineKey>;
+  /**
+   * Target keys named by an alert at or above `baseline.hold_from_severity`, held or not: the agent
+   * may still release such a target by recurring (a new supplier's account), its cohort never lends it.
+   */
+  questioned?: ReadonlySet<QuarantineKey>;
 }
 
 export const NO_VERDICT: LearnVerdict = { quarantine: new Set(), evidenceAgainst: false, hold: new Set() };
@@ -123,6 +131,12 @@ export class AgentBaseline implements WordStore, AgentHistory {
    * field instead of several.
    */
   private changes = 0;
+  /**
+   * What the latest `learn` changed among the parties (`PARTIES_KEY`, `QUESTIONED_PARTIES_KEY`):
+   * key, value and bits per change, the bits negative for a value taken back (dropped at the cap or
+   * started over after going stale); undefined when nothing changed, as for most events.
+   */
+  private partyChanges: (string | number)[] | undefined;
   /**
    * The tables (see agent-words.ts) and, in its scalar words, the first and last event time, the
    * latest active day and epoch hour. Replaced when it grows.
@@ -176,6 +190,20 @@ export class AgentBaseline implements WordStore, AgentHistory {
    */
   lastRelatedChange(i: number): number {
     return (this.changes >>> (4 + 4 * i)) & 15;
+  }
+
+  /**
+   * Visits what the latest `learn` changed among the targets of payments and sends (`PARTIES_KEY`)
+   * and the questioned ones (`QUESTIONED_PARTIES_KEY`): `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits per
+   * value, with `sign` -1 for a value taken back. Cohorts count the members that reach a party.
+   */
+  forEachLastPartyChange(visit: (key: string, party: string, change: number, sign: 1 | -1) => void): void {
+    const changes = this.partyChanges;
+    if (!changes) return;
+    for (let i = 0; i + 2 < changes.length; i += 3) {
+      const change = Number(changes[i + 2]);
+      visit(String(changes[i]), String(changes[i + 1]), Math.abs(change), change < 0 ? -1 : 1);
+    }
   }
 
   /** Event times are integer epoch ms of 2000..2100 (the event schema): seconds never 0. */
@@ -256,9 +284,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
   /**
    * Learns from one event, after the detectors have evaluated it against the state before it.
    * Returns the event's hour of week in the agent's zone (the bin its hour profile counted; for an
-   * event placed by its line in a bare log, counted nowhere).
+   * event placed by its line in a bare log, counted nowhere). `established`: the agent was past
+   * learning when the event was judged; only then are its payees and correspondents kept for its
+   * cohort (nothing is questioned while an agent learns, so its first week's parties prove nothing).
    */
-  learn(event: AgentEvent, verdict: LearnVerdict, settings: LearningSettings): number {
+  learn(event: AgentEvent, verdict: LearnVerdict, settings: LearningSettings, established = false): number {
     const ts = event.ts;
     this.updateProfile(event);
     const tz = this.profile.timezone;
@@ -337,6 +367,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
         this.observeScopeResources(read, domains, day, action('task_resource'), settings);
       }
     }
+    this.partyChanges = undefined;
+    if (partyCategory === 'payment' || partyCategory === 'send')
+      this.observeParties(event, resourceId, verdict, day, settings, established);
     // Whom the agent pays, by name: a known payee at a new account is judged against these. A payee
     // of a payment that failed or whose targets an alert holds is not one yet; an alert that holds
     // nothing leaves the name paid (the account it named is the suspect, not the name).
@@ -392,6 +425,61 @@ export class AgentBaseline implements WordStore, AgentHistory {
       for (const t of paramTargets) if (t !== resourceId) observe(SCOPE_RESOURCES, t, 'user_resource');
     }
     return how;
+  }
+
+  /**
+   * Where a payment or send went (its resource and the recipient or payee parameters, not an address
+   * a body only carries), for the cohort: kept once the agent is established, a party counting once
+   * it was seen cleanly on its quarantine days (`PARTY_RECUR_DAYS` at least); a use under review gives
+   * it no clean day. A target an alert at the hold severity named, or of a denied action, goes to the
+   * questioned parties as well, whoever the agent and for as long as it is remembered: no peer relies
+   * on it, even once the agent itself has released it.
+   */
+  private observeParties(
+    event: AgentEvent,
+    resourceId: string | undefined,
+    verdict: LearnVerdict,
+    day: number,
+    settings: LearningSettings,
+    established: boolean,
+  ): void {
+    const targets = keyedTargets(event);
+    if (resourceId !== undefined) targets.add(resourceId);
+    if (targets.size === 0) return;
+    const ts = event.ts;
+    // Questioned: an alert at the hold severity named the target, or a policy denied the action. A
+    // failure or a lesser alert is no verdict on the party; it still gives the party no clean day.
+    const questioned =
+      event.outcome === 'denied' ||
+      verdict.hold.has('task_resource') ||
+      verdict.questioned?.has('task_resource') === true;
+    const reviewed = questioned || verdict.evidenceAgainst || verdict.quarantine.has('task_resource');
+    const observe = (key: string, action: QuarantineAction, first: QuarantineAction) => {
+      const at = touchScope(this, SEG_TASKS, key, ts, settings.maxScopes);
+      const changes = (this.partyChanges ??= []);
+      const dropped = (value: string, packed: number) =>
+        changes.push(key, value, -(VALUE_NEW | (packed % 16 === 0 ? VALUE_BECAME_KNOWN : 0)));
+      for (const value of targets) {
+        const change = observeInScope(
+          this,
+          SEG_TASKS,
+          at,
+          SCOPE_APIS,
+          value,
+          day,
+          action,
+          Math.max(PARTY_RECUR_DAYS, settings.quarantineDays),
+          settings.maxValuesPerTable,
+          settings.forgetAfterMs,
+          first,
+          dropped,
+        );
+        if (change !== 0) changes.push(key, value, change);
+      }
+    };
+    if (questioned) observe(QUESTIONED_PARTIES_KEY, 'none', 'none');
+    if (established)
+      observe(PARTIES_KEY, reviewed ? 'evidence_against' : 'none', reviewed ? 'evidence_against' : 'quarantine');
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */
@@ -551,6 +639,13 @@ export interface RestoredState {
 }
 
 const NO_TARGETS: readonly string[] = [];
+
+/**
+ * Distinct clean local days, the first included, on which a party of the agent's payments and sends
+ * is seen before its cohort relies on it, at the least: the baseline's quarantine days when more (the
+ * cohort trusts a party no sooner than the agent trusts an alerted one).
+ */
+const PARTY_RECUR_DAYS = 2;
 
 /**
  * The mail domains (`@gmail.com`) of the new parties an event reached that its producer marked as read

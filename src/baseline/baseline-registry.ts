@@ -163,7 +163,7 @@ export class BaselineRegistry {
     const hourEvents = agent.hourTotal();
     // A conversation placed by its line in a bare log has no hour of its own to be at work in.
     const startsHour = !hasLineOrderTime(event) && agent.eventsThisHour(event.ts) === 0;
-    const how = agent.learn(event, verdict, this.settings);
+    const how = agent.learn(event, verdict, this.settings, !this.isLearning(agent));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow; the organisation's
     // domain is learned from their owners.

@@ -456,6 +456,7 @@ export class CohortIndex {
     cohort.countApi(api, agent.lastApiChange);
     if (hourEvents > 0) cohort.countHour(learnedHour, hourEvents);
     if (task !== undefined) cohort.countTask(task, api, agent.lastTaskApiChange);
+    agent.forEachLastPartyChange((key, party, change, sign) => cohort.countTask(key, party, change, sign));
     const related = relatedKeys(event);
     for (let i = 0; i < related.length; i += 1) {
       const key = related[i] ?? '';

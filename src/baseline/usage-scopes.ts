@@ -1,7 +1,7 @@
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
-import { PAID_KEY, REQUESTED_KEY } from '../events/event-keys.js';
+import { PAID_KEY, PARTIES_KEY, QUESTIONED_PARTIES_KEY, REQUESTED_KEY } from '../events/event-keys.js';
 import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
@@ -132,9 +132,10 @@ export function touchScope(store: WordStore, segment: number, key: string, ts: n
 
 /**
  * Scopes of the whole agent, one each, that a burst of other task keys must not evict: whom it has
- * paid (a known payee at a new account is judged against them) and the sites its requests named.
+ * paid (a known payee at a new account is judged against them), the sites its requests named, and
+ * where its money and mail went and which of those a finding questioned (its cohort relies on them).
  */
-const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY];
+const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY, PARTIES_KEY, QUESTIONED_PARTIES_KEY];
 
 function evictLeastRecentScope(store: WordStore, segment: number): void {
   const words = store.words;
@@ -157,7 +158,10 @@ function evictLeastRecentScope(store: WordStore, segment: number): void {
  * Records a sighting of `value` in one set of the scope at `at` on local day `day`. Returns
  * `VALUE_NEW` / `VALUE_BECAME_KNOWN` bits, so cohorts can count adopters without keeping sets. A
  * value new again (forgotten) moves to the end of the set; at the cap the value seen least recently
- * (the smallest packed sighting, the first of equals) goes.
+ * (the smallest packed sighting, the first of equals) goes. `firstAction` is a first sighting's (a
+ * value that must recur before it counts is quarantined then, and only then). `onDrop` hears of a
+ * value that leaves the set at the cap, or starts over after going stale, with what it was: a cohort
+ * that counted it takes it back instead of counting it twice.
  */
 export function observeInScope(
   store: WordStore,
@@ -170,6 +174,8 @@ export function observeInScope(
   releaseAfterDays: number,
   cap: number,
   forgetAfterMs: number,
+  firstAction: QuarantineAction = action,
+  onDrop?: (value: string, packed: number) => void,
 ): number {
   let words = store.words;
   const start = setStart(words, at, set);
@@ -192,10 +198,11 @@ export function observeInScope(
       return sightingChange(packed, after);
     }
     // New again: it moves to the end, as a re-inserted map key would.
+    onDrop?.(value, packed);
     const last = start + 2 * (size - 1);
     words.copyWithin(entry, entry + 2, last + 2);
     words[last] = id;
-    const fresh = firstSighting(day, action);
+    const fresh = firstSighting(day, firstAction);
     words[last + 1] = fresh;
     return firstSightingChange(fresh);
   }
@@ -210,6 +217,7 @@ export function observeInScope(
       }
     }
     if (oldestAt >= 0) {
+      onDrop?.(valueOf(words[oldestAt] ?? 0), oldest);
       releaseValue(words[oldestAt] ?? 0);
       removeWords(store, segment, oldestAt, 2);
       size -= 1;
@@ -219,7 +227,7 @@ export function observeInScope(
   insertWords(store, segment, end, 2);
   words = store.words;
   words[end] = acquireValue(value);
-  const fresh = firstSighting(day, action);
+  const fresh = firstSighting(day, firstAction);
   words[end + 1] = fresh;
   words[sizeAt] = size + 1;
   return firstSightingChange(fresh);

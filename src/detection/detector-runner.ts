@@ -192,6 +192,7 @@ export class DetectorRunner {
     let alerts: Alert[] | undefined;
     let quarantine: Set<QuarantineKey> | undefined;
     let hold: Set<QuarantineKey> | undefined;
+    let questioned: Set<QuarantineKey> | undefined;
     let firstFiring: string | undefined;
     let severalFiring = false;
     const clock = this.agentTime.get(event.agent.id);
@@ -206,6 +207,13 @@ export class DetectorRunner {
         if (finding.quarantine && finding.quarantine.length > 0) {
           quarantine ??= new Set();
           for (const q of finding.quarantine) quarantine.add(q);
+          if (SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
+            for (const q of finding.quarantine) {
+              if (!TARGET_KEYS.has(q)) continue;
+              questioned ??= new Set();
+              questioned.add(q);
+            }
+          }
           if (finding.holdTargets === true && SEVERITY_RANK[finding.severity] >= this.holdFromRank) {
             for (const q of finding.quarantine) {
               if (!TARGET_KEYS.has(q)) continue;
@@ -244,6 +252,7 @@ export class DetectorRunner {
         quarantine: quarantine ?? NO_VERDICT.quarantine,
         evidenceAgainst,
         hold: hold ?? NO_VERDICT.hold,
+        ...(questioned ? { questioned } : {}),
       },
     };
   }

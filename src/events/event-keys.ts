@@ -183,6 +183,21 @@ export const REQUESTED_KEY = 'requested:';
  */
 export const PAID_KEY = 'paid:';
 
+/**
+ * Where money and mail go: every target of an established agent's payments and sends, held in the
+ * scope's API set, the one its cohort counts per value. A payee or correspondent an established peer
+ * of the same role reached cleanly on two days (the carrier the other settlement instance pays) is
+ * the role's party, not only that instance's.
+ */
+export const PARTIES_KEY = 'parties:';
+
+/**
+ * The targets of payments and sends that a finding questioned, for any agent: its cohort never
+ * lends such a party to a peer, however cleanly it recurred since (an attacker's account released
+ * in one instance after days of alerts is nobody's party).
+ */
+export const QUESTIONED_PARTIES_KEY = 'parties-questioned:';
+
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
 export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 

@@ -16,7 +16,7 @@ import {
 import type { QuarantineKey } from '../../src/baseline/quarantine-keys.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
 import { decodeSnapshot, encodeSnapshot, snapshotColumns } from '../../src/baseline/snapshot-codec.js';
-import { PAID_KEY } from '../../src/events/event-keys.js';
+import { PAID_KEY, PARTIES_KEY } from '../../src/events/event-keys.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
 const DAY = 86_400_000;
@@ -156,6 +156,33 @@ describe('agent baseline', () => {
     expect(known('adatum freight')).toBe(false);
     // The paying company named on the payment is not a payee.
     expect(known('contoso ltd')).toBe(false);
+  });
+
+  it("reports a party of an established agent's sends as new, then known, and taken back when it starts over stale", () => {
+    const a = new AgentBaseline('a1');
+    const send = (day: number) =>
+      eventSchema.parse({
+        event_id: `s${day}`,
+        ts: T0 + day * DAY,
+        agent: { id: 'a1' },
+        action: { api: 'mail.send', category: 'send', parameters: { to: 'x@outside.example' } },
+      });
+    const changes = (day: number, established = true) => {
+      a.learn(send(day), NO_VERDICT, SETTINGS, established);
+      const out: [string, string, number, number][] = [];
+      a.forEachLastPartyChange((key, party, change, sign) => out.push([key, party, change, sign]));
+      return out;
+    };
+    // While it learns, nothing: its first week's parties prove nothing to its cohort.
+    expect(changes(0, false)).toEqual([]);
+    expect(changes(1)).toEqual([[PARTIES_KEY, 'x@outside.example', VALUE_NEW, 1]]);
+    // Clean on two days (the quarantine days, 2 here): known.
+    expect(changes(2)).toEqual([[PARTIES_KEY, 'x@outside.example', VALUE_BECAME_KNOWN, 1]]);
+    // Unseen for longer than the forget window (10 days): what it was is taken back, then it is new.
+    expect(changes(14)).toEqual([
+      [PARTIES_KEY, 'x@outside.example', VALUE_NEW | VALUE_BECAME_KNOWN, -1],
+      [PARTIES_KEY, 'x@outside.example', VALUE_NEW, 1],
+    ]);
   });
 
   it('reports an API that leaves quarantine as became-known', () => {

@@ -5,6 +5,7 @@ import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
 import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
 import { baselineSettings } from '../../src/detection/detection-setup.js';
 import { encodeSnapshot } from '../../src/baseline/snapshot-codec.js';
+import { PARTIES_KEY, QUESTIONED_PARTIES_KEY } from '../../src/events/event-keys.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
 
 // Forgetting after 3 days: `legacy.export` is used on day 0 only and expires during the run.
@@ -88,6 +89,72 @@ describe('BaselineRegistry cohort counts', () => {
     feed(registry, events);
     expect(registry.get('mail-bot-1').activeDays).toBe(14);
     expect(registry.view(changed).cohort?.triersOf('fresh.api')).toBe(1);
+  });
+});
+
+describe('BaselineRegistry cohort parties', () => {
+  const small = configSchema.parse({ baseline: { max_values_per_table: 8 } });
+  /** A send of `agentId` to `to` on day `day` (10:00 UTC plus `n` minutes). */
+  const send = (agentId: string, to: string, day: number, n = 0): AgentEvent =>
+    eventSchema.parse({
+      event_id: `${agentId}-${to}-${day}-${n}`,
+      ts: Date.UTC(2026, 2, 2 + day, 10, n),
+      agent: { id: agentId, name: agentId },
+      action: { api: 'mail.send', category: 'send', parameters: { to } },
+    });
+  const routine = (agentId: string) =>
+    agentHistory({ agentId, days: 14, perDay: 6, apis: ['kb.search', 'crm.read'] }).map((e) =>
+      eventSchema.parse({ ...e, agent: { id: agentId, name: agentId } }),
+    );
+  const questioned = { ...NO_VERDICT, questioned: new Set(['task_resource'] as const) };
+
+  function run(
+    extra: readonly AgentEvent[],
+    verdictOf: (e: AgentEvent) => typeof NO_VERDICT = () => NO_VERDICT,
+  ) {
+    const registry = new BaselineRegistry(baselineSettings(small.baseline));
+    const events = [...routine('quote-bot-1'), ...routine('quote-bot-2'), ...extra].sort(
+      (a, b) => a.ts - b.ts,
+    );
+    for (const event of events) {
+      registry.view(event);
+      registry.learn(event, verdictOf(event));
+    }
+    return registry.view(send('quote-bot-2', 'probe@x.example', 14)).cohort;
+  }
+
+  it("counts a member's party once it recurred cleanly on its quarantine days, never one of its learning days", () => {
+    const cohort = run([
+      // Learning (7 days and 50 events: to day 8): recurs on three days, never counted.
+      ...[1, 2, 3].map((d) => send('quote-bot-1', 'early@broker.example', d)),
+      // Established: two clean days are not enough, three are.
+      ...[9, 10].map((d) => send('quote-bot-1', 'two@broker.example', d)),
+      ...[9, 10, 11].map((d) => send('quote-bot-1', 'three@broker.example', d)),
+    ]);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'early@broker.example')).toBe(0);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'two@broker.example')).toBe(0);
+    expect(cohort?.taskTriersOf(PARTIES_KEY, 'two@broker.example')).toBe(1);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'three@broker.example')).toBe(1);
+  });
+
+  it('keeps a party an alert at the hold severity named among the questioned, however cleanly it recurs after', () => {
+    const first = send('quote-bot-1', 'new@acct.example', 9);
+    const cohort = run(
+      [first, ...[10, 11, 12, 13].map((d) => send('quote-bot-1', 'new@acct.example', d))],
+      (e) => (e.event_id === first.event_id ? questioned : NO_VERDICT),
+    );
+    expect(cohort?.taskTriersOf(QUESTIONED_PARTIES_KEY, 'new@acct.example')).toBe(1);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'new@acct.example')).toBe(1);
+  });
+
+  it('takes back a party dropped at the cap', () => {
+    const established = [9, 10, 11].map((d) => send('quote-bot-1', 'kept@broker.example', d));
+    // Eight other parties on day 12 push the least recently seen one out (cap 8).
+    const others = Array.from({ length: 8 }, (_, i) => send('quote-bot-1', `p${i}@broker.example`, 12, i));
+    expect(run(established)?.taskUsersOf(PARTIES_KEY, 'kept@broker.example')).toBe(1);
+    const cohort = run([...established, ...others]);
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'kept@broker.example')).toBe(0);
+    expect(cohort?.taskTriersOf(PARTIES_KEY, 'kept@broker.example')).toBe(0);
   });
 });
 
