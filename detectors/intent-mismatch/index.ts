@@ -707,13 +707,23 @@ function ungroundedTargets(
         return false;
       partyRedirect = true;
     }
+    // Restricted data sent outside to an address the agent first met today (the sender of the mail it
+    // just read, a mailbox an earlier step of this task named) has no history yet: a day's own steps
+    // do not ground it. Phishing replies and injected exfiltration take exactly that path.
+    const metToday =
+      category === 'send' &&
+      sensitivity === 'restricted' &&
+      isOutward(target, internal) &&
+      firstMetToday(agent, target, event.ts);
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
-    if (!fromRead(target) && history.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    if (!fromRead(target) && !metToday && history.isKnown(target, event.ts, view.forgetAfterMs))
+      return false;
     // A payee or correspondent the agent established for another user (a carrier paid for four
     // clerks): established means it recurred cleanly, and a target alerted high is never released.
     if (
       !fromRead(target) &&
+      !metToday &&
       history !== agent.resources &&
       !partyRedirect &&
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
@@ -742,7 +752,7 @@ function ungroundedTargets(
       ((view.learning && !/\d/.test(target)) || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
     )
       return false;
-    if (taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    if (!metToday && taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An object of this very task, as the producer names the event's resource (the refund
     // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it): one type word, then what the
     // task already acted on. Not a parameter (where money or mail goes: `wallet:x:TMP-1` is another
@@ -953,6 +963,15 @@ function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>):
     if (editDistanceAtMostOne(domain.slice(0, theirs), own.slice(0, dot))) return own;
   }
   return undefined;
+}
+
+/**
+ * Whether the agent first saw `target` less than a day before `ts` (its agent-wide resources keep the
+ * first sighting): a value met in the flow of today's work, not history.
+ */
+function firstMetToday(agent: BaselineView['agent'], target: string, ts: number): boolean {
+  const stats = agent.resources.get(target);
+  return stats !== undefined && ts - stats.first < DAY_MS;
 }
 
 /**
