@@ -667,6 +667,15 @@ function ungroundedTargets(
       );
       if (local.length >= 6 && local !== token && text.includes(local)) return false;
     }
+    // Restricted data sent outside to an address the agent never used or first met today (the sender of
+    // the mail it just read, a mailbox an earlier step of this task named) has no history yet: a day's
+    // own steps do not ground it, and a name grounds it only when every name of the address is the
+    // request's. Phishing replies and exfiltration dressed as a request take exactly that path.
+    const freshRestricted =
+      category === 'send' &&
+      sensitivity === 'restricted' &&
+      isOutward(target, internal) &&
+      firstMetToday(agent, target, event.ts);
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded;
     // not a look-alike of an address the request spells out (www.true-acme.com for www.acme.com).
     words ??= requestWords(description);
@@ -678,7 +687,7 @@ function ungroundedTargets(
     if (
       named.length === 0 &&
       names.length > 0 &&
-      (fromRead(target) && (category === 'send' || category === 'payment')
+      (freshRestricted || (fromRead(target) && (category === 'send' || category === 'payment'))
         ? names.every((name) => requestNames.has(name))
         : names.some((name) => requestNames.has(name))) &&
       !lookalikeOfNamed(target, names, description)
@@ -707,23 +716,15 @@ function ungroundedTargets(
         return false;
       partyRedirect = true;
     }
-    // Restricted data sent outside to an address the agent first met today (the sender of the mail it
-    // just read, a mailbox an earlier step of this task named) has no history yet: a day's own steps
-    // do not ground it. Phishing replies and injected exfiltration take exactly that path.
-    const metToday =
-      category === 'send' &&
-      sensitivity === 'restricted' &&
-      isOutward(target, internal) &&
-      firstMetToday(agent, target, event.ts);
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
-    if (!fromRead(target) && !metToday && history.isKnown(target, event.ts, view.forgetAfterMs))
+    if (!fromRead(target) && !freshRestricted && history.isKnown(target, event.ts, view.forgetAfterMs))
       return false;
     // A payee or correspondent the agent established for another user (a carrier paid for four
     // clerks): established means it recurred cleanly, and a target alerted high is never released.
     if (
       !fromRead(target) &&
-      !metToday &&
+      !freshRestricted &&
       history !== agent.resources &&
       !partyRedirect &&
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
@@ -752,7 +753,7 @@ function ungroundedTargets(
       ((view.learning && !/\d/.test(target)) || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
     )
       return false;
-    if (!metToday && taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    if (!freshRestricted && taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An object of this very task, as the producer names the event's resource (the refund
     // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it): one type word, then what the
     // task already acted on. Not a parameter (where money or mail goes: `wallet:x:TMP-1` is another
@@ -966,12 +967,12 @@ function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>):
 }
 
 /**
- * Whether the agent first saw `target` less than a day before `ts` (its agent-wide resources keep the
- * first sighting): a value met in the flow of today's work, not history.
+ * Whether the agent never saw `target`, or first saw it less than a day before `ts` (its agent-wide
+ * resources keep the first sighting): a value met in the flow of today's work is not history.
  */
 function firstMetToday(agent: BaselineView['agent'], target: string, ts: number): boolean {
   const stats = agent.resources.get(target);
-  return stats !== undefined && ts - stats.first < DAY_MS;
+  return stats === undefined || ts - stats.first < DAY_MS;
 }
 
 /**
@@ -1046,7 +1047,7 @@ function namesOf(target: string): string[] {
   const part =
     at > 0
       ? target.slice(0, at)
-      : target.replace(/^(https?:\/\/)?(www\.)?/i, '').replace(/\.[a-z]{2,}(\/.*)?$/i, '');
+      : target.replace(/^((https?|s?ftps?|scp|rsync|ssh):\/\/)?(www\.)?/i, '').replace(/\.[a-z]{2,}(\/.*)?$/i, '');
   return (part.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERIC_ADDRESS_WORDS.has(w));
 }
 
@@ -1070,6 +1071,13 @@ const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'reply',
 ]);
 
+/**
+ * A URL with a host of a protocol that moves data across networks: the web, and the file transfers
+ * data leaves by (`sftp://`, `ftp://`, `scp://`). Not a storage or vault path (`s3://`, `vault://`):
+ * those name the organisation's own stores as often as anyone's.
+ */
+const URL_WITH_HOST = /^(https?|s?ftps?|scp|rsync|ssh):\/\/[^\s/]+/i;
+
 /** A phone number in international form (`+34722918004`, as targets are read). */
 const PHONE = /^\+\d{7,15}$/;
 
@@ -1079,7 +1087,8 @@ function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
   if (domain !== undefined) return !internal.has(domain);
   return (
     PHONE.test(target) ||
-    /^(https?:\/\/|www\.)/i.test(target) ||
+    URL_WITH_HOST.test(target) ||
+    /^www\./i.test(target) ||
     /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
   );
 }
@@ -1088,7 +1097,11 @@ function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
 function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
   if (domain !== undefined) return !internal.has(domain);
-  if (/^(https?:\/\/|www\.)/i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target))
+  if (
+    URL_WITH_HOST.test(target) ||
+    /^www\./i.test(target) ||
+    /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
+  )
     return true;
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
 }
