@@ -507,9 +507,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       // paid for three requests on three days is one fact, not three; the same address reached for
       // another user is news of its own (one injected document read in two users' sessions).
       key:
-        ungrounded.targets.length > 0
-          ? `${event.on_behalf_of?.id ?? ''}|${api}|${ungrounded.targets.join(',')}`
-          : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
+        ungrounded.targets.length > 0 && event.on_behalf_of !== undefined
+          ? `${event.on_behalf_of.id}|${api}|${ungrounded.targets.join(',')}`
+          : ungrounded.targets.length > 0
+            ? `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|targets`
+            : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
       title: `${who} acted outside its declared task: ${category} ${api}${ungrounded.targets.length > 0 ? ` to ${ungrounded.targets[0]}` : ''}`,

@@ -227,6 +227,31 @@ describe('pipeline', () => {
     ]);
   });
 
+  it('folds the ungrounded payees of a job that serves nobody into one alert per request kind, and keeps one per payee for each user served', async () => {
+    const payout = (n: number, user?: string) => ({
+      event_id: `pay-${user ?? 'job'}-${n}`,
+      ts: new Date(T0 + 11 * 86_400_000 + (2 + n) * 60_000).toISOString(),
+      agent: { id: 'job1', name: 'job1-bot', type: 'organizational', owner: 'ops@example.com' },
+      ...(user ? { on_behalf_of: { id: user, type: 'user' } } : {}),
+      action: { api: 'payouts.create', category: 'payment', parameters: { account: `ACC-77${n}` } },
+      resource: { id: `ACC-77${n}` },
+      intent: { task_id: `run-${n}`, description: 'Nightly payout run' },
+    });
+    const intentAlerts = async (user: (n: number) => string | undefined) => {
+      const { pipeline, sink } = pipelineWith();
+      await pipeline.processBatch(
+        records(agentHistory({ agentId: 'job1', days: 10, perDay: 8, apis: ['a.get', 'a.list'] })),
+      );
+      await pipeline.processBatch(records([1, 2, 3].map((n) => payout(n, user(n)))));
+      await pipeline.finish();
+      const byId = new Map<string, { count: number }>();
+      for (const a of sink.alerts) if (a.detector.id === 'intent-mismatch') byId.set(a.alert_id, a);
+      return [...byId.values()].map((a) => a.count);
+    };
+    expect(await intentAlerts(() => undefined)).toEqual([3]);
+    expect(await intentAlerts((n) => `clerk-${n}`)).toEqual([1, 1, 1]);
+  });
+
   it('dead-letters bad records with reason and origin, and goes on', async () => {
     const { pipeline, deadLetter, sink } = pipelineWith();
     await pipeline.processBatch(
