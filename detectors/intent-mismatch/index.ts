@@ -187,7 +187,7 @@ const config = z
       .min(0)
       .default(1)
       .describe(
-        "Established cohort peers that paid or wrote to a party cleanly on two days or more before it is grounded for the agent (the carrier another settlement instance pays); never a party a finding questioned in any member, one read from content, one where the request names another target, nor a known payee's new account. 0: each agent's own history only.",
+        "Established cohort peers that paid or wrote to a party cleanly on its quarantine days (baseline.quarantine_days, at least 2) before it is grounded for the agent (the carrier another settlement instance pays); never a party a finding questioned in any member, one read from content, one where the request names another target, nor a known payee's new account. 0: each agent's own history only.",
       ),
     min_signal_points: z
       .number()
@@ -544,16 +544,8 @@ function ungroundedTargets(
   historyText: string;
   fromContent: boolean;
   redirect: boolean;
-  lookalikes: string[];
 } {
-  const none = {
-    targets: [],
-    points: 0,
-    historyText: '',
-    fromContent: false,
-    redirect: false,
-    lookalikes: [],
-  };
+  const none = { targets: [], points: 0, historyText: '', fromContent: false, redirect: false };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   // Every target is new while the agent learns: a read is judged once it has a history.
@@ -612,9 +604,10 @@ function ungroundedTargets(
   const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
     // An address at a near-copy of the organisation's own domain (wexcombe-health.org for
-    // wexcombehealth.org) is the shape of business mail compromise: nothing grounds it, not the
-    // request (the phishing mail's words), not the history (the phishing mail read just before).
-    const lookalike = lookalikeOfOrganisation(target, internal);
+    // wexcombehealth.org) that money, mail or a change goes to is the shape of business mail
+    // compromise: nothing grounds it, not the request (the phishing mail's words), not the history
+    // (the phishing mail read just before). Reading such a mail is not (spam arrives).
+    const lookalike = outwardOnly || sensitiveRead ? undefined : lookalikeOfOrganisation(target, internal);
     if (lookalike !== undefined) {
       lookalikes.push(`${target} (a look-alike of ${lookalike})`);
       return true;
@@ -669,15 +662,17 @@ function ungroundedTargets(
       );
       if (local.length >= 6 && local !== token && text.includes(local)) return false;
     }
-    // Restricted data sent outside to an address the agent never used or first met today (the sender of
-    // the mail it just read, a mailbox an earlier step of this task named) has no history yet: a day's
-    // own steps do not ground it, and a name grounds it only when every name of the address is the
-    // request's. Phishing replies and exfiltration dressed as a request take exactly that path.
+    // Restricted data sent outside to an address the agent never sent to, or first met today (the
+    // sender of the mail it just read, a mailbox an earlier step of this task named), has no history
+    // yet: a day's own steps do not ground it, nor does a name (the request's "Carol" for
+    // carol@attacker-mail.net, a recipient_name parameter): only the request spelling it out, a record
+    // the user pointed at, or the history of sends. Phishing replies and exfiltration dressed as a
+    // request take exactly that path.
     const freshRestricted =
       category === 'send' &&
       sensitivity === 'restricted' &&
       isOutward(target, internal) &&
-      firstMetToday(agent, target, event.ts);
+      (firstMetToday(agent, target, event.ts) || agent.task(PARTIES_KEY)?.apis.has(target) !== true);
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded;
     // not a look-alike of an address the request spells out (www.true-acme.com for www.acme.com).
     words ??= requestWords(description);
@@ -687,9 +682,10 @@ function ungroundedTargets(
     // recipient or payee read from content only when each of its names is the request's
     // (`booking-archive@` is not grounded by "move my booking").
     if (
+      !freshRestricted &&
       named.length === 0 &&
       names.length > 0 &&
-      (freshRestricted || (fromRead(target) && (category === 'send' || category === 'payment'))
+      (fromRead(target) && (category === 'send' || category === 'payment')
         ? names.every((name) => requestNames.has(name))
         : names.some((name) => requestNames.has(name))) &&
       !lookalikeOfNamed(target, names, description)
@@ -699,6 +695,7 @@ function ungroundedTargets(
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
     if (
       category === 'send' &&
+      !freshRestricted &&
       named.length === 0 &&
       !fromRead(target) &&
       domainNamedByRequest(target, description)
@@ -707,7 +704,7 @@ function ungroundedTargets(
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
     // "Tailspin Toys"): the user asked for this payee. Not when the account came from content read.
     namedParty ??= namesPartyOfRequest(event, text, category === 'payment');
-    if (namedParty && !fromRead(target)) {
+    if (namedParty && !fromRead(target) && !freshRestricted) {
       // ...unless the agent already paid that party, at another account: a known vendor whose bank
       // details changed is the shape of invoice fraud, whatever the request says.
       if (!(
@@ -732,7 +729,7 @@ function ungroundedTargets(
       agent.resources.isKnown(target, event.ts, view.forgetAfterMs)
     )
       return false;
-    // A party the role pays or writes to: established peers reached it cleanly on two days or more and
+    // A party the role pays or writes to: established peers reached it cleanly on its quarantine days and
     // no finding in the cohort ever questioned it. A party new to the role alerts in the first instance
     // that uses it, and is then questioned for every other: peers never lend a party that spreads.
     if (
@@ -832,7 +829,6 @@ function ungroundedTargets(
     points,
     fromContent,
     redirect: redirected || partyRedirect || lookalikes.length > 0,
-    lookalikes,
     historyText:
       (redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText) +
       (lookalikes.length > 0 ? `; ${lookalikes.join(', ')} is never grounded` : ''),
@@ -951,8 +947,9 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
 /**
  * The organisation's domain that the mail domain of `target` is a near-copy of, if any: the same
  * letters with hyphens or dots added or taken away (wexcombe-health.org, wexcombehealth.org), or one
- * letter changed, added or dropped in a label of six letters or more under the same suffix
- * (thornburymutal.co.uk). The same label under another suffix is not one: a subsidiary's domain.
+ * letter changed, added or dropped, or two swapped, in a label of six letters or more under the same
+ * suffix (thornburymutal.co.uk). The same label under another suffix is not one: a subsidiary's
+ * domain.
  */
 function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>): string | undefined {
   const domain = emailDomain(target);
@@ -989,12 +986,19 @@ function reachedDomain(view: BaselineView, domain: string): boolean {
   return reached;
 }
 
-/** Whether two strings differ by at most one letter changed, added or dropped. */
+/**
+ * Whether two strings differ by at most one letter changed, added or dropped, or two neighbours
+ * swapped (`exmaple` for `example`).
+ */
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
@@ -1049,7 +1053,9 @@ function namesOf(target: string): string[] {
   const part =
     at > 0
       ? target.slice(0, at)
-      : target.replace(/^((https?|s?ftps?|scp|rsync|ssh):\/\/)?(www\.)?/i, '').replace(/\.[a-z]{2,}(\/.*)?$/i, '');
+      : target
+          .replace(/^((https?|s?ftps?|scp|rsync|ssh):\/\/)?(www\.)?/i, '')
+          .replace(/\.[a-z]{2,}(\/.*)?$/i, '');
   return (part.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERIC_ADDRESS_WORDS.has(w));
 }
 
@@ -1080,6 +1086,17 @@ const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set([
  */
 const URL_WITH_HOST = /^(https?|s?ftps?|scp|rsync|ssh):\/\/[^\s/]+/i;
 
+/**
+ * Whether `target` is such a URL whose host is the organisation's (one of `internal` or under it:
+ * `sftp://files.example.com` for `example.com`): its own file server is not outside.
+ */
+function internalUrl(target: string, internal: ReadonlySet<string>): boolean {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]*@)?([^:\s/]+)/i.exec(target)?.[1]?.toLowerCase();
+  if (host === undefined) return false;
+  for (const domain of internal) if (host === domain || host.endsWith(`.${domain}`)) return true;
+  return false;
+}
+
 /** A phone number in international form (`+34722918004`, as targets are read). */
 const PHONE = /^\+\d{7,15}$/;
 
@@ -1089,7 +1106,7 @@ function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
   if (domain !== undefined) return !internal.has(domain);
   return (
     PHONE.test(target) ||
-    URL_WITH_HOST.test(target) ||
+    (URL_WITH_HOST.test(target) && !internalUrl(target, internal)) ||
     /^www\./i.test(target) ||
     /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
   );
@@ -1099,19 +1116,14 @@ function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
 function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
   if (domain !== undefined) return !internal.has(domain);
-  if (
-    URL_WITH_HOST.test(target) ||
-    /^www\./i.test(target) ||
-    /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
-  )
-    return true;
+  if (URL_WITH_HOST.test(target)) return !internalUrl(target, internal);
+  if (/^www\./i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)) return true;
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
 }
 
-/** Established cohort peers (the agent itself excluded) for which `value` is established under `key`. */
 /**
- * Whether `party` is the role's: `peer_party_min` established cohort peers reached it cleanly on two
- * days or more (the agent's own count taken out), and no member's finding ever questioned it.
+ * Whether `party` is the role's: `peer_party_min` established cohort peers reached it cleanly on its
+ * quarantine days (the agent's own count taken out), and no member's finding ever questioned it.
  */
 function rolesParty(cfg: Config, view: BaselineView, party: string): boolean {
   const { cohort, agent } = view;
@@ -1121,12 +1133,17 @@ function rolesParty(cfg: Config, view: BaselineView, party: string): boolean {
   return peerUsers(view, PARTIES_KEY, party) >= cfg.peer_party_min;
 }
 
+/**
+ * Established cohort peers (the agent itself excluded) for which `value` is established under `key`.
+ * The agent is taken out when it established the value, stale or not: the cohort counts it until the
+ * weekly forgetting, and an agent is never its own peer.
+ */
 function peerUsers(view: BaselineView, key: string, value: string): number {
   const { cohort, agent } = view;
   if (!cohort) return 0;
   const self =
     cohort.isMember(agent.agentId) &&
-    (agent.task(key)?.apis.isKnown(value, agent.lastTs, view.forgetAfterMs) ?? false);
+    (agent.task(key)?.apis.isKnown(value, agent.lastTs, Number.POSITIVE_INFINITY) ?? false);
   return Math.max(0, cohort.taskUsersOf(key, value) - (self ? 1 : 0));
 }
 

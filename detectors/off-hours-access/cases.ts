@@ -101,7 +101,21 @@ const saturdayPush = [1, 2, 3, 4].flatMap((n) =>
 const byTime = (events: readonly AgentEventInput[]) =>
   [...events].sort((a, b) => Number(a.ts) - Number(b.ts));
 const roleAtWorkOnSaturday = byTime([...fiveWeeks, ...officePeers, ...saturdayPush]);
+// The four peers at work at 02:00 that Saturday (an incident's night).
+const roleAtWorkAtNight = byTime([
+  ...fiveWeeks,
+  ...officePeers,
+  ...saturdayPush.map((e) => ({ ...e, event_id: `n-${e.event_id}`, ts: Number(e.ts) - 7 * 3_600_000 })),
+]);
 const roleOffOnSaturday = byTime([...fiveWeeks, ...officePeers]);
+// Two peers and the agent itself at work on that Saturday morning: two of four peers, under the three
+// the role needs.
+const twoPeersAndSelf = byTime([
+  ...fiveWeeks,
+  ...officePeers,
+  ...saturdayPush.filter((e) => e.agent.id.endsWith('-1') || e.agent.id.endsWith('-2')),
+  { ...at(40, 9, 5), event_id: 'sat-self' },
+]);
 
 export const cases: DetectorCase[] = [
   {
@@ -117,9 +131,27 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active' },
   },
   {
-    name: 'a payment while the role is at work on Saturday is lowered, never hidden',
+    name: 'a payment at 02:40 while the role is at work that night is lowered, never hidden',
+    history: roleAtWorkAtNight,
+    event: restrictedPayment(40, 2, 40),
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: 'the same payment with the role away is high',
+    history: roleOffOnSaturday,
+    event: restrictedPayment(40, 2, 40),
+    expect: { reason: 'hour_rarely_active', severity: 'high' },
+  },
+  {
+    name: 'a bulk export while the role is at work is lowered, never hidden',
     history: roleAtWorkOnSaturday,
-    event: restrictedPayment(40, 9, 40),
+    event: at(40, 9, 40, 'tickets.export'),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: "the agent's own Saturday work beside two peers is not its role at work",
+    history: twoPeersAndSelf,
+    event: at(40, 9, 40),
     expect: { reason: 'hour_rarely_active' },
   },
   {

@@ -280,10 +280,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const sensitive = isSensitive(event);
   const fleetWorks = fleetWorksHour(cfg, view, how);
   const atWork = cohortAtWork(cfg, view, event.ts);
-  const vouched =
-    (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks || atWork !== undefined;
-  if (vouched && !sensitive) return [];
+  // The role at work now passes only its reads and writes of records (roleWork), never a bulk read.
   if (atWork !== undefined && roleWork(event)) return [];
+  const vouched = (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks;
+  if (vouched && !sensitive) return [];
+  const lowered = vouched || atWork !== undefined;
   // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
   // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
   const near =
@@ -296,7 +297,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (dayOnly && !sensitive && workedWeekdays(view, total * cfg.min_weekday_share) >= DAYS_WITHOUT_RHYTHM)
     return [];
   const { when, burstCount, burst, who, key, category } = finding();
-  const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (vouched ? 15 : 0);
+  const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (lowered ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
@@ -433,8 +434,12 @@ function cohortAtWork(cfg: Config, view: BaselineView, ts: number): number | und
   const needed = Math.max(cfg.cohort_at_work_min, Math.ceil(cfg.cohort_at_work_share * peers));
   if (peers < needed) return undefined;
   const hour = Math.floor(ts / HOUR_MS);
-  const active = Math.max(cohort.activeMembers(hour), cohort.activeMembers(hour - 1));
-  const others = active - (self && agent.lastTs >= (hour - 1) * HOUR_MS ? 1 : 0);
+  // The agent itself is counted in the hour of its latest event (once a member); in the hour before
+  // too, perhaps, when its latest event is in this one: taken out wherever it may be.
+  const last = Math.floor(agent.lastTs / HOUR_MS);
+  const inThis = self && last === hour ? 1 : 0;
+  const inBefore = self && (last === hour - 1 || last === hour) ? 1 : 0;
+  const others = Math.max(cohort.activeMembers(hour) - inThis, cohort.activeMembers(hour - 1) - inBefore);
   return others >= needed ? others : undefined;
 }
 
@@ -516,9 +521,10 @@ function thinProfile(
   if (fleetWorksHour(cfg, view, how)) return [];
   const peerShare = cohortHourShare(cfg, view, how);
   const atWork = cohortAtWork(cfg, view, event.ts);
-  const peersWork = (peerShare !== undefined && peerShare >= cfg.min_share) || atWork !== undefined;
-  if (peersWork && !sensitive) return [];
   if (atWork !== undefined && roleWork(event)) return [];
+  const peersShare = peerShare !== undefined && peerShare >= cfg.min_share;
+  if (peersShare && !sensitive) return [];
+  const peersWork = peersShare || atWork !== undefined;
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
   if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];

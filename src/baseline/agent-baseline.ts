@@ -270,6 +270,14 @@ export class AgentBaseline implements WordStore, AgentHistory {
     return rowsIn(this.words, SEG_HOUR_ROWS);
   }
 
+  /**
+   * Whether `ts` falls in a clock hour later than every earlier event's: the agent's first event of a
+   * new hour (a late event of an earlier hour is not).
+   */
+  startsNewHour(ts: number): boolean {
+    return Math.floor(ts / 3_600_000) > this.currentHour;
+  }
+
   /** Events in the current epoch hour of `ts` so far (0 when `ts` starts a new hour). */
   eventsThisHour(ts: number): number {
     return Math.floor(ts / 3_600_000) === this.currentHour ? this.currentHourEvents : 0;
@@ -477,7 +485,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
         if (change !== 0) changes.push(key, value, change);
       }
     };
-    if (questioned) observe(QUESTIONED_PARTIES_KEY, 'none', 'none');
+    // A questioned party stays questioned while the agent keeps using it: each use refreshes the mark,
+    // so forgetting never drops the mark of a party that is still paid or mailed.
+    const marks = this.task(QUESTIONED_PARTIES_KEY)?.apis;
+    if (questioned || (marks !== undefined && [...targets].some((t) => marks.has(t))))
+      observe(QUESTIONED_PARTIES_KEY, 'none', 'none');
     if (established)
       observe(PARTIES_KEY, reviewed ? 'evidence_against' : 'none', reviewed ? 'evidence_against' : 'quarantine');
   }

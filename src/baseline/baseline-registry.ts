@@ -162,7 +162,7 @@ export class BaselineRegistry {
     const activeDays = agent.activeDays;
     const hourEvents = agent.hourTotal();
     // A conversation placed by its line in a bare log has no hour of its own to be at work in.
-    const startsHour = !hasLineOrderTime(event) && agent.eventsThisHour(event.ts) === 0;
+    const startsHour = !hasLineOrderTime(event) && agent.startsNewHour(event.ts);
     const how = agent.learn(event, verdict, this.settings, !this.isLearning(agent));
     this.dirty.add(agent.agentId);
     // Cohorts pool what established agents do: that is what a newcomer may borrow; the organisation's

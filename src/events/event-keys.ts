@@ -186,7 +186,7 @@ export const PAID_KEY = 'paid:';
 /**
  * Where money and mail go: every target of an established agent's payments and sends, held in the
  * scope's API set, the one its cohort counts per value. A payee or correspondent an established peer
- * of the same role reached cleanly on two days (the carrier the other settlement instance pays) is
+ * of the same role reached cleanly on its quarantine days (the carrier the other settlement instance pays) is
  * the role's party, not only that instance's.
  */
 export const PARTIES_KEY = 'parties:';

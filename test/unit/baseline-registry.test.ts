@@ -147,6 +147,31 @@ describe('BaselineRegistry cohort parties', () => {
     expect(cohort?.taskUsersOf(PARTIES_KEY, 'new@acct.example')).toBe(1);
   });
 
+  it('keeps a questioned party questioned while it is still used, past the forget window', () => {
+    const shortMemory = configSchema.parse({ baseline: { forget_after_days: 5 } });
+    const registry = new BaselineRegistry(baselineSettings(shortMemory.baseline));
+    const first = send('quote-bot-1', 'new@acct.example', 9);
+    const uses = [
+      first,
+      ...Array.from({ length: 20 }, (_, i) => send('quote-bot-1', 'new@acct.example', 10 + i)),
+    ];
+    const routineLong = (agentId: string) =>
+      agentHistory({ agentId, days: 31, perDay: 6, apis: ['kb.search', 'crm.read'] }).map((e) =>
+        eventSchema.parse({ ...e, agent: { id: agentId, name: agentId } }),
+      );
+    const events = [...routineLong('quote-bot-1'), ...routineLong('quote-bot-2'), ...uses].sort(
+      (a, b) => a.ts - b.ts,
+    );
+    for (const event of events) {
+      registry.view(event);
+      registry.learn(event, event.event_id === first.event_id ? questioned : NO_VERDICT);
+    }
+    const cohort = registry.view(send('quote-bot-2', 'probe@x.example', 30)).cohort;
+    // Three weekly forgettings later the party is established, and still questioned.
+    expect(cohort?.taskUsersOf(PARTIES_KEY, 'new@acct.example')).toBe(1);
+    expect(cohort?.taskTriersOf(QUESTIONED_PARTIES_KEY, 'new@acct.example')).toBe(1);
+  });
+
   it('takes back a party dropped at the cap', () => {
     const established = [9, 10, 11].map((d) => send('quote-bot-1', 'kept@broker.example', d));
     // Eight other parties on day 12 push the least recently seen one out (cap 8).
@@ -155,6 +180,39 @@ describe('BaselineRegistry cohort parties', () => {
     const cohort = run([...established, ...others]);
     expect(cohort?.taskUsersOf(PARTIES_KEY, 'kept@broker.example')).toBe(0);
     expect(cohort?.taskTriersOf(PARTIES_KEY, 'kept@broker.example')).toBe(0);
+  });
+});
+
+describe('BaselineRegistry cohort at work', () => {
+  it('counts each member once per clock hour, a late event of an earlier hour not again', () => {
+    const registry = new BaselineRegistry(baselineSettings(config.baseline));
+    const member = (agentId: string) =>
+      agentHistory({ agentId, days: 10, perDay: 6, apis: ['kb.search'] }).map((e) =>
+        eventSchema.parse({ ...e, agent: { id: agentId, name: agentId } }),
+      );
+    const at = (agentId: string, hour: number, minute: number) =>
+      eventSchema.parse({
+        event_id: `${agentId}-${hour}-${minute}`,
+        ts: Date.UTC(2026, 2, 14, hour, minute),
+        agent: { id: agentId, name: agentId },
+        action: { api: 'kb.search' },
+      });
+    feed(
+      registry,
+      [...member('desk-1'), ...member('desk-2')].sort((a, b) => a.ts - b.ts),
+    );
+    // desk-1 at 09:10 and 10:01, then two late events of 09:50; desk-2 at 09:30.
+    feed(registry, [
+      at('desk-1', 9, 10),
+      at('desk-2', 9, 30),
+      at('desk-1', 10, 1),
+      at('desk-1', 9, 50),
+      at('desk-1', 9, 51),
+    ]);
+    const cohort = registry.view(at('desk-2', 10, 30)).cohort;
+    const hour = Math.floor(Date.UTC(2026, 2, 14, 9) / 3_600_000);
+    expect(cohort?.activeMembers(hour)).toBe(2);
+    expect(cohort?.activeMembers(hour + 1)).toBe(1);
   });
 });
 
