@@ -491,7 +491,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
     if (questioned || (marks !== undefined && [...targets].some((t) => marks.has(t))))
       observe(QUESTIONED_PARTIES_KEY, 'none', 'none');
     if (established)
-      observe(PARTIES_KEY, reviewed ? 'evidence_against' : 'none', reviewed ? 'evidence_against' : 'quarantine');
+      observe(
+        PARTIES_KEY,
+        reviewed ? 'evidence_against' : 'none',
+        reviewed ? 'evidence_against' : 'quarantine',
+      );
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */
