@@ -510,7 +510,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         ungrounded.targets.length > 0 && event.on_behalf_of !== undefined
           ? `${event.on_behalf_of.id}|${api}|${ungrounded.targets.join(',')}`
           : ungrounded.targets.length > 0
-            ? `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|targets`
+            ? `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|targets|${Math.floor(event.ts / DAY_MS)}`
             : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
@@ -662,17 +662,18 @@ function ungroundedTargets(
       );
       if (local.length >= 6 && local !== token && text.includes(local)) return false;
     }
-    // Restricted data sent outside to an address the agent never sent to, or first met today (the
-    // sender of the mail it just read, a mailbox an earlier step of this task named), has no history
-    // yet: a day's own steps do not ground it, nor does a name (the request's "Carol" for
-    // carol@attacker-mail.net, a recipient_name parameter): only the request spelling it out, a record
-    // the user pointed at, or the history of sends. Phishing replies and exfiltration dressed as a
-    // request take exactly that path.
+    // Restricted data sent outside to an address the agent never saw, first met today (the sender of
+    // the mail it just read, a mailbox an earlier step of this task named) or holds under review (an
+    // alerted send repeated) has no history yet: a day's own steps do not ground it, nor does a name
+    // (the request's "Carol" for carol@attacker-mail.net, a recipient_name parameter): only the
+    // request spelling it out, a record the user pointed at, or an established history. Phishing
+    // replies and exfiltration dressed as a request take exactly that path.
     const freshRestricted =
       category === 'send' &&
       sensitivity === 'restricted' &&
       isOutward(target, internal) &&
-      (firstMetToday(agent, target, event.ts) || agent.task(PARTIES_KEY)?.apis.has(target) !== true);
+      (firstMetToday(agent, target, event.ts) ||
+        !agent.resources.isKnown(target, event.ts, view.forgetAfterMs));
     // An address of someone or something the request names ("invite Dora" -> dora@…) is grounded;
     // not a look-alike of an address the request spells out (www.true-acme.com for www.acme.com).
     words ??= requestWords(description);

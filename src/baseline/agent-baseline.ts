@@ -462,12 +462,17 @@ export class AgentBaseline implements WordStore, AgentHistory {
       verdict.hold.has('task_resource') ||
       verdict.questioned?.has('task_resource') === true;
     const reviewed = questioned || verdict.evidenceAgainst || verdict.quarantine.has('task_resource');
-    const observe = (key: string, action: QuarantineAction, first: QuarantineAction) => {
+    const observe = (
+      key: string,
+      action: QuarantineAction,
+      first: QuarantineAction,
+      values: ReadonlySet<string>,
+    ) => {
       const at = touchScope(this, SEG_TASKS, key, ts, settings.maxScopes);
       const changes = (this.partyChanges ??= []);
       const dropped = (value: string, packed: number) =>
         changes.push(key, value, -(VALUE_NEW | (packed % 16 === 0 ? VALUE_BECAME_KNOWN : 0)));
-      for (const value of targets) {
+      for (const value of values) {
         const change = observeInScope(
           this,
           SEG_TASKS,
@@ -488,13 +493,19 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // A questioned party stays questioned while the agent keeps using it: each use refreshes the mark,
     // so forgetting never drops the mark of a party that is still paid or mailed.
     const marks = this.task(QUESTIONED_PARTIES_KEY)?.apis;
-    if (questioned || (marks !== undefined && [...targets].some((t) => marks.has(t))))
-      observe(QUESTIONED_PARTIES_KEY, 'none', 'none');
+    if (questioned) observe(QUESTIONED_PARTIES_KEY, 'none', 'none', targets);
+    else if (marks !== undefined) {
+      // Only the parties already marked: a clean co-recipient of a questioned one is not questioned.
+      const marked = new Set<string>();
+      for (const t of targets) if (marks.has(t)) marked.add(t);
+      if (marked.size > 0) observe(QUESTIONED_PARTIES_KEY, 'none', 'none', marked);
+    }
     if (established)
       observe(
         PARTIES_KEY,
         reviewed ? 'evidence_against' : 'none',
         reviewed ? 'evidence_against' : 'quarantine',
+        targets,
       );
   }
 
