@@ -956,8 +956,9 @@ function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>):
   const domain = emailDomain(target);
   if (domain === undefined || internal.has(domain)) return undefined;
   const squash = (d: string) => d.replace(/[-.]/g, '');
+  const squashed = squash(domain);
   for (const own of internal) {
-    if (squash(domain) === squash(own)) return own;
+    if (squashed === squash(own)) return own;
     const dot = own.indexOf('.');
     const theirs = domain.indexOf('.');
     if (dot < 6 || theirs < 0 || domain.slice(theirs) !== own.slice(dot)) continue;
@@ -1055,7 +1056,8 @@ function namesOf(target: string): string[] {
     at > 0
       ? target.slice(0, at)
       : target
-          .replace(/^((https?|s?ftps?|scp|rsync|ssh):\/\/)?(www\.)?/i, '')
+          .replace(URL_SCHEME, '')
+          .replace(/^www\./i, '')
           .replace(/\.[a-z]{2,}(\/.*)?$/i, '');
   return (part.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERIC_ADDRESS_WORDS.has(w));
 }
@@ -1085,14 +1087,17 @@ const GENERIC_ADDRESS_WORDS: ReadonlySet<string> = new Set([
  * data leaves by (`sftp://`, `ftp://`, `scp://`). Not a storage or vault path (`s3://`, `vault://`):
  * those name the organisation's own stores as often as anyone's.
  */
-const URL_WITH_HOST = /^(https?|s?ftps?|scp|rsync|ssh):\/\/[^\s/]+/i;
+const URL_WITH_HOST = /^(?:https?|s?ftps?|scp|rsync|ssh):\/\/(?:[^@\s/]*@)?([^:\s/]+)/i;
+
+/** The scheme of such a URL, with what is before its host (`sftp://user@`). */
+const URL_SCHEME = /^(?:https?|s?ftps?|scp|rsync|ssh):\/\/(?:[^@\s/]*@)?/i;
 
 /**
  * Whether `target` is such a URL whose host is the organisation's (one of `internal` or under it:
  * `sftp://files.example.com` for `example.com`): its own file server is not outside.
  */
 function internalUrl(target: string, internal: ReadonlySet<string>): boolean {
-  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]*@)?([^:\s/]+)/i.exec(target)?.[1]?.toLowerCase();
+  const host = URL_WITH_HOST.exec(target)?.[1]?.toLowerCase();
   if (host === undefined) return false;
   for (const domain of internal) if (host === domain || host.endsWith(`.${domain}`)) return true;
   return false;
