@@ -274,7 +274,7 @@ for (let day = 0; day < 12; day += 1) {
  * gives the recipient as the resource too; customers write from a few mail providers.
  */
 const contentSupport = { ...support, id: 'support-bot-2' } as const;
-const PROVIDERS = ['mail.example.org', 'post.example.net', 'inbox.example.com'];
+const PROVIDERS = ['mail.example.org', 'post.example.net', 'inbox.example.net'];
 const contentConfirmation = (day: number, n: number, to: string, subject: string): AgentEventInput => ({
   ...readConfirmation(day, n, to, subject),
   event_id: `sc-${day}-${n}`,
@@ -1158,8 +1158,8 @@ export const cases: DetectorCase[] = [
     name: "a help desk mailing an address read from content at its customer's own mail provider: the customer's provider is no inside",
     history: supportHistory,
     event: {
-      ...readConfirmation(12, 1, 'collector@inbox.example.com', 'Your booking was changed'),
-      on_behalf_of: { id: 'dana.holt@inbox.example.com', type: 'user' },
+      ...readConfirmation(12, 1, 'collector@inbox.example.net', 'Your booking was changed'),
+      on_behalf_of: { id: 'dana.holt@inbox.example.net', type: 'user' },
     },
     expect: { reason: 'target_not_grounded' },
   },

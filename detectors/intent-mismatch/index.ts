@@ -30,6 +30,7 @@ import {
   REQUESTED_KEY,
   payeeNames,
   emailDomain,
+  insideOrganisation,
   organisationDomains,
   partyDomainMark,
   partyTemplates,
@@ -629,7 +630,7 @@ function ungroundedTargets(
     if (category === 'send') {
       const domain = emailDomain(target);
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
-      if (domain !== undefined && internal.has(domain)) return false;
+      if (domain !== undefined && insideOrganisation(domain, internal)) return false;
       // A channel, chat or user inside: only one the agent never sent to nor acted on counts.
       if (
         domain === undefined &&
@@ -818,7 +819,12 @@ function ungroundedTargets(
     (category === 'identity' || category === 'admin') &&
     targets.some((t) => {
       const domain = emailDomain(t);
-      return domain !== undefined && !internal.has(domain) && !fromRead(t) && !reachedDomain(view, domain);
+      return (
+        domain !== undefined &&
+        !insideOrganisation(domain, internal) &&
+        !fromRead(t) &&
+        !reachedDomain(view, domain)
+      );
     })
   )
     points += cfg.first_outside_recipient_weight;
@@ -954,7 +960,7 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
  */
 function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>): string | undefined {
   const domain = emailDomain(target);
-  if (domain === undefined || internal.has(domain)) return undefined;
+  if (domain === undefined || insideOrganisation(domain, internal)) return undefined;
   const squash = (d: string) => d.replace(/[-.]/g, '');
   const squashed = squash(domain);
   for (const own of internal) {
@@ -1109,7 +1115,7 @@ const PHONE = /^\+\d{7,15}$/;
 /** An outside email address, a URL or web domain, or a phone number: where data leaves to. */
 function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
-  if (domain !== undefined) return !internal.has(domain);
+  if (domain !== undefined) return !insideOrganisation(domain, internal);
   return (
     PHONE.test(target) ||
     (URL_WITH_HOST.test(target) && !internalUrl(target, internal)) ||
@@ -1121,7 +1127,7 @@ function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
 /** An outside email address, a URL or web domain, an account number (IBAN-like) or a phone number. */
 function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
-  if (domain !== undefined) return !internal.has(domain);
+  if (domain !== undefined) return !insideOrganisation(domain, internal);
   if (URL_WITH_HOST.test(target)) return !internalUrl(target, internal);
   if (/^www\./i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)) return true;
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);

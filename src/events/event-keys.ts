@@ -260,8 +260,22 @@ export function mailsInsideOnly(event: AgentEvent, inside: ReadonlySet<string>):
   if (targets.length === 0) return false;
   return targets.every((t) => {
     const domain = emailDomain(t);
-    return domain !== undefined && inside.has(domain);
+    return domain !== undefined && insideOrganisation(domain, inside);
   });
+}
+
+/**
+ * Whether a mail domain is inside the organisation: one of its domains or a subdomain of one
+ * (`mail.example.edu` under `example.edu`; a department's mail host is still the organisation).
+ * A domain that merely ends with the same letters (`notexample.edu`) is not.
+ */
+export function insideOrganisation(domain: string, inside: ReadonlySet<string>): boolean {
+  const d = domain.toLowerCase();
+  if (inside.has(d)) return true;
+  for (let dot = d.indexOf('.'); dot !== -1; dot = d.indexOf('.', dot + 1)) {
+    if (inside.has(d.slice(dot + 1))) return true;
+  }
+  return false;
 }
 
 /** The domain of an email address, if it is one. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../schemas/event.js';
 import {
   actionTargets,
+  insideOrganisation,
+  mailsInsideOnly,
   keyedTargets,
   parameterTargets,
   partyDomainMark,
@@ -72,6 +74,31 @@ describe('scope words', () => {
     expect(scopeNamesApi('crm.contact', 'crm.contacts.get')).toBe(false);
     expect(scopeNamesApi('s3:Get*', 's3:GetObject')).toBe(true);
     expect(scopeNamesApi('*', 'anything')).toBe(true);
+  });
+});
+
+describe('inside the organisation', () => {
+  const inside = new Set(['example.edu']);
+
+  it("counts a subdomain of the organisation's domain as inside, not a domain ending in the same letters", () => {
+    expect(insideOrganisation('example.edu', inside)).toBe(true);
+    expect(insideOrganisation('Mail.Research.Example.edu', inside)).toBe(true);
+    expect(insideOrganisation('notexample.edu', inside)).toBe(false);
+    expect(insideOrganisation('example.edu.attacker.net', inside)).toBe(false);
+    expect(insideOrganisation('edu', inside)).toBe(false);
+  });
+
+  it('reads mail to a department host as mail between colleagues', () => {
+    const send = (to: string) =>
+      eventSchema.parse({
+        schema_version: '1',
+        event_id: 'e-send',
+        ts: '2026-03-02T10:00:00Z',
+        agent: { id: 'a-1' },
+        action: { api: 'mail.send', parameters: { to } },
+      });
+    expect(mailsInsideOnly(send('lab.manager@chem.example.edu'), inside)).toBe(true);
+    expect(mailsInsideOnly(send('lab.manager@chem-example.edu'), inside)).toBe(false);
   });
 });
 
