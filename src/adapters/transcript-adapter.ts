@@ -205,11 +205,17 @@ function collectFields(text: string, into: Set<string>, named: boolean): void {
   };
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let parsed: unknown;
     try {
-      addLeaves(JSON.parse(trimmed), 0);
-      return;
+      parsed = JSON.parse(trimmed);
     } catch {
       // Not JSON after all: read it line by line below.
+    }
+    if (parsed !== undefined) {
+      const inner = unwrapped(parsed);
+      if (inner === undefined) addLeaves(parsed, 0);
+      else collectFields(inner, into, named);
+      return;
     }
   }
   // Lines are fields only in a record written as lines (YAML, `key: value` text): most of its lines
@@ -253,6 +259,21 @@ function collectFields(text: string, into: Set<string>, named: boolean): void {
   // A document the user pointed at is the user's: its `key: value` lines are fields among its prose.
   if (!named && fieldLines < lines * RECORD_LINE_SHARE) return;
   for (const field of fields) if (field.length >= 3) into.add(folded(field.trim()));
+}
+
+/**
+ * The text inside a one-member JSON envelope (`{"result": "name: ...\nbalance: ..."}`), when that
+ * text is itself a document: lines or JSON. Frameworks wrap a tool's output so; its fields are the
+ * text's, read as the text would be, not one leaf holding all of it.
+ */
+function unwrapped(node: unknown): string | undefined {
+  if (!isRecord(node)) return undefined;
+  const values = Object.values(node);
+  if (values.length !== 1) return undefined;
+  const [only] = values;
+  if (typeof only !== 'string') return undefined;
+  const text = only.trim();
+  return text.includes('\n') || text.startsWith('{') || text.startsWith('[') ? text : undefined;
 }
 
 /** Share of a text's lines that must be fields for the text to be read as a record. */

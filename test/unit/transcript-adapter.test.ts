@@ -109,6 +109,34 @@ describe('transcript adapter', () => {
     expect(mail?.attributes?.['provenance.cc']).toBe('tool_result');
   });
 
+  it('reads the document inside a one-member JSON envelope as the document, lines or JSON', () => {
+    const out = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Refund order 7781 to the card on file.' },
+        call('c1', 'orders_get', { order: '7781' }),
+        {
+          role: 'tool',
+          tool_call_id: 'c1',
+          content: JSON.stringify({ result: 'order: 7781\ncard: tok_visa_5512\nstatus: shipped' }),
+        },
+        call('c2', 'read_inbox', {}),
+        {
+          role: 'tool',
+          tool_call_id: 'c2',
+          content: JSON.stringify({ output: JSON.stringify({ from: 'desk@corp.example', body: 'ok' }) }),
+        },
+        call('c3', 'refund', { order: '7781', card: 'tok_visa_5512' }),
+        call('c4', 'send_email', { to: 'desk@corp.example' }),
+      ],
+    });
+    const [, , refund, mail] = out.map((d) => (d.ok ? d.event : undefined));
+    // Unwrapped, the record's `card:` line is a field of the order the user named, and the inner
+    // JSON's `from` a record's field; as one leaf, neither would be.
+    expect(refund?.attributes?.['provenance.card']).toBe('named_record');
+    expect(mail?.attributes?.['provenance.to']).toBe('record');
+  });
+
   it('takes fields from what the user pointed at, skips multi-line scalars and tool results beside the user', () => {
     const out = decode({
       ...context,
