@@ -1,6 +1,16 @@
 import type { DetectorCase } from '../../src/detection/detector-contract.js';
 import { CASE_AGENT, CASE_REGISTRATION, buildHistory, caseTime } from '../../src/detection/case-builder.js';
 
+/** A support desk whose group grants tickets only, though the desk also tracks parcels every day. */
+const desk = [
+  'd1@example.com',
+  'd2@example.com',
+  'd3@example.com',
+  'd4@example.com',
+  'd5@example.com',
+  'd6@example.com',
+  'd7@example.com',
+];
 const users = ['u1@example.com', 'u2@example.com', 'u3@example.com', 'u4@example.com', 'u5@example.com'];
 const directory = [
   ...users.map((id) => ({ id, groups: ['finance'] })),
@@ -10,6 +20,10 @@ const directory = [
   { id: 'bob@example.com', groups: ['finance'] },
   { kind: 'group', id: 'finance', scopes: ['invoices', 'payments'] },
   { kind: 'group', id: 'interns', scopes: ['wiki'] },
+  ...desk.map((id) => ({ id, groups: ['desk'] })),
+  { id: 'S204411', groups: ['students'] },
+  { kind: 'group', id: 'desk', scopes: ['tickets'] },
+  { kind: 'group', id: 'students', scopes: ['courses'] },
 ];
 const identity = {
   registry: [{ ...CASE_REGISTRATION, scopes_granted: ['invoices', 'payments'] }],
@@ -33,6 +47,34 @@ const act = (
   agent: { ...CASE_AGENT },
   on_behalf_of: { id: user, type: 'user' as const },
   action: { api, service, ...(category ? { category } : {}) },
+});
+
+/**
+ * `history` plus, on day 14, `api` called cleanly for the first `people` desk members (the directory
+ * grants none of them it).
+ */
+function practised(
+  api: string,
+  people: number,
+  category?: 'write' | 'payment' | 'read',
+  resourceId?: string,
+) {
+  return [
+    ...history,
+    ...desk.slice(0, people).map((user, i) => ({
+      event_id: `h-practice-${i}`,
+      ts: caseTime(14, 10, i),
+      agent: { ...CASE_AGENT },
+      on_behalf_of: { id: user, type: 'user' as const },
+      action: { api, service: 'shipments', ...(category ? { category } : {}) },
+      ...(resourceId ? { resource: { id: resourceId, type: 'shipment' } } : {}),
+    })),
+  ];
+}
+
+const deskAct = (id: string, api: string, category?: 'write' | 'payment' | 'read') => ({
+  ...act(id, 'd7@example.com', api, 'shipments'),
+  ...(category ? { action: { api, service: 'shipments', category } } : {}),
 });
 
 export const cases: DetectorCase[] = [
@@ -70,5 +112,63 @@ export const cases: DetectorCase[] = [
     history,
     event: act('e-unknown', 'contractor@partner.example'),
     expect: null,
+  },
+  {
+    name: 'a parcel lookup six desk people had done cleanly is practice beside the directory: not raised',
+    identity,
+    history: practised('shipments.track', 6, 'read'),
+    event: deskAct('e-practice-read', 'shipments.track', 'read'),
+    expect: null,
+  },
+  {
+    name: 'the same lookup after three desk people only is still raised high',
+    identity,
+    history: practised('shipments.track', 3, 'read'),
+    event: deskAct('e-practice-few', 'shipments.track', 'read'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a write the desk practises is lowered to medium, not hidden',
+    identity,
+    history: practised('shipments.hold', 6, 'write'),
+    event: deskAct('e-practice-write', 'shipments.hold', 'write'),
+    expect: { reason: 'user_not_entitled', severity: 'medium' },
+  },
+  {
+    name: 'a payment never becomes practice, however many people had it done',
+    identity,
+    history: practised('shipments.refund', 6, 'payment'),
+    event: deskAct('e-practice-payment', 'shipments.refund', 'payment'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: "a student reading their own record is not judged by their groups; another's is",
+    identity,
+    history,
+    event: {
+      ...act('e-own-record', 'S204411', 'records.get', 'records'),
+      action: {
+        api: 'records.get',
+        service: 'records',
+        category: 'read' as const,
+        parameters: { student: 'S204411' },
+      },
+    },
+    expect: null,
+  },
+  {
+    name: "a student's chatbot reading another student's record",
+    identity,
+    history,
+    event: {
+      ...act('e-other-record', 'S204411', 'records.get', 'records'),
+      action: {
+        api: 'records.get',
+        service: 'records',
+        category: 'read' as const,
+        parameters: { student: 'S377120' },
+      },
+    },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
   },
 ];

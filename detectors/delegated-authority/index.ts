@@ -3,6 +3,7 @@ import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
+import { mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
 import { actionWords } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { cases } from './cases.js';
@@ -21,6 +22,20 @@ const config = z
       .max(100)
       .default(75)
       .describe('Score of an action for a person the directory marks departed: high.'),
+    practice_min_users: z
+      .number()
+      .int()
+      .min(0)
+      .default(5)
+      .describe(
+        'Other people without the right for whom agents did the same low-risk action cleanly before it counts as practice: a read is then not raised, a write drops to practice_score. 0: off.',
+      ),
+    practice_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(50)
+      .describe('Score of a low-risk write the directory does not grant but practice does: medium.'),
     cohort_min_users: z
       .number()
       .int()
@@ -64,18 +79,28 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   const rights = identity.rightsOf(user);
-  if (rights !== undefined && identity.covering(rights, actionWords(event)) === undefined)
+  if (rights !== undefined && identity.covering(rights, actionWords(event)) === undefined) {
+    // A person's own record is theirs to read, whatever their groups grant.
+    if (readsOwnRecord(event, user)) return [];
+    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action.api), user, event);
+    if (peers !== undefined && actionCategory(event) === 'read') return [];
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
         key: `user:${user}`,
-        score: cfg.not_entitled_score,
+        score: peers === undefined ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
-        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent`,
-        evidence: { user, user_groups: [...(person?.groups ?? [])], user_scopes: rights.slice(0, 20) },
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}`,
+        evidence: {
+          user,
+          user_groups: [...(person?.groups ?? [])],
+          user_scopes: rights.slice(0, 20),
+          ...(peers === undefined ? {} : { unentitled_peers: peers }),
+        },
         tags: ['attack.T1078', 'attack.T1548'],
       }),
     ];
+  }
   const fp = identity.footprint(event.agent.id);
   const family = actionFamily(event.action);
   if (
@@ -99,10 +124,25 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   return [];
 }
 
+/**
+ * How many other people without the right had agents do this cleanly, when they are enough for the
+ * action to be practice (and it is one that may be); undefined otherwise.
+ */
+function practicePeers(
+  cfg: Config,
+  users: ReadonlySet<string> | undefined,
+  user: string,
+  event: AgentEvent,
+): number | undefined {
+  if (cfg.practice_min_users === 0 || users === undefined || !mayBePractice(event)) return undefined;
+  const others = users.size - (users.has(user) ? 1 : 0);
+  return others >= cfg.practice_min_users ? others : undefined;
+}
+
 /** Agents doing for a person what that person may not do, or what none of its users asks for. */
 export const delegatedAuthority = defineDetector({
   id: 'delegated-authority',
-  version: 1,
+  version: 2,
   title: 'An agent does for a user what the user may not do, or what none of its users asks for',
   maturity: 'stable',
   reasons: {

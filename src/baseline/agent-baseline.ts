@@ -104,6 +104,14 @@ export interface LearnVerdict {
 
 export const NO_VERDICT: LearnVerdict = { quarantine: new Set(), evidenceAgainst: false, hold: new Set() };
 
+/**
+ * Whether an event came through clean: it succeeded and no behavioural detector held back any of
+ * its values (posture findings, about who acts for whom, hold nothing back).
+ */
+export function cleanVerdict(verdict: LearnVerdict): boolean {
+  return !verdict.evidenceAgainst && verdict.quarantine.size === 0 && verdict.hold.size === 0;
+}
+
 /** Learning settings the baseline needs. */
 export interface LearningSettings {
   quarantineDays: number;

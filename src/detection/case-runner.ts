@@ -6,6 +6,7 @@ import { detectionConfigSchema } from './detection-config.js';
 import { createDetection } from './detection-setup.js';
 import { applyIdentityRecord, parseIdentityRecord, type IdentityKind } from '../registry/identity-records.js';
 import type { DetectorCase, DetectorDefinition } from './detector-contract.js';
+import { cleanVerdict } from '../baseline/agent-baseline.js';
 
 /**
  * Runs one detector case the way the pipeline would: the history is evaluated and learned event by
@@ -40,7 +41,7 @@ export function runDetectorCase(definition: DetectorDefinition, detectorCase: De
     const view = registry.view(event);
     const { verdict } = runner.process(event, { ...view, identity });
     registry.learn(event, verdict);
-    identity.learn(event, view.learning);
+    identity.learn(event, view.learning, cleanVerdict(verdict));
   }
   const event = eventSchema.parse(detectorCase.event);
   return runner.process(event, { ...registry.view(event), identity }).alerts;

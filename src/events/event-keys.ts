@@ -44,7 +44,7 @@ const TARGET_KEYS =
   /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i;
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
-const ADDRESS_SHAPE =
+export const ADDRESS_SHAPE =
   /^(?:[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}|(?:https?:\/\/|www\.)\S+|[A-Z]{2}\d{2}[A-Z0-9]{8,30}|\+\d{7,15})$/i;
 
 /** An IBAN in its print form: country, check digits, then groups of up to four separated by spaces. */

@@ -1,6 +1,7 @@
 import type { Alert } from '../../schemas/alert.js';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { BaselineRegistry } from '../baseline/baseline-registry.js';
+import { cleanVerdict } from '../baseline/agent-baseline.js';
 import type { DeadLetter } from '../dead-letter/dead-letter.js';
 import { describeOrigin, type RecordOrigin, type RejectedRecord } from '../dead-letter/rejected-record.js';
 import type { DetectorRunner } from '../detection/detector-runner.js';
@@ -166,7 +167,7 @@ export class Pipeline {
       const result = runner.process(event, identity ? { ...view, identity } : view);
       if (result.alerts.length > 0) alerts.push(...result.alerts);
       registry.learn(event, result.verdict);
-      identity?.learn(event, view.learning);
+      identity?.learn(event, view.learning, cleanVerdict(result.verdict));
       if (event.ts > this.eventTime) this.eventTime = event.ts;
       // Alerts leave every few milliseconds instead of at the end of a large batch: bounded
       // event-to-alert latency, and the event loop gets to breathe (fetches, HTTP, timers).

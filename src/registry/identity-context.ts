@@ -1,5 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
+import { mayBePractice, readsOwnRecord } from './delegated-practice.js';
 import { ScopeMatcher, actionFamily, type ActionWords } from './scope-match.js';
 
 /** Bounds per agent: a hostile or buggy producer cannot grow one agent's footprint without limit. */
@@ -8,6 +9,9 @@ const MAX_ORIGINS = 64;
 const MAX_USERS = 512;
 const MAX_PARENTS = 64;
 const MAX_AGENTS_PER_CREDENTIAL = 16;
+/** Bounds of the practice table: APIs tracked, and people counted per API (enough for any bar). */
+const MAX_PRACTICE_APIS = 4096;
+const MAX_PRACTICE_USERS = 64;
 /** New families counted for the growth check: the last this many. */
 const MAX_RECENT_NEW = 64;
 
@@ -67,6 +71,12 @@ export interface IdentityView {
   credentialAgents(credentialId: string): ReadonlySet<string> | undefined;
   /** The first scope of `scopes` covering the action, by shared informative words. */
   covering(scopes: readonly string[], action: ActionWords): string | undefined;
+  /**
+   * The people (at most 64) whose groups do not grant `api` and for whom some agent called it
+   * cleanly (no other detector's finding, no failure): the organisation's practice beside its
+   * directory. Only actions that {@link mayBePractice}.
+   */
+  unentitledUsersOf(api: string): ReadonlySet<string> | undefined;
 }
 
 /**
@@ -92,6 +102,7 @@ export class IdentityContext implements IdentityView {
   private readonly groups = new Map<string, GroupRecord>();
   private readonly seen = new Map<string, AgentFootprint>();
   private readonly credentialIndex = new Map<string, Set<string>>();
+  private readonly practice = new Map<string, Set<string>>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
   private registryLoaded = false;
@@ -227,6 +238,10 @@ export class IdentityContext implements IdentityView {
     return this.matcher.covering(scopes, action);
   }
 
+  unentitledUsersOf(api: string): ReadonlySet<string> | undefined {
+    return this.practice.get(api);
+  }
+
   /** Registered agents, latest versions, in insertion order (for sweeps and the inventory). */
   registered(): IterableIterator<RegistryRecord> {
     return this.agents.values();
@@ -239,9 +254,11 @@ export class IdentityContext implements IdentityView {
 
   /**
    * Learns from an event once the detectors are done with it. `learning`: the agent's baseline is
-   * still young, so what it does is taken as what it was approved for.
+   * still young, so what it does is taken as what it was approved for. `clean`: no detector but
+   * the posture ones found anything in it and it succeeded (see `cleanVerdict`), so an action for
+   * a person without the right may count as the organisation's practice.
    */
-  learn(event: AgentEvent, learning: boolean): void {
+  learn(event: AgentEvent, learning: boolean, clean = false): void {
     const ts = event.ts;
     const agentId = event.agent.id;
     let fp = this.seen.get(agentId);
@@ -282,6 +299,7 @@ export class IdentityContext implements IdentityView {
     if (invoker && (invoker.type === undefined || invoker.type === 'user')) {
       if (fp.users.size < MAX_USERS) fp.users.add(invoker.id);
       if (fp.userFamilies.size < MAX_FAMILIES) fp.userFamilies.add(family);
+      if (clean) this.learnPractice(event, invoker.id);
     }
     const parent = delegatingParent(event);
     if (parent !== undefined) {
@@ -309,6 +327,23 @@ export class IdentityContext implements IdentityView {
       if (event.source_ip !== undefined) fp.origins.add(`ip:${event.source_ip}`);
       if (event.user_agent !== undefined) fp.origins.add(`ua:${event.user_agent}`);
     }
+  }
+
+  /** Counts a clean action for a known, present person whose groups do not grant it. */
+  private learnPractice(event: AgentEvent, user: string): void {
+    const person = this.people.get(user);
+    if (!person || person.status === 'departed') return;
+    const rights = this.rightsOf(user);
+    if (rights === undefined || this.covering(rights, actionWords(event)) !== undefined) return;
+    if (!mayBePractice(event) || readsOwnRecord(event, user)) return;
+    const api = event.action.api;
+    let users = this.practice.get(api);
+    if (!users) {
+      if (this.practice.size >= MAX_PRACTICE_APIS) return;
+      users = new Set();
+      this.practice.set(api, users);
+    }
+    if (users.size < MAX_PRACTICE_USERS) users.add(user);
   }
 
   private refreshScopes(): void {

@@ -1,0 +1,43 @@
+import type { AgentEvent } from '../../schemas/event.js';
+import { actionCategory, isSensitiveAction } from '../events/action-category.js';
+import { ADDRESS_SHAPE, valueTokens } from '../events/event-keys.js';
+
+/**
+ * Whether an action for a person whose groups do not grant it may become practice: what several
+ * such people have an agent do, cleanly, is how the organisation works whatever its directory says
+ * (a tier-2 desk tracking parcels under scopes written for tier 3). Never a sensitive action: a
+ * payment, identity, admin, delete or send action, restricted data or a bulk read stays a question
+ * however many people ask it.
+ */
+export function mayBePractice(event: AgentEvent): boolean {
+  return !isSensitiveAction(event, actionCategory(event));
+}
+
+/** Shortest person id matched inside a record's id: shorter ones match by chance. */
+const MIN_OWN_ID_LENGTH = 6;
+
+/**
+ * Whether the action reads the record of the person it is done for and nobody else's: a student's
+ * chatbot fetching that student's own file, whatever the directory grants students. A read only, of
+ * nothing sensitive; the person's id must be one of the values' parts (`student:S204411`), and no
+ * other address may be among them (another person's mail, an account).
+ */
+export function readsOwnRecord(event: AgentEvent, person: string): boolean {
+  if (actionCategory(event) !== 'read' || !mayBePractice(event)) return false;
+  const own = person.toLowerCase();
+  if (own.length < MIN_OWN_ID_LENGTH) return false;
+  const values: string[] = [];
+  if (event.resource?.id !== undefined) values.push(event.resource.id);
+  for (const value of Object.values(event.action.parameters ?? {}))
+    if (typeof value === 'string') values.push(value);
+  let found = false;
+  for (const value of values) {
+    const parts = value.toLowerCase().split(/[\s:/=,;|]+/);
+    if (parts.includes(own)) {
+      found = true;
+      continue;
+    }
+    if (valueTokens(value).some((word) => ADDRESS_SHAPE.test(word))) return false;
+  }
+  return found;
+}
