@@ -321,6 +321,45 @@ for (let day = 0; day < 12; day += 1)
     );
 
 /**
+ * Twelve days of a billing agent refunding credit balances for staff: each refund is booked on the
+ * customer account the request names and paid to that customer's bank account on file, a new
+ * customer (payee and account) every time.
+ */
+const billing = { ...CASE_AGENT, id: 'billing-bot-1', name: 'billing-bot', type: 'organizational' } as const;
+function refund(
+  day: number,
+  n: number,
+  options: { ledger?: string; payee?: string; bank?: string; named?: string } = {},
+): AgentEventInput {
+  const ledger = options.ledger ?? `40${String(day).padStart(2, '0')}${String(n).padStart(2, '0')}9081`;
+  return {
+    event_id: `rf-${day}-${n}`,
+    ts: caseTime(day, 9 + n, 15),
+    agent: billing,
+    on_behalf_of: { id: 'clerk@corp.example', type: 'user' },
+    action: {
+      api: 'POST /ledger/accounts/{account}/refunds',
+      service: 'ledger',
+      category: 'payment',
+      parameters: {
+        account: ledger,
+        amount: 20 + n,
+        currency: 'GBP',
+        payee_name: options.payee ?? `Customer ${day}-${n}`,
+        account_number: options.bank ?? `5${String(day).padStart(3, '0')}${String(n).padStart(4, '0')}`,
+      },
+    },
+    intent: {
+      task_id: `BIL-${day}-${n}`,
+      description: `Refund the credit balance on account ${options.named ?? ledger} to the customer's bank account on file`,
+      scopes: ['ledger'],
+    },
+  };
+}
+const refundHistory: AgentEventInput[] = [];
+for (let day = 0; day < 12; day += 1) for (let n = 0; n < 4; n += 1) refundHistory.push(refund(day, n));
+
+/**
  * Three weeks of an accounts agent whose requests declare `scopes`: three ledger APIs and a mail to
  * the requester, each request its own task.
  */
@@ -1492,5 +1531,45 @@ export const cases: DetectorCase[] = [
     history,
     event: scopedPayment(['ledger.manage']),
     expect: { reason: 'outside_declared_scopes' },
+  },
+  {
+    name: "a refund to a new customer's account on file, by an API that pays a new party every time, is its routine",
+    history: refundHistory,
+    event: refund(12, 1),
+    expect: null,
+  },
+  {
+    name: 'a refund to a new account for a payee the agent already paid elsewhere is not the routine',
+    history: refundHistory,
+    event: refund(12, 1, { payee: 'Customer 3-2' }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a refund whose account was read from content is not the routine',
+    history: refundHistory,
+    event: { ...refund(12, 1), attributes: { 'provenance.account_number': 'tool_result' } },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a refund that leaves out the account the request names pays elsewhere: a redirect, critical',
+    history: refundHistory,
+    event: refund(12, 1, { named: '4099009081' }),
+    expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
+    name: "the same refund by an agent whose refunds went to known accounts is no new party's routine",
+    history: refundHistory.map((e, i) => ({
+      ...e,
+      action: {
+        ...e.action,
+        parameters: {
+          ...e.action.parameters,
+          payee_name: `Customer ${i % 3}`,
+          account_number: `5000000${i % 3}`,
+        },
+      },
+    })),
+    event: refund(12, 1),
+    expect: { reason: 'target_not_grounded' },
   },
 ];

@@ -17,6 +17,7 @@ import {
 } from '../../src/detection/detector-contract.js';
 import {
   KIND_PREFIX,
+  accountShaped,
   MAX_SCOPE_WORDS,
   actionTargets,
   categoryMarker,
@@ -587,8 +588,19 @@ function ungroundedTargets(
   const namedPhones = valueTokens(description)
     .filter((t) => PHONE.test(t))
     .map(normaliseToken);
+  // An account the request names that the payment itself carries (the customer account a refund is
+  // booked on, `account: 4061935081`) is honoured: the money's destination beside it is judged as a
+  // target of its own, not as a redirect away from what the request names.
+  const honoured =
+    category === 'payment' &&
+    namedAccounts.length > 0 &&
+    actionTargets(event).some((t) => namedAccounts.includes(normaliseToken(t)));
   const named =
-    category === 'send' ? [...namedEmails, ...namedPhones] : category === 'payment' ? namedAccounts : [];
+    category === 'send'
+      ? [...namedEmails, ...namedPhones]
+      : category === 'payment' && !honoured
+        ? namedAccounts
+        : [];
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
@@ -601,6 +613,7 @@ function ungroundedTargets(
   let words: Set<string> | undefined;
   let namedParty: boolean | undefined;
   let newPartyRoutine: boolean | undefined;
+  let moneyRoutine: boolean | undefined;
   let payees: ReadonlySet<string> | undefined;
   const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
@@ -764,6 +777,21 @@ function ungroundedTargets(
       if (object?.[1] !== undefined && taskResources.isKnown(object[1], event.ts, view.forgetAfterMs))
         return false;
     }
+    // A payment API that pays a new party each time (a refund to each customer's account on file, a
+    // first payout to each new seller), called in its established shape, for payees never paid
+    // before: the new account is its routine. Not a payee already paid (a known party at a new
+    // account is invoice fraud), not an account read from content or a record, not one the agent met
+    // before without establishing it (under review), not when the request names another account.
+    if (
+      category === 'payment' &&
+      named.length === 0 &&
+      !partyRedirect &&
+      origin === undefined &&
+      accountShaped(target) &&
+      !agent.resources.has(target) &&
+      (moneyRoutine ??= newPayees(view, event) && servesNewParties(cfg, view, event, true))
+    )
+      return false;
     // An API that serves a new party each time, called in its established shape: the new party is
     // the routine. Not for money, not when the request names another target, and a value read from
     // content only where new parties come from content as a rule, at a domain they came from.
@@ -871,14 +899,14 @@ const CARRIER_MIN_LENGTH = 12;
  * currency) is one the agent used cleanly before, or, for a call of nothing but recipients, their
  * mail domains are. Without a shape there is nothing to compare: not routine.
  */
-function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent): boolean {
+function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent, money = false): boolean {
   const { agent } = view;
   const api = event.action.api;
   const uses = agent.apis.get(api)?.count ?? 0;
   if (uses < cfg.party_min_uses) return false;
   const fresh = agent.task(`${PARTY_PREFIX}${api}`);
   if (fresh === undefined || fresh.events < uses * cfg.party_new_share) return false;
-  const shapes = partyTemplates(event);
+  const shapes = partyTemplates(event, money);
   return (
     shapes.length > 0 && shapes.every((shape) => fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs))
   );
@@ -904,6 +932,12 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
   if (read === undefined || read.events < cfg.party_min_uses || read.events < parties * cfg.party_read_share)
     return false;
   return read.resources.isKnown(domain, event.ts, view.forgetAfterMs);
+}
+
+/** Whether none of the payees a payment names was ever paid by the agent (vacuously, when it names none). */
+function newPayees(view: BaselineView, event: AgentEvent): boolean {
+  const paid = view.agent.task(PAID_KEY)?.resources;
+  return paid === undefined || payeeNames(event).every((name) => !paid.has(name));
 }
 
 /**
@@ -1308,7 +1342,7 @@ function tagsFor(category: ActionCategory): TechniqueTag[] {
 
 export const intentMismatch = defineDetector({
   id: 'intent-mismatch',
-  version: 4,
+  version: 5,
   title:
     "An action that does not fit the agent's declared task (scopes, task verbs, task history, grounded targets)",
   maturity: 'stable',

@@ -7,6 +7,7 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
+  accountShaped,
   PARTIES_KEY,
   QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
@@ -382,6 +383,16 @@ export class AgentBaseline implements WordStore, AgentHistory {
         const read = touchScope(this, SEG_TASKS, `${PARTY_READ_PREFIX}${api}`, ts, settings.maxScopes);
         this.observeScopeResources(read, domains, day, action('task_resource'), settings);
       }
+    } else if (
+      newTargets !== undefined &&
+      partyCategory === 'payment' &&
+      this.paysNewParty(event, newTargets, origins)
+    ) {
+      // Money too has APIs that pay a new party each time (a refund to each customer's account on
+      // file, a first payout to each new seller); counted only for a payee never paid before at a new
+      // account, so that a known payee's new account never makes the routine.
+      const party = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
+      this.observeScopeResources(party, partyTemplates(event, true), day, action('task_resource'), settings);
     }
     this.partyChanges = undefined;
     if (partyCategory === 'payment' || partyCategory === 'send')
@@ -515,6 +526,21 @@ export class AgentBaseline implements WordStore, AgentHistory {
         reviewed ? 'evidence_against' : 'quarantine',
         targets,
       );
+  }
+
+  /**
+   * Whether a payment reaches a new party altogether: a new account-shaped target that no content or
+   * record supplied, and no payee it names was paid before (checked before this payment is learned).
+   */
+  private paysNewParty(
+    event: AgentEvent,
+    newTargets: readonly string[],
+    origins: ReadonlyMap<string, string>,
+  ): boolean {
+    if (!newTargets.some(accountShaped)) return false;
+    if (newTargets.some((t) => origins.has(t) && origins.get(t) !== 'request')) return false;
+    const paid = this.task(PAID_KEY)?.resources;
+    return paid === undefined || payeeNames(event).every((name) => !paid.has(name));
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */

@@ -278,6 +278,19 @@ export function insideOrganisation(domain: string, inside: ReadonlySet<string>):
   return false;
 }
 
+/**
+ * Whether a target is shaped like an account money goes to: an IBAN, a number of six digits or more
+ * (an account number), or a provider's token (`acct_1N2bX9`, `ba_7Hq2Lm0p`). Not a mail address: on a
+ * payment that is whom to notify.
+ */
+export function accountShaped(target: string): boolean {
+  return (
+    /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
+    /^\d{6,}$/.test(target) ||
+    /^[a-z]{2,8}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}$/.test(target)
+  );
+}
+
 /** The domain of an email address, if it is one. */
 export function emailDomain(text: string): string | undefined {
   const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
@@ -294,12 +307,14 @@ const TEMPLATE_MAX_LENGTH = 80;
  * A call of nothing but its recipients (a bare `to`) is shaped by where it goes: the mail domains of
  * its recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one
  * shape and mail to a domain it never reached does not. Any other parameter (a body, an attachment)
- * leaves such a call without a shape.
+ * leaves such a call without a shape. `money`: a payment's shape, without the names of whom it pays.
  */
-export function partyTemplates(event: AgentEvent): string[] {
+export function partyTemplates(event: AgentEvent, money = false): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH || TARGET_KEYS.test(key)) continue;
+    // Whom a payment pays is its party, not its shape: a payout to each new seller names each.
+    if (money && PARTY_KEYS.test(key)) continue;
     const words = valueTokens(value);
     if (words.length === 0 || words.some((w) => ADDRESS_SHAPE.test(w))) continue;
     const masked = words.map((w) => (/\d/.test(w) ? '#' : w.toLowerCase()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../schemas/event.js';
 import {
+  accountShaped,
   actionTargets,
   insideOrganisation,
   mailsInsideOnly,
@@ -86,6 +87,15 @@ describe('inside the organisation', () => {
     expect(insideOrganisation('notexample.edu', inside)).toBe(false);
     expect(insideOrganisation('example.edu.attacker.net', inside)).toBe(false);
     expect(insideOrganisation('edu', inside)).toBe(false);
+  });
+
+  it('tells an account money goes to from an address or a keyword', () => {
+    expect(accountShaped('GB33BUKB20201555555555')).toBe(true);
+    expect(accountShaped('54688759')).toBe(true);
+    expect(accountShaped('acct_1N2bX9')).toBe(true);
+    expect(accountShaped('bank_on_file')).toBe(false);
+    expect(accountShaped('ap@vendor.example')).toBe(false);
+    expect(accountShaped('12345')).toBe(false);
   });
 
   it('reads mail to a department host as mail between colleagues', () => {
