@@ -87,7 +87,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
-        key: `user:${user}`,
+        // A practised write is one finding about the directory, not one per person: it folds by API.
+        key: peers === undefined ? `user:${user}` : `practice:${event.action.api}`,
         score: peers === undefined ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}`,

@@ -1572,4 +1572,19 @@ export const cases: DetectorCase[] = [
     event: refund(12, 1),
     expect: { reason: 'target_not_grounded' },
   },
+  {
+    name: 'a request that names an account only in words ("the bank account the customer updated") names none',
+    history: refundHistory,
+    event: (() => {
+      const e = refund(12, 1);
+      return {
+        ...e,
+        intent: {
+          ...e.intent,
+          description: 'Reissue the returned refund to the bank account the customer updated',
+        },
+      };
+    })(),
+    expect: null,
+  },
 ];

@@ -583,7 +583,10 @@ function ungroundedTargets(
     ...description.matchAll(
       /\b(?:account|acct|iban|payee|beneficiary)\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][\w-]{2,})/gi,
     ),
-  ].map((m) => normaliseToken(m[1] ?? ''));
+  ]
+    .map((m) => normaliseToken(m[1] ?? ''))
+    // An account is a number or holds one: "the bank account the student updated" names none.
+    .filter((account) => /\d/.test(account));
   // Phone numbers the request names ("my number +34 602 371 150"), as targets are read.
   const namedPhones = valueTokens(description)
     .filter((t) => PHONE.test(t))
