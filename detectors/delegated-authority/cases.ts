@@ -24,6 +24,8 @@ const directory = [
   { id: 'S204411', groups: ['students'] },
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
   { kind: 'group', id: 'students', scopes: ['courses'] },
+  { id: 'viewer@example.com', groups: ['invoice-viewers'] },
+  { kind: 'group', id: 'invoice-viewers', scopes: ['invoices.read'] },
 ];
 const identity = {
   registry: [{ ...CASE_REGISTRATION, scopes_granted: ['invoices', 'payments'] }],
@@ -168,6 +170,23 @@ export const cases: DetectorCase[] = [
         category: 'read' as const,
         parameters: { student: 'S377120' },
       },
+    },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a scope that grants reading invoices covers reading them',
+    identity,
+    history,
+    event: act('e-viewer-read', 'viewer@example.com'),
+    expect: null,
+  },
+  {
+    name: 'a scope that grants reading invoices does not cover changing one',
+    identity,
+    history,
+    event: {
+      ...act('e-viewer-write', 'viewer@example.com'),
+      action: { api: 'invoices.update', service: 'invoices', category: 'write' as const },
     },
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },

@@ -43,6 +43,7 @@ import {
 import type { KnownValues } from '../../src/events/known-values.js';
 import type { ScopeHistory } from '../../src/baseline/baseline-view.js';
 import { targetOrigins } from '../../src/events/target-origins.js';
+import { grantsReadingOnly } from '../../src/registry/scope-match.js';
 import { categoriesForTask, normaliseToken, scopeCovers } from '../../src/detection/intent-vocabulary.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
@@ -346,7 +347,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     const foreign =
       (l.taskApis >= cfg.foreign_scope_min_apis && l.coveredTaskApis === 0) ||
       (!IRREVERSIBLE_CATEGORIES.has(category) &&
-        !(category !== 'read' && scopes.every(readOnlyScope)) &&
+        !(category !== 'read' && scopes.every(grantsReadingOnly)) &&
         unreadVocabulary(cfg, view, event, scopes, kind)) ||
       foreignScopes(cfg, view, event, scopes);
     if (!foreign) {
@@ -1224,28 +1225,6 @@ function kindsEstablishing(view: BaselineView, api: string): number {
   });
   return count;
 }
-
-/** Whether a scope grants reading only, by its last word (`invoices.view`, `files:read`, `readonly`). */
-function readOnlyScope(scope: string): boolean {
-  const last = scope
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean)
-    .at(-1);
-  return last !== undefined && READ_ONLY_SCOPE_WORDS.has(last);
-}
-
-/** Last words of scopes that grant reading only. */
-const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
-  'read',
-  'readonly',
-  'view',
-  'viewer',
-  'reader',
-  'get',
-  'list',
-  'search',
-]);
 
 /**
  * Whether the declared scopes are a vocabulary the agent has not worked under yet, for an API it

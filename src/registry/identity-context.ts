@@ -1,7 +1,8 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
 import { mayBePractice, readsOwnRecord } from './delegated-practice.js';
-import { ScopeMatcher, actionFamily, type ActionWords } from './scope-match.js';
+import { actionCategory } from '../events/action-category.js';
+import { ScopeMatcher, actionFamily, grantsReadingOnly, type ActionWords } from './scope-match.js';
 
 /** Bounds per agent: a hostile or buggy producer cannot grow one agent's footprint without limit. */
 const MAX_FAMILIES = 512;
@@ -334,7 +335,8 @@ export class IdentityContext implements IdentityView {
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
     const rights = this.rightsOf(user);
-    if (rights === undefined || this.covering(rights, actionWords(event)) !== undefined) return;
+    if (rights === undefined || this.covering(rightsFor(rights, event), actionWords(event)) !== undefined)
+      return;
     if (!mayBePractice(event) || readsOwnRecord(event, user)) return;
     const api = event.action.api;
     let users = this.practice.get(api);
@@ -364,6 +366,15 @@ export function delegatingParent(event: AgentEvent): string | undefined {
   }
   if (event.on_behalf_of?.type === 'agent') return event.on_behalf_of.id;
   return undefined;
+}
+
+/**
+ * The rights of a person that may cover the event's action: all of them for a read; for anything
+ * else, not those that grant reading only (`ledger.accounts.read` shares `ledger` and `accounts`
+ * with a write-off on the ledger's accounts, and grants none).
+ */
+export function rightsFor(rights: readonly string[], event: AgentEvent): readonly string[] {
+  return actionCategory(event) === 'read' ? rights : rights.filter((scope) => !grantsReadingOnly(scope));
 }
 
 /** The words of an event's action for scope matching. */

@@ -129,6 +129,28 @@ export class ScopeMatcher {
   }
 }
 
+/** Last words of scopes that grant reading only. */
+const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
+  'read',
+  'readonly',
+  'view',
+  'viewer',
+  'reader',
+  'get',
+  'list',
+  'search',
+]);
+
+/** Whether a scope grants reading only, by its last word (`invoices.view`, `files:read`, `readonly`). */
+export function grantsReadingOnly(scope: string): boolean {
+  const last = scope
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .at(-1);
+  return last !== undefined && READ_ONLY_SCOPE_WORDS.has(last);
+}
+
 /** The family of an action for grants and footprints: its service, else its API. */
 export function actionFamily(action: { service?: string | undefined; api: string }): string {
   return action.service ?? action.api;
