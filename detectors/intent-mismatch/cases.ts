@@ -321,6 +321,30 @@ for (let day = 0; day < 12; day += 1)
     );
 
 /**
+ * Twelve days of an admissions agent mailing each applicant whose checklist is complete (a new
+ * party each time) and the credential evaluator `intake@gcevaluators.org` every day, in one shape.
+ */
+const admissions = {
+  ...CASE_AGENT,
+  id: 'admissions-1',
+  name: 'admissions-outreach',
+  type: 'organizational',
+} as const;
+const checklistMail = (day: number, n: number, to: string): AgentEventInput => ({
+  event_id: `ad-${day}-${n}`,
+  ts: caseTime(day, 9 + n, 5),
+  agent: admissions,
+  action: { api: 'crm.email.send', category: 'send', parameters: { to, template: 'checklist-complete' } },
+  intent: { task_id: `adm-${day}`, description: 'Email applicants whose checklist is now complete' },
+});
+const admissionsHistory: AgentEventInput[] = [];
+for (let day = 0; day < 12; day += 1) {
+  for (let n = 0; n < 3; n += 1)
+    admissionsHistory.push(checklistMail(day, n, `applicant.${day}.${n}@mail.example.org`));
+  admissionsHistory.push(checklistMail(day, 3, 'intake@gcevaluators.org'));
+}
+
+/**
  * Twelve days of a billing agent refunding credit balances for staff: each refund is booked on the
  * customer account the request names and paid to that customer's bank account on file, a new
  * customer (payee and account) every time.
@@ -1586,5 +1610,17 @@ export const cases: DetectorCase[] = [
       };
     })(),
     expect: null,
+  },
+  {
+    name: "a new applicant's address in the routine's shape is the routine",
+    history: admissionsHistory,
+    event: checklistMail(12, 1, 'applicant.new@post.example.net'),
+    expect: null,
+  },
+  {
+    name: 'the same mail to a look-alike of the evaluator it mails every day (one letter dropped) is never grounded',
+    history: admissionsHistory,
+    event: checklistMail(12, 1, 'intake@gcevaluator.org'),
+    expect: { reason: 'target_not_grounded' },
   },
 ];

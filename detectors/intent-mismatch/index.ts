@@ -625,7 +625,10 @@ function ungroundedTargets(
     // wexcombehealth.org) that money, mail or a change goes to is the shape of business mail
     // compromise: nothing grounds it, not the request (the phishing mail's words), not the history
     // (the phishing mail read just before). Reading such a mail is not (spam arrives).
-    const lookalike = outwardOnly || sensitiveRead ? undefined : lookalikeOfOrganisation(target, internal);
+    const lookalike =
+      outwardOnly || sensitiveRead
+        ? undefined
+        : (lookalikeOfOrganisation(target, internal) ?? lookalikeOfCorrespondent(view, event.ts, target));
     if (lookalike !== undefined) {
       lookalikes.push(`${target} (a look-alike of ${lookalike})`);
       return true;
@@ -999,16 +1002,44 @@ function lookalikeOfNamed(target: string, names: readonly string[], description:
 function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>): string | undefined {
   const domain = emailDomain(target);
   if (domain === undefined || insideOrganisation(domain, internal)) return undefined;
-  const squash = (d: string) => d.replace(/[-.]/g, '');
-  const squashed = squash(domain);
-  for (const own of internal) {
-    if (squashed === squash(own)) return own;
-    const dot = own.indexOf('.');
-    const theirs = domain.indexOf('.');
-    if (dot < 6 || theirs < 0 || domain.slice(theirs) !== own.slice(dot)) continue;
-    if (editDistanceAtMostOne(domain.slice(0, theirs), own.slice(0, dot))) return own;
-  }
+  for (const own of internal) if (lookalikeDomain(domain, own)) return own;
   return undefined;
+}
+
+/**
+ * Whether `domain` is a near-copy of `genuine`, and not it: the same letters with hyphens or dots
+ * added or taken away, or one letter changed, added or dropped, or two swapped, in a label of six
+ * letters or more under the same suffix.
+ */
+function lookalikeDomain(domain: string, genuine: string): boolean {
+  if (domain === genuine) return false;
+  const squash = (d: string) => d.replace(/[-.]/g, '');
+  if (squash(domain) === squash(genuine)) return true;
+  const dot = genuine.indexOf('.');
+  const theirs = domain.indexOf('.');
+  if (dot < 6 || theirs < 0 || domain.slice(theirs) !== genuine.slice(dot)) return false;
+  return editDistanceAtMostOne(domain.slice(0, theirs), genuine.slice(0, dot));
+}
+
+/**
+ * For an address new to the agent at a domain it never reached: the domain of an established
+ * correspondent it is a near-copy of (`gcevaluator.org` for the evaluator `gcevaluators.org` the
+ * agent mails every day). A partner's look-alike is the shape of business mail compromise, whatever
+ * routine the send keeps.
+ */
+function lookalikeOfCorrespondent(view: BaselineView, ts: number, target: string): string | undefined {
+  const domain = emailDomain(target);
+  if (domain === undefined || view.agent.resources.isKnown(target, ts, view.forgetAfterMs)) return undefined;
+  let reached = false;
+  let genuine: string | undefined;
+  view.agent.resources.forEach((value, established) => {
+    if (reached || !established) return;
+    const theirs = emailDomain(value);
+    if (theirs === undefined) return;
+    if (theirs === domain) reached = true;
+    else if (genuine === undefined && lookalikeDomain(domain, theirs)) genuine = theirs;
+  });
+  return reached ? undefined : genuine;
 }
 
 /**
