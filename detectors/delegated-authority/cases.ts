@@ -79,6 +79,12 @@ const deskAct = (id: string, api: string, category?: 'write' | 'payment' | 'read
   ...(category ? { action: { api, service: 'shipments', category } } : {}),
 });
 
+/** Student S204411's chatbot reading the record of `student`. */
+const recordRead = (id: string, student: string) => ({
+  ...act(id, 'S204411', 'records.get', 'records'),
+  action: { api: 'records.get', service: 'records', category: 'read' as const, parameters: { student } },
+});
+
 export const cases: DetectorCase[] = [
   {
     name: 'an intern gets the agent to read invoices their group may not',
@@ -147,30 +153,14 @@ export const cases: DetectorCase[] = [
     name: "a student reading their own record is not judged by their groups; another's is",
     identity,
     history,
-    event: {
-      ...act('e-own-record', 'S204411', 'records.get', 'records'),
-      action: {
-        api: 'records.get',
-        service: 'records',
-        category: 'read' as const,
-        parameters: { student: 'S204411' },
-      },
-    },
+    event: recordRead('e-own-record', 'S204411'),
     expect: null,
   },
   {
     name: "a student's chatbot reading another student's record",
     identity,
     history,
-    event: {
-      ...act('e-other-record', 'S204411', 'records.get', 'records'),
-      action: {
-        api: 'records.get',
-        service: 'records',
-        category: 'read' as const,
-        parameters: { student: 'S377120' },
-      },
-    },
+    event: recordRead('e-other-record', 'S377120'),
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {
