@@ -628,7 +628,8 @@ function ungroundedTargets(
     const lookalike =
       outwardOnly || sensitiveRead
         ? undefined
-        : (lookalikeOfOrganisation(target, internal) ?? lookalikeOfCorrespondent(view, event.ts, target));
+        : (lookalikeOfOrganisation(target, internal) ??
+          lookalikeOfCorrespondent(view, event.ts, target, internal));
     if (lookalike !== undefined) {
       lookalikes.push(`${target} (a look-alike of ${lookalike})`);
       return true;
@@ -1027,9 +1028,19 @@ function lookalikeDomain(domain: string, genuine: string): boolean {
  * agent mails every day). A partner's look-alike is the shape of business mail compromise, whatever
  * routine the send keeps.
  */
-function lookalikeOfCorrespondent(view: BaselineView, ts: number, target: string): string | undefined {
+function lookalikeOfCorrespondent(
+  view: BaselineView,
+  ts: number,
+  target: string,
+  internal: ReadonlySet<string>,
+): string | undefined {
   const domain = emailDomain(target);
-  if (domain === undefined || view.agent.resources.isKnown(target, ts, view.forgetAfterMs)) return undefined;
+  if (
+    domain === undefined ||
+    insideOrganisation(domain, internal) ||
+    view.agent.resources.isKnown(target, ts, view.forgetAfterMs)
+  )
+    return undefined;
   let reached = false;
   let genuine: string | undefined;
   view.agent.resources.forEach((value, established) => {

@@ -332,20 +332,22 @@ export class IdentityContext implements IdentityView {
 
   /** Counts a clean action for a known, present person whose groups do not grant it. */
   private learnPractice(event: AgentEvent, user: string): void {
+    // Cheapest first: this runs for every clean event done for a person.
+    const api = event.action.api;
+    let users = this.practice.get(api);
+    if (users !== undefined && (users.has(user) || users.size >= MAX_PRACTICE_USERS)) return;
+    if (users === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
+    if (!mayBePractice(event) || readsOwnRecord(event, user)) return;
     const rights = this.rightsOf(user);
     if (rights === undefined || this.covering(rightsFor(rights, event), actionWords(event)) !== undefined)
       return;
-    if (!mayBePractice(event) || readsOwnRecord(event, user)) return;
-    const api = event.action.api;
-    let users = this.practice.get(api);
     if (!users) {
-      if (this.practice.size >= MAX_PRACTICE_APIS) return;
       users = new Set();
       this.practice.set(api, users);
     }
-    if (users.size < MAX_PRACTICE_USERS) users.add(user);
+    users.add(user);
   }
 
   private refreshScopes(): void {
