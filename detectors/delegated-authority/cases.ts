@@ -180,4 +180,19 @@ export const cases: DetectorCase[] = [
     },
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
+  {
+    name: 'a read that names the student and another student reads the other one too',
+    identity,
+    history,
+    event: {
+      ...recordRead('e-both-records', 'S377120'),
+      action: {
+        api: 'records.get',
+        service: 'records',
+        category: 'read' as const,
+        parameters: { requester: 'S204411', student: 'S377120' },
+      },
+    },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
 ];

@@ -82,7 +82,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (rights !== undefined && identity.covering(rightsFor(rights, event), actionWords(event)) === undefined) {
     // A person's own record is theirs to read, whatever their groups grant.
     if (readsOwnRecord(event, user)) return [];
-    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action.api), user, event);
+    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action), user, event);
     if (peers !== undefined && actionCategory(event) === 'read') return [];
     return [
       postureFinding(identity, subject, event.ts, {

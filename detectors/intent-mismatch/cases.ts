@@ -349,6 +349,9 @@ for (let day = 0; day < 12; day += 1) {
  * customer account the request names and paid to that customer's bank account on file, a new
  * customer (payee and account) every time.
  */
+/** A customer's name, in letters only, as names are written (`Customer Dc` for day 3, refund 2). */
+const customerName = (day: number, n: number) =>
+  `Customer ${String.fromCharCode(65 + day)}${String.fromCharCode(97 + n)}`;
 const billing = { ...CASE_AGENT, id: 'billing-bot-1', name: 'billing-bot', type: 'organizational' } as const;
 function refund(
   day: number,
@@ -369,7 +372,7 @@ function refund(
         account: ledger,
         amount: 20 + n,
         currency: 'GBP',
-        payee_name: options.payee ?? `Customer ${day}-${n}`,
+        payee_name: options.payee ?? customerName(day, n),
         account_number: options.bank ?? `5${String(day).padStart(3, '0')}${String(n).padStart(4, '0')}`,
       },
     },
@@ -1565,7 +1568,7 @@ export const cases: DetectorCase[] = [
   {
     name: 'a refund to a new account for a payee the agent already paid elsewhere is not the routine',
     history: refundHistory,
-    event: refund(12, 1, { payee: 'Customer 3-2' }),
+    event: refund(12, 1, { payee: customerName(3, 2) }),
     expect: { reason: 'target_not_grounded' },
   },
   {
@@ -1621,6 +1624,34 @@ export const cases: DetectorCase[] = [
     name: 'the same mail to a look-alike of the evaluator it mails every day (one letter dropped) is never grounded',
     history: admissionsHistory,
     event: checklistMail(12, 1, 'intake@gcevaluator.org'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a refund booked on the named account but paid elsewhere than the account the request also names: a redirect',
+    history: refundHistory,
+    event: (() => {
+      const e = refund(12, 1);
+      return {
+        ...e,
+        intent: {
+          ...e.intent,
+          description: `Refund the credit balance on account ${String(e.action.parameters?.['account'])} to account 59990001`,
+        },
+      };
+    })(),
+    expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
+    name: 'refunds keyed by customer_name: a customer paid before, now at a new account, is not the routine',
+    history: refundHistory.map((e) => {
+      const { payee_name: name, ...rest } = e.action.parameters ?? {};
+      return { ...e, action: { ...e.action, parameters: { ...rest, customer_name: name ?? '' } } };
+    }),
+    event: (() => {
+      const e = refund(12, 1);
+      const { payee_name: _, ...rest } = e.action.parameters ?? {};
+      return { ...e, action: { ...e.action, parameters: { ...rest, customer_name: customerName(3, 2) } } };
+    })(),
     expect: { reason: 'target_not_grounded' },
   },
 ];

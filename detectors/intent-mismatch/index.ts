@@ -30,6 +30,7 @@ import {
   QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
+  namesOnlyNewPayees,
   emailDomain,
   insideOrganisation,
   organisationDomains,
@@ -594,16 +595,17 @@ function ungroundedTargets(
     .map(normaliseToken);
   // An account the request names that the payment itself carries (the customer account a refund is
   // booked on, `account: 4061935081`) is honoured: the money's destination beside it is judged as a
-  // target of its own, not as a redirect away from what the request names.
-  const honoured =
-    category === 'payment' &&
-    namedAccounts.length > 0 &&
-    actionTargets(event).some((t) => namedAccounts.includes(normaliseToken(t)));
+  // target of its own, not as a redirect away from it. A named account the payment leaves out still
+  // makes any other target a redirect.
+  const carried =
+    category === 'payment' && namedAccounts.length > 0
+      ? new Set(actionTargets(event).map(normaliseToken))
+      : undefined;
   const named =
     category === 'send'
       ? [...namedEmails, ...namedPhones]
-      : category === 'payment' && !honoured
-        ? namedAccounts
+      : category === 'payment'
+        ? namedAccounts.filter((account) => carried === undefined || !carried.has(account))
         : [];
   let redirected = false;
   let partyRedirect = false;
@@ -797,7 +799,9 @@ function ungroundedTargets(
       origin === undefined &&
       accountShaped(target) &&
       !agent.resources.has(target) &&
-      (moneyRoutine ??= newPayees(view, event) && servesNewParties(cfg, view, event, true))
+      (moneyRoutine ??=
+        namesOnlyNewPayees(event, agent.task(PAID_KEY)?.resources) &&
+        servesNewParties(cfg, view, event, true))
     )
       return false;
     // An API that serves a new party each time, called in its established shape: the new party is
@@ -940,12 +944,6 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
   if (read === undefined || read.events < cfg.party_min_uses || read.events < parties * cfg.party_read_share)
     return false;
   return read.resources.isKnown(domain, event.ts, view.forgetAfterMs);
-}
-
-/** Whether none of the payees a payment names was ever paid by the agent (vacuously, when it names none). */
-function newPayees(view: BaselineView, event: AgentEvent): boolean {
-  const paid = view.agent.task(PAID_KEY)?.resources;
-  return paid === undefined || payeeNames(event).every((name) => !paid.has(name));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
   payeeNames,
+  namesOnlyNewPayees,
   categoryMarker,
   keyedTargets,
   parameterTargets,
@@ -539,8 +540,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
   ): boolean {
     if (!newTargets.some(accountShaped)) return false;
     if (newTargets.some((t) => origins.has(t) && origins.get(t) !== 'request')) return false;
-    const paid = this.task(PAID_KEY)?.resources;
-    return paid === undefined || payeeNames(event).every((name) => !paid.has(name));
+    return namesOnlyNewPayees(event, this.task(PAID_KEY)?.resources);
   }
 
   /** Drops values and scopes not seen for `forgetAfterMs` of event time. */

@@ -1,4 +1,5 @@
 import type { AgentEvent } from '../../schemas/event.js';
+import type { KnownValues } from './known-values.js';
 
 /**
  * Keys and targets of an event, shared by learning (baseline/) and detection (detectors/): what makes
@@ -219,6 +220,23 @@ export function payeeNames(event: AgentEvent): string[] {
     if (name !== '' && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/**
+ * Whether every party a payment names by a party-naming parameter (`payee`, `vendor`, `customer`,
+ * `company`, `name`...) is a payee, by a payee parameter, never paid before (in `paid`). A payment
+ * naming a party otherwise (a refund keyed by `customer_name`, whose earlier payments kept no payee)
+ * cannot show its party is new. A payment that names none passes: its accounts say who it pays.
+ */
+export function namesOnlyNewPayees(event: AgentEvent, paid: KnownValues | undefined): boolean {
+  const payees = payeeNames(event);
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
+    const name = partyName(value);
+    if (name === '') continue;
+    if (!payees.includes(name) || paid?.has(name) === true) return false;
+  }
+  return true;
 }
 
 /** A payee's name as payees are kept: its words, in lower case. */

@@ -13,6 +13,9 @@ export function mayBePractice(event: AgentEvent): boolean {
   return !isSensitiveAction(event, actionCategory(event));
 }
 
+/** Shortest part with a digit read as another identifier (a date or a record number). */
+const OTHER_ID_LENGTH = 4;
+
 /** Shortest person id matched inside a record's id: shorter ones match by chance. */
 const MIN_OWN_ID_LENGTH = 6;
 
@@ -20,7 +23,8 @@ const MIN_OWN_ID_LENGTH = 6;
  * Whether the action reads the record of the person it is done for and nobody else's: a student's
  * chatbot fetching that student's own file, whatever the directory grants students. A read only, of
  * nothing sensitive; the person's id must be one of the values' parts (`student:S204411`), and no
- * other address may be among them (another person's mail, an account).
+ * other address (another person's mail, an account) nor any other identifier with a digit may be
+ * among them: a query that names the person and someone else reads someone else's record too.
  */
 export function readsOwnRecord(event: AgentEvent, person: string): boolean {
   if (actionCategory(event) !== 'read' || !mayBePractice(event)) return false;
@@ -32,12 +36,14 @@ export function readsOwnRecord(event: AgentEvent, person: string): boolean {
     if (typeof value === 'string') values.push(value);
   let found = false;
   for (const value of values) {
-    const parts = value.toLowerCase().split(/[\s:/=,;|]+/);
-    if (parts.includes(own)) {
-      found = true;
-      continue;
+    if (valueTokens(value).some((word) => word.toLowerCase() !== own && ADDRESS_SHAPE.test(word)))
+      return false;
+    for (const part of value.toLowerCase().split(/[\s:/=,;|]+/)) {
+      if (part === own) found = true;
+      // Any other identifier beside the person's own (`S204499` next to `S204411`, in the same value
+      // or another) may be someone else's record.
+      else if (part.length >= OTHER_ID_LENGTH && /\d/.test(part)) return false;
     }
-    if (valueTokens(value).some((word) => ADDRESS_SHAPE.test(word))) return false;
   }
   return found;
 }

@@ -73,11 +73,11 @@ export interface IdentityView {
   /** The first scope of `scopes` covering the action, by shared informative words. */
   covering(scopes: readonly string[], action: ActionWords): string | undefined;
   /**
-   * The people (at most 64) whose groups do not grant `api` and for whom some agent called it
+   * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
    * directory. Only actions that {@link mayBePractice}.
    */
-  unentitledUsersOf(api: string): ReadonlySet<string> | undefined;
+  unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined;
 }
 
 /**
@@ -239,8 +239,8 @@ export class IdentityContext implements IdentityView {
     return this.matcher.covering(scopes, action);
   }
 
-  unentitledUsersOf(api: string): ReadonlySet<string> | undefined {
-    return this.practice.get(api);
+  unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined {
+    return this.practice.get(practiceKey(action));
   }
 
   /** Registered agents, latest versions, in insertion order (for sweeps and the inventory). */
@@ -333,19 +333,20 @@ export class IdentityContext implements IdentityView {
   /** Counts a clean action for a known, present person whose groups do not grant it. */
   private learnPractice(event: AgentEvent, user: string): void {
     // Cheapest first: this runs for every clean event done for a person.
-    const api = event.action.api;
-    let users = this.practice.get(api);
+    const key = practiceKey(event.action);
+    let users = this.practice.get(key);
     if (users !== undefined && (users.has(user) || users.size >= MAX_PRACTICE_USERS)) return;
     if (users === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
-    if (!mayBePractice(event) || readsOwnRecord(event, user)) return;
+    if (!mayBePractice(event)) return;
     const rights = this.rightsOf(user);
     if (rights === undefined || this.covering(rightsFor(rights, event), actionWords(event)) !== undefined)
       return;
+    if (readsOwnRecord(event, user)) return;
     if (!users) {
       users = new Set();
-      this.practice.set(api, users);
+      this.practice.set(key, users);
     }
     users.add(user);
   }
@@ -377,6 +378,11 @@ export function delegatingParent(event: AgentEvent): string | undefined {
  */
 export function rightsFor(rights: readonly string[], event: AgentEvent): readonly string[] {
   return actionCategory(event) === 'read' ? rights : rights.filter((scope) => !grantsReadingOnly(scope));
+}
+
+/** The practice table's key of an action: its service and API (an `update` of one system is not another's). */
+function practiceKey(action: { service?: string | undefined; api: string }): string {
+  return `${action.service ?? ''}\u0000${action.api}`;
 }
 
 /** The words of an event's action for scope matching. */
