@@ -356,7 +356,7 @@ const billing = { ...CASE_AGENT, id: 'billing-bot-1', name: 'billing-bot', type:
 function refund(
   day: number,
   n: number,
-  options: { ledger?: string; payee?: string; bank?: string; named?: string } = {},
+  options: { ledger?: string; payee?: string; bank?: string; named?: string; description?: string } = {},
 ): AgentEventInput {
   const ledger = options.ledger ?? `40${String(day).padStart(2, '0')}${String(n).padStart(2, '0')}9081`;
   return {
@@ -378,7 +378,9 @@ function refund(
     },
     intent: {
       task_id: `BIL-${day}-${n}`,
-      description: `Refund the credit balance on account ${options.named ?? ledger} to the customer's bank account on file`,
+      description:
+        options.description ??
+        `Refund the credit balance on account ${options.named ?? ledger} to the customer's bank account on file`,
       scopes: ['ledger'],
     },
   };
@@ -1602,16 +1604,9 @@ export const cases: DetectorCase[] = [
   {
     name: 'a request that names an account only in words ("the bank account the customer updated") names none',
     history: refundHistory,
-    event: (() => {
-      const e = refund(12, 1);
-      return {
-        ...e,
-        intent: {
-          ...e.intent,
-          description: 'Reissue the returned refund to the bank account the customer updated',
-        },
-      };
-    })(),
+    event: refund(12, 1, {
+      description: 'Reissue the returned refund to the bank account the customer updated',
+    }),
     expect: null,
   },
   {
@@ -1629,16 +1624,10 @@ export const cases: DetectorCase[] = [
   {
     name: 'a refund booked on the named account but paid elsewhere than the account the request also names: a redirect',
     history: refundHistory,
-    event: (() => {
-      const e = refund(12, 1);
-      return {
-        ...e,
-        intent: {
-          ...e.intent,
-          description: `Refund the credit balance on account ${String(e.action.parameters?.['account'])} to account 59990001`,
-        },
-      };
-    })(),
+    event: refund(12, 1, {
+      ledger: '4012019081',
+      description: 'Refund the credit balance on account 4012019081 to account 59990001',
+    }),
     expect: { reason: 'target_not_grounded', severity: 'critical' },
   },
   {
