@@ -85,7 +85,38 @@ const recordRead = (id: string, student: string) => ({
   action: { api: 'records.get', service: 'records', category: 'read' as const, parameters: { student } },
 });
 
+/** A parcel lookup for `user` by a request that declares `scopes`, on `day`. */
+const declaredLookup = (id: string, user: string, scopes: string[], day: number) => ({
+  event_id: id,
+  ts: caseTime(day, 10),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: { api: 'shipments.track', service: 'shipments', category: 'read' as const },
+  intent: { task_id: `trk-${id}`, scopes },
+});
+
 export const cases: DetectorCase[] = [
+  {
+    name: 'a lookup under a scope the person holds, which the agent did under that scope for another desk member, is the scope in its own words: not raised',
+    identity,
+    history: [...history, declaredLookup('h-scope', 'd1@example.com', ['tickets'], 14)],
+    event: declaredLookup('e-scope', 'd7@example.com', ['tickets'], 15),
+    expect: null,
+  },
+  {
+    name: 'the first person a declared scope serves for an API is still judged',
+    identity,
+    history,
+    event: declaredLookup('e-scope-first', 'd7@example.com', ['tickets'], 15),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'the same lookup declared under a scope the person does not hold is raised',
+    identity,
+    history: [...history, declaredLookup('h-scope', 'd1@example.com', ['tickets'], 14)],
+    event: declaredLookup('e-scope-intern', 'intern@example.com', ['tickets'], 15),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
   {
     name: 'an intern gets the agent to read invoices their group may not',
     identity,

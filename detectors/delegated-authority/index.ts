@@ -6,6 +6,7 @@ import { eventSubject, identityDeclared, postureFinding } from '../../src/detect
 import { mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
 import { actionWords, rightsFor } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
+import { scopeWordKey } from '../../src/events/event-keys.js';
 import { cases } from './cases.js';
 
 const config = z
@@ -82,6 +83,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (rights !== undefined && identity.covering(rightsFor(rights, event), actionWords(event)) === undefined) {
     // A person's own record is theirs to read, whatever their groups grant.
     if (readsOwnRecord(event, user)) return [];
+    if (grantedByDeclaredScope(event, rights, view)) return [];
     const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action), user, event);
     if (peers !== undefined && actionCategory(event) === 'read') return [];
     return [
@@ -123,6 +125,25 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   return [];
+}
+
+/**
+ * Whether the request declares only scopes the person holds, as the directory writes them, and the
+ * agent has established this API under one of them: the organisation's own scope in a vocabulary
+ * the action's words do not share (`self-service:records.read` for `beacon.student.get`), read from
+ * what the agent does under it. The first person a scope and API serve is still judged; never a
+ * sensitive action, and a scope that grants reading only never covers a write (see `rightsFor`).
+ */
+function grantedByDeclaredScope(event: AgentEvent, rights: readonly string[], view: BaselineView): boolean {
+  const declared = event.intent?.scopes ?? [];
+  if (declared.length === 0 || !mayBePractice(event)) return false;
+  const held = new Set(rightsFor(rights, event).map((scope) => scope.trim().toLowerCase()));
+  if (!declared.every((scope) => held.has(scope.trim().toLowerCase()))) return false;
+  return declared.some(
+    (scope) =>
+      view.agent.task(scopeWordKey(scope))?.apis.isKnown(event.action.api, event.ts, view.forgetAfterMs) ===
+      true,
+  );
 }
 
 /**

@@ -35,7 +35,10 @@ import {
   insideOrganisation,
   organisationDomains,
   partyDomainMark,
+  labelShape,
+  paidBefore,
   partyTemplates,
+  payeeAs,
   requestKindKey,
   scopeWordKey,
   taskKey,
@@ -601,12 +604,21 @@ function ungroundedTargets(
     category === 'payment' && namedAccounts.length > 0
       ? new Set(actionTargets(event).map(normaliseToken))
       : undefined;
-  const named =
+  const namedAll =
     category === 'send'
       ? [...namedEmails, ...namedPhones]
       : category === 'payment'
         ? namedAccounts.filter((account) => carried === undefined || !carried.has(account))
         : [];
+  // A send is redirected away from an address of its own kind: a text to the applicant's phone beside
+  // the mail the request names ("email Esther at esther@...") goes where the request could not point.
+  const namedFor = (target: string): readonly string[] => {
+    if (category !== 'send') return namedAll;
+    if (emailDomain(target) !== undefined) return namedEmails;
+    if (PHONE.test(target)) return namedPhones;
+    return namedAll;
+  };
+  const redirectedFrom = new Set<string>();
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
@@ -623,6 +635,7 @@ function ungroundedTargets(
   let payees: ReadonlySet<string> | undefined;
   const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
+    const named = namedFor(target);
     // An address at a near-copy of the organisation's own domain (wexcombe-health.org for
     // wexcombehealth.org) that money, mail or a change goes to is the shape of business mail
     // compromise: nothing grounds it, not the request (the phishing mail's words), not the history
@@ -787,6 +800,16 @@ function ungroundedTargets(
       if (object?.[1] !== undefined && taskResources.isKnown(object[1], event.ts, view.forgetAfterMs))
         return false;
     }
+    // A payee paid again at the account it was paid at, cleanly (a second refund to a customer's
+    // account on file), kept with whom the agent paid when its targets are long forgotten: the same
+    // party at the same place. Not an account read from content.
+    if (
+      category === 'payment' &&
+      !fromRead(target) &&
+      named.length === 0 &&
+      paidAtBefore(event, view, target)
+    )
+      return false;
     // A payment API that pays a new party each time (a refund to each customer's account on file, a
     // first payout to each new seller), called in its established shape, for payees never paid
     // before: the new account is its routine. Not a payee already paid (a known party at a new
@@ -827,7 +850,10 @@ function ungroundedTargets(
       !partyRedirect
     )
       return false;
-    if (named.length > 0) redirected = true;
+    if (named.length > 0) {
+      redirected = true;
+      for (const name of named) redirectedFrom.add(name);
+    }
     // An outside address, a URL or an account in what is sent carries the message (or its reader)
     // outward even when the recipient is inside: a link passed on to a colleague is not inside mail.
     if (category === 'send' && isOutward(target, internal)) outsideSend = true;
@@ -877,8 +903,9 @@ function ungroundedTargets(
     fromContent,
     redirect: redirected || partyRedirect || lookalikes.length > 0,
     historyText:
-      (redirected ? `${historyText}, while the request names ${named.join(', ')}` : historyText) +
-      (lookalikes.length > 0 ? `; ${lookalikes.join(', ')} is never grounded` : ''),
+      (redirected
+        ? `${historyText}, while the request names ${[...redirectedFrom].join(', ')}`
+        : historyText) + (lookalikes.length > 0 ? `; ${lookalikes.join(', ')} is never grounded` : ''),
   };
 }
 
@@ -919,9 +946,10 @@ function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent, mo
   const fresh = agent.task(`${PARTY_PREFIX}${api}`);
   if (fresh === undefined || fresh.events < uses * cfg.party_new_share) return false;
   const shapes = partyTemplates(event, money);
-  return (
-    shapes.length > 0 && shapes.every((shape) => fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs))
-  );
+  const known = (shape: string | undefined): boolean =>
+    shape !== undefined && fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs);
+  // A new label in the routine's keys (the next campaign's template) keeps the shape; not for money.
+  return shapes.length > 0 && shapes.every((shape) => known(shape) || (!money && known(labelShape(shape))));
 }
 
 /**
@@ -949,14 +977,26 @@ function contentPartyRoutine(cfg: Config, view: BaselineView, event: AgentEvent,
 /**
  * Whether a payee-naming parameter holds a party the agent already paid (a name among its payees)
  * while `account` is new to it: a known payee at a new account. A vendor the agent
- * only looked up or wrote to has no old account to be redirected from.
+ * only looked up or wrote to has no old account to be redirected from; a namesake paid for another
+ * account the request names (another customer called Nia Evans) is not the party paid now.
  */
 function knownPartyNewAccount(event: AgentEvent, view: BaselineView, account: string): boolean {
   const { agent } = view;
   if (view.learning || agent.resources.get(account) !== undefined) return false;
   const payees = agent.task(PAID_KEY)?.resources;
   if (payees === undefined) return false;
-  return payeeNames(event).some((name) => payees.isKnown(name, event.ts, view.forgetAfterMs));
+  return payeeNames(event).some((name) =>
+    paidBefore(event, name, (value) => payees.isKnown(value, event.ts, view.forgetAfterMs)),
+  );
+}
+
+/** Whether a payee of the payment was paid cleanly at `account` before (see `payeeKeys`). */
+function paidAtBefore(event: AgentEvent, view: BaselineView, account: string): boolean {
+  const payees = view.agent.task(PAID_KEY)?.resources;
+  if (payees === undefined || !accountShaped(account)) return false;
+  return payeeNames(event).some((name) =>
+    payees.isKnown(payeeAs(name, account), event.ts, view.forgetAfterMs),
+  );
 }
 
 /**

@@ -17,7 +17,9 @@ import {
   keyedTargets,
   parameterTargets,
   partyDomainMark,
+  labelShape,
   partyTemplates,
+  payeeKeys,
   relatedKeys,
   taskKey,
 } from '../events/event-keys.js';
@@ -376,7 +378,12 @@ export class AgentBaseline implements WordStore, AgentHistory {
     if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const party = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
-      this.observeScopeResources(party, partyTemplates(event), day, action('task_resource'), settings);
+      const shapes = partyTemplates(event);
+      this.observeScopeResources(party, shapes, day, action('task_resource'), settings);
+      // Under any label too: the routine's keys with another template's name (see labelShape).
+      const labels = shapes.map(labelShape).filter((label) => label !== undefined);
+      if (labels.length > 0)
+        this.observeScopeResources(party, labels, day, action('task_resource'), settings);
       // New parties read from content (a producer that marks every address it looked up as read from
       // a tool result): counted apart, with the mail domains they came from.
       const domains = contentPartyDomains(origins, newTargets);
@@ -408,6 +415,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
         const paid =
           verdict.evidenceAgainst || verdict.hold.has('task_resource') ? 'evidence_against' : 'none';
         this.observeScopeResources(at, payees, day, paid, settings);
+        // Beside the accounts it names: a namesake paid for another account is not them, and the
+        // same payee at the account it was paid at is the same party at the same place.
+        this.observeScopeResources(at, payeeKeys(event, payees), day, paid, settings);
       }
     }
     if (origins.size > 0) {

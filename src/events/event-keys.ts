@@ -234,9 +234,59 @@ export function namesOnlyNewPayees(event: AgentEvent, paid: KnownValues | undefi
     if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
     const name = partyName(value);
     if (name === '') continue;
-    if (!payees.includes(name) || paid?.has(name) === true) return false;
+    if (!payees.includes(name)) return false;
+    if (paid !== undefined && paidBefore(event, name, (value) => paid.has(value))) return false;
   }
   return true;
+}
+
+/**
+ * What a payment carries beside its payee that the request names: the customer account a refund is
+ * booked on ("refund the credit balance on account 4018149919", `account: 4018149919`), numbers of
+ * six characters or more. With the payee's name they say which party is paid: two customers share a
+ * name, not an account. Empty without a request or such a value.
+ */
+function partyReferences(event: AgentEvent): string[] {
+  const description = event.intent?.description;
+  if (description === undefined || event.action.parameters === undefined) return [];
+  const text = description.toLowerCase().replace(/[^a-z0-9@.]+/g, '');
+  const out: string[] = [];
+  for (const target of parameterTargets(event)) {
+    const token = target.toLowerCase().replace(/[^a-z0-9@.]+/g, '');
+    if (token.length >= 6 && /\d/.test(token) && text.includes(token) && !out.includes(token))
+      out.push(token);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** How a payee is kept beside a reference or an account of the payment (see `partyReferences`). */
+export function payeeAs(name: string, reference: string): string {
+  return `${name}|${reference.toLowerCase().replace(/[^a-z0-9@.]+/g, '')}`;
+}
+
+/**
+ * The values a payment's payees are kept beside: each payee name with each number of six characters
+ * or more among the payment's targets (the customer account it is booked on, the account it pays
+ * into). A payee paid again at the
+ * account it was paid at before is the same party at the same place.
+ */
+export function payeeKeys(event: AgentEvent, payees: readonly string[]): string[] {
+  const targets = parameterTargets(event)
+    .filter((target) => /\d/.test(target) && target.length >= 6)
+    .slice(0, 4);
+  return payees.flatMap((name) => targets.map((target) => payeeAs(name, target)));
+}
+
+/**
+ * Whether the payee `name` of `event` was paid before (`seen` says whether a kept value counts): by
+ * name alone, or, when the payment carries references the request names (the customer account a
+ * refund is booked on), beside one of the payment's numbers. A name paid only for other accounts is
+ * a namesake, not this party.
+ */
+export function paidBefore(event: AgentEvent, name: string, seen: (value: string) => boolean): boolean {
+  if (!seen(name)) return false;
+  return partyReferences(event).length === 0 || payeeKeys(event, [name]).some(seen);
 }
 
 /** A payee's name as payees are kept: its words, in lower case. */
@@ -315,12 +365,31 @@ export function emailDomain(text: string): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/**
+ * A word of a message's shape with its numbers masked. A word holding a digit is an identifier
+ * (`#`: `ORD-7988143`, `APP-27-414100`, `v3`) unless it is a slug of more words than numbers: a
+ * versioned template name (`docs-missing-v3` -> `docs-missing-#`) names the message, not a record.
+ */
+function maskedWord(word: string): string {
+  if (!/\d/.test(word)) return word.toLowerCase();
+  const parts = word.toLowerCase().split(/([-_.])/);
+  let words = 0;
+  let numbers = 0;
+  for (const part of parts) {
+    if (/\d/.test(part)) numbers += 1;
+    else if (/^[a-z]{3,}$/.test(part)) words += 1;
+  }
+  if (words <= numbers) return '#';
+  return parts.map((part) => (/\d/.test(part) ? '#' : part)).join('');
+}
+
 /** Longest parameter value read as a message's shape; longer text is a body, unique every time. */
 const TEMPLATE_MAX_LENGTH = 80;
 
 /**
  * The shape of an action besides whom it targets: each short string parameter that is not a target,
- * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`).
+ * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`,
+ * `template=docs-missing-#`; see `maskedWord`).
  * A confirmation to each new customer keeps one shape; data sent out under a new subject does not.
  * A call of nothing but its recipients (a bare `to`) is shaped by where it goes: the mail domains of
  * its recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one
@@ -335,7 +404,7 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     if (money && PARTY_KEYS.test(key)) continue;
     const words = valueTokens(value);
     if (words.length === 0 || words.some((w) => ADDRESS_SHAPE.test(w))) continue;
-    const masked = words.map((w) => (/\d/.test(w) ? '#' : w.toLowerCase()));
+    const masked = words.map(maskedWord);
     // An identifier alone (`order=#`) is no shape: every call has one.
     if (masked.every((w) => w === '#')) continue;
     out.push(`${key}=${masked.join(' ')}`);
@@ -355,6 +424,20 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     if (!out.includes(domain)) out.push(domain);
   }
   return out;
+}
+
+/** A shape's value that is one label of several joined words (`merit-weekend-sms`, `docs-missing-#`). */
+const LABEL_SHAPE = /^([^=]+)=[a-z]+(?:[-_](?:[a-z]+|#))+$/;
+
+/**
+ * The shape `shape` (one of `partyTemplates`) has under any label of its key: `template=<label>` for
+ * `template=merit-weekend-sms`; undefined for a value that is not one label of joined words (a
+ * subject of words, an option). A campaign's next template is a new label in the routine's keys; it
+ * names the message sent, and carries nothing a body or a subject of words could.
+ */
+export function labelShape(shape: string): string | undefined {
+  const m = LABEL_SHAPE.exec(shape);
+  return m?.[1] === undefined ? undefined : `${m[1]}=<label>`;
 }
 
 /** The marker stored among a request kind's APIs for an action category it led to. */

@@ -6,9 +6,11 @@ import {
   insideOrganisation,
   mailsInsideOnly,
   keyedTargets,
+  labelShape,
   parameterTargets,
   partyDomainMark,
   partyTemplates,
+  payeeKeys,
   relatedKeys,
   requestKind,
   requestKindKey,
@@ -157,6 +159,28 @@ describe('targets and shapes', () => {
       }),
     );
     expect(shapes).toEqual(['subject=your booking # was changed']);
+  });
+
+  it("keeps a versioned template's words, masks identifiers, and reads one label under any name", () => {
+    const shapes = (template: string) => partyTemplates(call({ to: 'ana@mail.example.org', template }));
+    expect(shapes('docs-missing-v3')).toEqual(['template=docs-missing-#']);
+    expect(shapes('APP-27-414100')).toEqual([]);
+    expect(shapes('reminder-2026')).toEqual([]);
+    expect(labelShape('template=docs-missing-#')).toBe('template=<label>');
+    expect(labelShape('template=interview-confirm-sms')).toBe('template=<label>');
+    expect(labelShape('subject=your booking # was changed')).toBeUndefined();
+    expect(labelShape('template=checklist')).toBeUndefined();
+    expect(labelShape('attachment=payroll.xlsx')).toBeUndefined();
+  });
+
+  it("keeps a payment's payees beside its account numbers, not beside names or short codes", () => {
+    const payment = call({
+      payee_name: 'Nia Evans',
+      account: '4018149919',
+      account_number: '27404538',
+      iban: 'x1',
+    });
+    expect(payeeKeys(payment, ['nia evans'])).toEqual(['nia evans|4018149919', 'nia evans|27404538']);
   });
 
   it('tells the targets a call names from its resource, and the domain a new party writes from', () => {
