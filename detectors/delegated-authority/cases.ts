@@ -95,7 +95,71 @@ const declaredLookup = (id: string, user: string, scopes: string[], day: number)
   intent: { task_id: `trk-${id}`, scopes },
 });
 
+/** A desk member's own sign-in reset by the agent, or `extra` beside it (a group to join). */
+const ownReset = (id: string, user: string, extra: Record<string, string> = {}) => ({
+  event_id: id,
+  ts: caseTime(15, 10),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: {
+    api: 'idm.users.password.reset',
+    service: 'idm',
+    category: 'identity' as const,
+    parameters: { user, ...extra },
+  },
+  resource: { id: `idm:user/${user}`, type: 'user' },
+});
+
+/** A restricted wage-record read for `user` by a request declaring the desk's own scope, on `day`. */
+const declaredRestrictedRead = (id: string, user: string, day: number) => ({
+  ...declaredLookup(id, user, ['tickets'], day),
+  action: { api: 'wages.verify', service: 'wages', category: 'read' as const },
+  resource: { id: `wage:${id}`, type: 'wage-record', sensitivity: 'restricted' as const },
+});
+
 export const cases: DetectorCase[] = [
+  {
+    name: "a person's own password reset, naming that person alone, is theirs whatever their groups grant",
+    identity,
+    history,
+    event: ownReset('e-own-reset', 'd7@example.com'),
+    expect: null,
+  },
+  {
+    name: 'adding oneself to a group names the group too: judged by the rights',
+    identity,
+    history,
+    event: ownReset('e-own-group', 'd7@example.com', { group: 'Finance-Approvers' }),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: "resetting another person's sign-in is judged by the rights",
+    identity,
+    history,
+    event: {
+      ...ownReset('e-other-reset', 'd7@example.com'),
+      on_behalf_of: { id: 'd6@example.com', type: 'user' },
+    },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a restricted read under a scope the person holds, which the agent did under it on two days, is the scope in its own words',
+    identity,
+    history: [
+      ...history,
+      declaredRestrictedRead('h-wage-1', 'd1@example.com', 13),
+      declaredRestrictedRead('h-wage-2', 'd2@example.com', 14),
+    ],
+    event: declaredRestrictedRead('e-wage', 'd7@example.com', 15),
+    expect: null,
+  },
+  {
+    name: 'the same restricted read done under the scope on one day only is still raised',
+    identity,
+    history: [...history, declaredRestrictedRead('h-wage-2', 'd2@example.com', 14)],
+    event: declaredRestrictedRead('e-wage-young', 'd7@example.com', 15),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
   {
     name: 'a lookup under a scope the person holds, which the agent did under that scope for another desk member, is the scope in its own words: not raised',
     identity,

@@ -3,7 +3,7 @@ import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
 import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
-import { mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
+import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
 import { actionWords, rightsFor } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { scopeWordKey } from '../../src/events/event-keys.js';
@@ -29,7 +29,7 @@ const config = z
       .min(0)
       .default(5)
       .describe(
-        'Other people without the right for whom agents did the same low-risk action cleanly before it counts as practice: a read is then not raised, a write drops to practice_score. 0: off.',
+        'Other people without the right for whom agents did the same action cleanly before it counts as practice: a low-risk read is then not raised, a low-risk write drops to practice_score, and a sensitive action folds into one finding per API at its severity. 0: off.',
       ),
     practice_score: z
       .number()
@@ -37,6 +37,14 @@ const config = z
       .max(100)
       .default(50)
       .describe('Score of a low-risk write the directory does not grant but practice does: medium.'),
+    declared_scope_sensitive_days: z
+      .number()
+      .int()
+      .min(0)
+      .default(2)
+      .describe(
+        'Days the agent must have done a sensitive action before a request declaring only scopes the person holds, under which the agent established it, covers it for that person. 0: never for a sensitive action.',
+      ),
     cohort_min_users: z
       .number()
       .int()
@@ -82,16 +90,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const rights = identity.rightsOf(user);
   if (rights !== undefined && identity.covering(rightsFor(rights, event), actionWords(event)) === undefined) {
     // A person's own record is theirs to read, whatever their groups grant.
-    if (readsOwnRecord(event, user)) return [];
-    if (grantedByDeclaredScope(event, rights, view)) return [];
-    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action), user, event);
-    if (peers !== undefined && actionCategory(event) === 'read') return [];
+    if (readsOwnRecord(event, user) || changesOwnAccount(event, user)) return [];
+    if (grantedByDeclaredScope(cfg, event, rights, view)) return [];
+    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action), user);
+    // Practice passes a low-risk read and lowers a low-risk write; a sensitive action it only folds
+    // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
+    const lowRisk = mayBePractice(event);
+    if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
         // A practised write is one finding about the directory, not one per person: it folds by API.
         key: peers === undefined ? `user:${user}` : `practice:${event.action.api}`,
-        score: peers === undefined ? cfg.not_entitled_score : cfg.practice_score,
+        score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}`,
         evidence: {
@@ -131,12 +142,25 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
  * Whether the request declares only scopes the person holds, as the directory writes them, and the
  * agent has established this API under one of them: the organisation's own scope in a vocabulary
  * the action's words do not share (`self-service:records.read` for `beacon.student.get`), read from
- * what the agent does under it. The first person a scope and API serve is still judged; never a
- * sensitive action, and a scope that grants reading only never covers a write (see `rightsFor`).
+ * what the agent does under it. The first person a scope and API serve is still judged; a sensitive
+ * action (a restricted record, a send, a payment) only once the agent has done it on
+ * `declared_scope_sensitive_days` days; a scope that grants reading only never covers a write (see
+ * `rightsFor`).
  */
-function grantedByDeclaredScope(event: AgentEvent, rights: readonly string[], view: BaselineView): boolean {
+function grantedByDeclaredScope(
+  cfg: Config,
+  event: AgentEvent,
+  rights: readonly string[],
+  view: BaselineView,
+): boolean {
   const declared = event.intent?.scopes ?? [];
-  if (declared.length === 0 || !mayBePractice(event)) return false;
+  if (declared.length === 0) return false;
+  if (
+    !mayBePractice(event) &&
+    (cfg.declared_scope_sensitive_days === 0 ||
+      (view.agent.apis.get(event.action.api)?.days ?? 0) < cfg.declared_scope_sensitive_days)
+  )
+    return false;
   const held = new Set(rightsFor(rights, event).map((scope) => scope.trim().toLowerCase()));
   if (!declared.every((scope) => held.has(scope.trim().toLowerCase()))) return false;
   return declared.some(
@@ -148,15 +172,14 @@ function grantedByDeclaredScope(event: AgentEvent, rights: readonly string[], vi
 
 /**
  * How many other people without the right had agents do this cleanly, when they are enough for the
- * action to be practice (and it is one that may be); undefined otherwise.
+ * action to be practice; undefined otherwise.
  */
 function practicePeers(
   cfg: Config,
   users: ReadonlySet<string> | undefined,
   user: string,
-  event: AgentEvent,
 ): number | undefined {
-  if (cfg.practice_min_users === 0 || users === undefined || !mayBePractice(event)) return undefined;
+  if (cfg.practice_min_users === 0 || users === undefined) return undefined;
   const others = users.size - (users.has(user) ? 1 : 0);
   return others >= cfg.practice_min_users ? others : undefined;
 }

@@ -38,6 +38,7 @@ import {
   labelShape,
   paidBefore,
   partyTemplates,
+  resourceObject,
   payeeAs,
   requestKindKey,
   scopeWordKey,
@@ -626,7 +627,15 @@ function ungroundedTargets(
   // value of a field of a record the agent looked up (the vendor's account on file, the customer's
   // address): grounded. Injected instructions live inside text, not in a record's fields.
   const origins = targetOrigins(event);
-  const fromRead = (t: string) => origins.get(t) === 'tool_result';
+  // The event's resource takes the origin of the identifier behind it (`resident:RES-626111`, its
+  // `resident_id` copied from the application the user named).
+  const resourceId = event.resource?.id;
+  const objectOrigin =
+    resourceId !== undefined && origins.size > 0
+      ? origins.get(resourceObject(resourceId) ?? resourceId)
+      : undefined;
+  const originOf = (t: string) => origins.get(t) ?? (t === resourceId ? objectOrigin : undefined);
+  const fromRead = (t: string) => originOf(t) === 'tool_result';
   // Built only for a target that passed the cheap checks: most events have none.
   let words: Set<string> | undefined;
   let namedParty: boolean | undefined;
@@ -683,7 +692,7 @@ function ungroundedTargets(
       !(payees ??= keyedTargets(event)).has(target)
     )
       return false;
-    const origin = origins.get(target);
+    const origin = originOf(target);
     if (origin === 'request') return false;
     // A field of a record the agent looked up (the customer's address on the booking) grounds a target;
     // not a payee: a record's account is grounded by the party the request names, or the history,
@@ -792,13 +801,13 @@ function ungroundedTargets(
       return false;
     if (!freshRestricted && taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
     // An object of this very task, as the producer names the event's resource (the refund
-    // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it): one type word, then what the
-    // task already acted on. Not a parameter (where money or mail goes: `wallet:x:TMP-1` is another
-    // account), not a value read from content.
-    if (taskResources && target === event.resource?.id && !fromRead(target)) {
-      const object = TASK_OBJECT.exec(target);
-      if (object?.[1] !== undefined && taskResources.isKnown(object[1], event.ts, view.forgetAfterMs))
-        return false;
+    // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it, the charge
+    // `stripe:charge/BK-281181` of the booking it just made): type words, then what the task already
+    // acted on (see `resourceObject`). Not a parameter (where money or mail goes: `wallet:x:TMP-1` is
+    // another account), not a value read from content.
+    if (taskResources && target === resourceId && !fromRead(target)) {
+      const object = resourceObject(target);
+      if (object !== undefined && taskResources.isKnown(object, event.ts, view.forgetAfterMs)) return false;
     }
     // A payee paid again at the account it was paid at, cleanly (a second refund to a customer's
     // account on file), kept with whom the agent paid when its targets are long forgotten: the same
@@ -924,9 +933,6 @@ function otherParameterFromContent(event: AgentEvent, target: string): boolean {
   }
   return false;
 }
-
-/** A resource id made of one type word and an identifier: `refund:TMP-1`, `order/ORD-7988143`. */
-const TASK_OBJECT = /^[a-z]+[:/]([^:/\s]{4,})$/i;
 
 /** Shortest parameter value that can carry data out in a read (a query, a message). */
 const CARRIER_MIN_LENGTH = 12;

@@ -20,6 +20,7 @@ import {
   labelShape,
   partyTemplates,
   payeeKeys,
+  resourceObject,
   relatedKeys,
   taskKey,
 } from '../events/event-keys.js';
@@ -433,7 +434,12 @@ export class AgentBaseline implements WordStore, AgentHistory {
       const observe = (set: number, value: string, key: QuarantineKey) =>
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
-      if (resourceId !== undefined) observe(SCOPE_RESOURCES, resourceId, 'task_resource');
+      if (resourceId !== undefined) {
+        observe(SCOPE_RESOURCES, resourceId, 'task_resource');
+        // The object behind the id too: the booking a later step charges under another system's id.
+        const object = resourceObject(resourceId);
+        if (object !== undefined) observe(SCOPE_RESOURCES, object, 'task_resource');
+      }
       for (const t of paramTargets) if (t !== resourceId) observe(SCOPE_RESOURCES, t, 'task_resource');
     }
     // The request's kind and its scope words are learned like tasks (APIs only, and for the kind the

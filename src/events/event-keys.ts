@@ -440,6 +440,20 @@ export function labelShape(shape: string): string | undefined {
   return m?.[1] === undefined ? undefined : `${m[1]}=<label>`;
 }
 
+/** Type words, then an identifier with a digit: `refund:TMP-1`, `stripe:charge/BK-281181`. */
+const RESOURCE_OBJECT = /^[a-z]+[:/](?:[a-z][a-z_-]+\/)?([^:/\s]*\d[^:/\s]*)$/i;
+
+/**
+ * The identifier a resource id names behind its type words (`BK-281181` of `stripe:charge/BK-281181`,
+ * `RES-626111` of `resident:RES-626111`): the object a step of a task acts on, whatever system it is
+ * in. A system, then at most one type as a path (`stripe:charge/`); undefined for anything else
+ * (`lantern:comm/email` names no object, `wallet:x:TMP-1` names an account `x` holding one).
+ */
+export function resourceObject(resourceId: string): string | undefined {
+  const id = RESOURCE_OBJECT.exec(resourceId)?.[1];
+  return id !== undefined && id.length >= 4 ? id : undefined;
+}
+
 /** The marker stored among a request kind's APIs for an action category it led to. */
 export function categoryMarker(category: string): string {
   return `#${category}`;

@@ -3,11 +3,11 @@ import { actionCategory, isSensitiveAction } from '../events/action-category.js'
 import { ADDRESS_SHAPE, valueTokens } from '../events/event-keys.js';
 
 /**
- * Whether an action for a person whose groups do not grant it may become practice: what several
- * such people have an agent do, cleanly, is how the organisation works whatever its directory says
- * (a tier-2 desk tracking parcels under scopes written for tier 3). Never a sensitive action: a
- * payment, identity, admin, delete or send action, restricted data or a bulk read stays a question
- * however many people ask it.
+ * Whether an action for a person whose groups do not grant it may become practice that passes it:
+ * what several such people have an agent do, cleanly, is how the organisation works whatever its
+ * directory says (a tier-2 desk tracking parcels under scopes written for tier 3). Never a sensitive
+ * action: a payment, identity, admin, delete or send action, restricted data or a bulk read stays a
+ * question however many people ask it (practised, it is one question per API, not one per person).
  */
 export function mayBePractice(event: AgentEvent): boolean {
   return !isSensitiveAction(event, actionCategory(event));
@@ -46,4 +46,30 @@ export function readsOwnRecord(event: AgentEvent, person: string): boolean {
     }
   }
   return found;
+}
+
+/**
+ * Whether the action changes the account of the person it is done for and nothing else: a password
+ * or MFA reset of the requester's own sign-in, every parameter and the resource naming that person
+ * alone. An identity or write change only; adding oneself to a group names the group too, and is
+ * judged by the person's rights like any other change.
+ */
+export function changesOwnAccount(event: AgentEvent, person: string): boolean {
+  const category = actionCategory(event);
+  if (category !== 'identity' && category !== 'write') return false;
+  const own = person.toLowerCase();
+  if (own.length < MIN_OWN_ID_LENGTH) return false;
+  let named = false;
+  for (const value of Object.values(event.action.parameters ?? {})) {
+    if (typeof value === 'boolean' || typeof value === 'number') continue;
+    if (typeof value !== 'string' || value.trim().toLowerCase() !== own) return false;
+    named = true;
+  }
+  const resource = event.resource?.id;
+  if (resource !== undefined) {
+    const last = resource.slice(Math.max(resource.lastIndexOf(':'), resource.lastIndexOf('/')) + 1);
+    if (last.toLowerCase() !== own) return false;
+    named = true;
+  }
+  return named;
 }

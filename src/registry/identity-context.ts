@@ -1,6 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
-import { mayBePractice, readsOwnRecord } from './delegated-practice.js';
+import { readsOwnRecord } from './delegated-practice.js';
 import { actionCategory } from '../events/action-category.js';
 import { ScopeMatcher, actionFamily, grantsReadingOnly, type ActionWords } from './scope-match.js';
 
@@ -75,7 +75,8 @@ export interface IdentityView {
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
-   * directory. Only actions that {@link mayBePractice}.
+   * directory. Sensitive actions are counted too: practised, they fold into one finding per API and
+   * keep their severity (see {@link mayBePractice}).
    */
   unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined;
 }
@@ -339,7 +340,6 @@ export class IdentityContext implements IdentityView {
     if (users === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
-    if (!mayBePractice(event)) return;
     const rights = this.rightsOf(user);
     if (rights === undefined || this.covering(rightsFor(rights, event), actionWords(event)) !== undefined)
       return;
