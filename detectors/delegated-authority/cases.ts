@@ -24,6 +24,10 @@ const directory = [
   { id: 'S204411', groups: ['students'] },
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
   { kind: 'group', id: 'students', scopes: ['courses'] },
+  { id: 'clerk@example.com', groups: ['staff'] },
+  { id: 'hr1@example.com', groups: ['hr-team'] },
+  { kind: 'group', id: 'staff', scopes: ['hr.self-service'] },
+  { kind: 'group', id: 'hr-team', scopes: ['hr'] },
   { id: 'viewer@example.com', groups: ['invoice-viewers'] },
   { kind: 'group', id: 'invoice-viewers', scopes: ['invoices.read'] },
 ];
@@ -117,7 +121,43 @@ const declaredRestrictedRead = (id: string, user: string, day: number) => ({
   resource: { id: `wage:${id}`, type: 'wage-record', sensitivity: 'restricted' as const },
 });
 
+/** A pay-record read (restricted) of `employee` for `user`. */
+const payRead = (id: string, user: string, employee: string) => ({
+  event_id: id,
+  ts: caseTime(15, 10),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: {
+    api: 'hr.compensation.get',
+    service: 'workday',
+    category: 'read' as const,
+    parameters: { employee },
+  },
+  resource: { id: `workday:worker/${employee}`, type: 'worker', sensitivity: 'restricted' as const },
+});
+
 export const cases: DetectorCase[] = [
+  {
+    name: "a colleague's pay record for a person whose right names only HR self-service is a bypass",
+    identity,
+    history,
+    event: payRead('e-pay-other', 'clerk@example.com', 'hr1@example.com'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'the same pay record for a person whose right names all of HR is theirs to read',
+    identity,
+    history,
+    event: payRead('e-pay-hr', 'hr1@example.com', 'clerk@example.com'),
+    expect: null,
+  },
+  {
+    name: 'their own pay record, restricted as it is, named behind type words, is theirs',
+    identity,
+    history,
+    event: payRead('e-pay-own', 'clerk@example.com', 'clerk@example.com'),
+    expect: null,
+  },
   {
     name: "a person's own password reset, naming that person alone, is theirs whatever their groups grant",
     identity,

@@ -4,7 +4,7 @@ import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
-import { actionWords, rightsFor } from '../../src/registry/identity-context.js';
+import { rightsFor } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { scopeWordKey } from '../../src/events/event-keys.js';
 import { cases } from './cases.js';
@@ -88,7 +88,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   const rights = identity.rightsOf(user);
-  if (rights !== undefined && identity.covering(rightsFor(rights, event), actionWords(event)) === undefined) {
+  if (rights !== undefined && identity.rightCovering(rightsFor(rights, event), event) === undefined) {
     // A person's own record is theirs to read, whatever their groups grant.
     if (readsOwnRecord(event, user) || changesOwnAccount(event, user)) return [];
     if (grantedByDeclaredScope(cfg, event, rights, view)) return [];

@@ -1,5 +1,5 @@
 import type { AgentEvent } from '../../schemas/event.js';
-import { actionCategory, isSensitiveAction } from '../events/action-category.js';
+import { actionCategory, isBulkRead, isSensitiveAction } from '../events/action-category.js';
 import { ADDRESS_SHAPE, valueTokens } from '../events/event-keys.js';
 
 /**
@@ -21,13 +21,14 @@ const MIN_OWN_ID_LENGTH = 6;
 
 /**
  * Whether the action reads the record of the person it is done for and nobody else's: a student's
- * chatbot fetching that student's own file, whatever the directory grants students. A read only, of
- * nothing sensitive; the person's id must be one of the values' parts (`student:S204411`), and no
+ * chatbot fetching that student's own file, whatever the directory grants students. A read only, not
+ * a bulk one (restricted data included: one's own pay slip is one's own); the person's id must be one
+ * of the values' parts (`student:S204411`), and no
  * other address (another person's mail, an account) nor any other identifier with a digit may be
  * among them: a query that names the person and someone else reads someone else's record too.
  */
 export function readsOwnRecord(event: AgentEvent, person: string): boolean {
-  if (actionCategory(event) !== 'read' || !mayBePractice(event)) return false;
+  if (actionCategory(event) !== 'read' || isBulkRead(event.action.api)) return false;
   const own = person.toLowerCase();
   if (own.length < MIN_OWN_ID_LENGTH) return false;
   const values: string[] = [];
@@ -36,8 +37,7 @@ export function readsOwnRecord(event: AgentEvent, person: string): boolean {
     if (typeof value === 'string') values.push(value);
   let found = false;
   for (const value of values) {
-    if (valueTokens(value).some((word) => word.toLowerCase() !== own && ADDRESS_SHAPE.test(word)))
-      return false;
+    if (valueTokens(value).some((word) => ADDRESS_SHAPE.test(word) && !namesOnly(word, own))) return false;
     for (const part of value.toLowerCase().split(/[\s:/=,;|]+/)) {
       if (part === own) found = true;
       // Any other identifier beside the person's own (`S204499` next to `S204411`, in the same value
@@ -46,6 +46,12 @@ export function readsOwnRecord(event: AgentEvent, person: string): boolean {
     }
   }
   return found;
+}
+
+/** Whether `word` is `own`, alone or behind type words (`workday:worker/ana@corp.example`). */
+function namesOnly(word: string, own: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === own || lower.slice(Math.max(lower.lastIndexOf(':'), lower.lastIndexOf('/')) + 1) === own;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
 import { readsOwnRecord } from './delegated-practice.js';
-import { actionCategory } from '../events/action-category.js';
+import { actionCategory, isSensitiveAction } from '../events/action-category.js';
 import { ScopeMatcher, actionFamily, grantsReadingOnly, type ActionWords } from './scope-match.js';
 
 /** Bounds per agent: a hostile or buggy producer cannot grow one agent's footprint without limit. */
@@ -72,6 +72,12 @@ export interface IdentityView {
   credentialAgents(credentialId: string): ReadonlySet<string> | undefined;
   /** The first scope of `scopes` covering the action, by shared informative words. */
   covering(scopes: readonly string[], action: ActionWords): string | undefined;
+  /**
+   * The first of a person's rights covering the event's action; for a sensitive action (restricted
+   * data, a payment, an identity or admin change...), a right naming a part of a system covers that
+   * part only (see `ScopeMatcher.coveringPart`): `hr.self-service` does not open pay records.
+   */
+  rightCovering(rights: readonly string[], event: AgentEvent): string | undefined;
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
@@ -240,6 +246,14 @@ export class IdentityContext implements IdentityView {
     return this.matcher.covering(scopes, action);
   }
 
+  rightCovering(rights: readonly string[], event: AgentEvent): string | undefined {
+    if (this.scopesDirty) this.refreshScopes();
+    const action = actionWords(event);
+    return isSensitiveAction(event, actionCategory(event))
+      ? this.matcher.coveringPart(rights, action)
+      : this.matcher.covering(rights, action);
+  }
+
   unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined {
     return this.practice.get(practiceKey(action));
   }
@@ -341,8 +355,7 @@ export class IdentityContext implements IdentityView {
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
     const rights = this.rightsOf(user);
-    if (rights === undefined || this.covering(rightsFor(rights, event), actionWords(event)) !== undefined)
-      return;
+    if (rights === undefined || this.rightCovering(rightsFor(rights, event), event) !== undefined) return;
     if (readsOwnRecord(event, user)) return;
     if (!users) {
       users = new Set();

@@ -114,6 +114,44 @@ export class ScopeMatcher {
     return out;
   }
 
+  /**
+   * The first scope of `scopes` that covers `action` as a person's right, or undefined: like
+   * `covering`, except that a scope naming a part of a system covers that part only. When the words
+   * it shares with the action are only the action's system (its service, or the API's first
+   * informative word), every other informative word of the scope must match too: `hr.self-service`
+   * shares `hr` with `hr.compensation.get` and grants the self-service part of HR, not pay;
+   * `ledger.payment-plans` grants no write-off on the ledger. An OAuth URL is read by its last path
+   * segment (`https://api.example.gov/permits.read` is `permits.read`); words that say what may be
+   * done, not where (`read`, `write`, `admin`, and words that go with many services), are left out.
+   */
+  coveringPart(scopes: readonly string[], action: ActionWords): string | undefined {
+    if (scopes.length === 0) return undefined;
+    const words = this.actionTokens(action);
+    const system = new Set(action.service ? this.tokens(action.service) : []);
+    const first = this.tokens(action.api).find((t) => !this.genericTraffic.has(t));
+    if (first !== undefined) system.add(first);
+    for (const s of scopes) {
+      if (s === '*') return s;
+      const part = s.includes('://') ? s.slice(s.lastIndexOf('/') + 1) : s;
+      const informative = this.tokens(part).filter(
+        (t) => !this.genericScope.has(t) && !this.genericTraffic.has(t) && !ACCESS_WORDS.has(t),
+      );
+      let shared = false;
+      let beyondSystem = false;
+      let unmatched = false;
+      for (const t of informative) {
+        const w = words.find((word) => tokensMatch(t, word));
+        if (w === undefined) unmatched = true;
+        else {
+          shared = true;
+          if (!system.has(w)) beyondSystem = true;
+        }
+      }
+      if (shared && (beyondSystem || !unmatched)) return s;
+    }
+    return undefined;
+  }
+
   /** The first scope of `scopes` that covers `action`, or undefined. `*` covers everything. */
   covering(scopes: readonly string[], action: ActionWords): string | undefined {
     if (scopes.length === 0) return undefined;
@@ -139,6 +177,19 @@ const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
   'get',
   'list',
   'search',
+]);
+
+/** Words of a scope that say what may be done rather than where: reading, and changing or managing. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set([
+  ...READ_ONLY_SCOPE_WORDS,
+  'write',
+  'readwrite',
+  'edit',
+  'manage',
+  'admin',
+  'full',
+  'all',
+  'access',
 ]);
 
 /** Whether a scope grants reading only, by its last word (`invoices.view`, `files:read`, `readonly`). */

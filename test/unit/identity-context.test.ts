@@ -41,6 +41,22 @@ describe('scope matching without a built-in vocabulary', () => {
     expect(m.covering(['*'], { api: 'anything' })).toBe('*');
   });
 
+  it("reads a person's right that names a part of a system as that part only", () => {
+    const m = new ScopeMatcher();
+    const rights = ['hr.self-service', 'https://api.city.example/permits.read', 'ledger'];
+    m.setScopes(rights);
+    const pay = { service: 'workday', api: 'hr.compensation.get' };
+    // Shares only the system word `hr`, and names another part of it.
+    expect(m.covering(rights, pay)).toBe('hr.self-service');
+    expect(m.coveringPart(rights, pay)).toBeUndefined();
+    expect(m.coveringPart(['hr.compensation.read'], pay)).toBe('hr.compensation.read');
+    expect(m.coveringPart(['hr'], pay)).toBe('hr');
+    // An OAuth URL by its last segment, its access word left out: the whole of `permits`.
+    expect(m.coveringPart(rights, { service: 'accela', api: 'permits.applications.get' })).toBe(rights[1]);
+    expect(m.coveringPart(rights, { api: 'ledger.accounts.writeoff' })).toBe('ledger');
+    expect(m.coveringPart(['ledger.payment-plans'], { api: 'ledger.accounts.writeoff' })).toBeUndefined();
+  });
+
   it('learns verbs from traffic: a word seen with three services no longer matches', () => {
     const m = new ScopeMatcher();
     expect(m.covering(['list'], { service: 'crm', api: 'crm.list' })).toBe('list');
