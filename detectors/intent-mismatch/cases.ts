@@ -747,6 +747,25 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'a card issued to a resident an earlier step of the task created from content is not grounded by that step',
+    history: [
+      ...grantsHistory,
+      {
+        ...cardIssue(12, 1, 'tool_result'),
+        event_id: 'gr-12-1-create',
+        ts: caseTime(12, 9, 0) - 60_000,
+        action: {
+          api: 'residents.create',
+          service: 'prepaid',
+          category: 'write',
+          parameters: { resident_id: 'RES-1216111' },
+        },
+      },
+    ],
+    event: cardIssue(12, 1, 'tool_result'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same card issued to a resident whose id was read inside content is not grounded',
     history: grantsHistory,
     event: cardIssue(12, 1, 'tool_result'),

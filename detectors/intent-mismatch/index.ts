@@ -799,7 +799,14 @@ function ungroundedTargets(
       ((view.learning && !/\d/.test(target)) || agent.resources.isKnown(target, event.ts, view.forgetAfterMs))
     )
       return false;
-    if (!freshRestricted && taskResources?.isKnown(target, event.ts, view.forgetAfterMs)) return false;
+    // What an earlier step of this task acted on; not for a payment to a value read from content,
+    // which the earlier step (the payee it created from a letter's text) took from the same content.
+    if (
+      !freshRestricted &&
+      !(category === 'payment' && fromRead(target)) &&
+      taskResources?.isKnown(target, event.ts, view.forgetAfterMs)
+    )
+      return false;
     // An object of this very task, as the producer names the event's resource (the refund
     // `refund:TMP-1` of the policy `TMP-1` the agent looked up for it, the charge
     // `stripe:charge/BK-281181` of the booking it just made): type words, then what the task already
