@@ -30,8 +30,9 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * returned (`get_iban()`); `record` when it is such a field of any
  * other record read (a JSON leaf, a line of a YAML or `key: value` text: the sender of an email, the
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
- * agent read (a document, a message body: where injected instructions live). Arguments the model
- * wrote get none.
+ * agent read (a document, a message body: where injected instructions live). An argument the model
+ * composed (`ach:121000358:90044172`) is judged by its numbers of six digits or more, each of which
+ * must have been read and none said by the user. Arguments the model wrote get none.
  * A line without `messages` is refused with its reason. Without `agent` (or with `null`), the calls
  * are those of one agent, `transcript-agent` (a benchmark's or a single assistant's log). Without
  * `ts`, in a replay of a file, the conversation follows the one before it in the stream, a minute
@@ -173,7 +174,27 @@ function provenance(value: unknown, request: string, read: string, fields: Field
     return readOnly.every((t) => fields.named.has(t) || fields.any.has(t)) ? 'record' : 'tool_result';
   }
   if (texts.every((t) => request.includes(t))) return 'request';
-  return undefined;
+  return numbersProvenance(texts, request, read, fields);
+}
+
+/** Shortest run of digits read as an account, routing or card number. */
+const NUMBER_RUN = /\d{6,}/g;
+
+/**
+ * Where an argument the model composed came from, by the long numbers in it: a destination written
+ * as `ach:121000358:90044172` from "routing 121000358, account 90044172" in a document holds no
+ * value read whole, yet every number in it was read and the user said none of them.
+ */
+function numbersProvenance(
+  texts: string[],
+  request: string,
+  read: string,
+  fields: Fields,
+): Provenance | undefined {
+  const runs = texts.flatMap((t) => t.match(NUMBER_RUN) ?? []);
+  if (runs.length === 0 || !runs.every((r) => read.includes(r) && !request.includes(r))) return undefined;
+  if (runs.every((r) => fields.named.has(r))) return 'named_record';
+  return runs.every((r) => fields.named.has(r) || fields.any.has(r)) ? 'record' : 'tool_result';
 }
 
 /**
