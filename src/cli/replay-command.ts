@@ -13,6 +13,7 @@ import { createDetection } from '../detection/detection-setup.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { PostureSweep } from '../pipeline/posture-sweep.js';
 import { loadIdentityFiles } from '../sources/identity-file-source.js';
+import { DatedIdentityRecords } from '../registry/dated-identity.js';
 import type { AlertSink } from '../sinks/alert-sink.js';
 import { AlertTally } from './alert-tally.js';
 import { parseCommandArgs } from './command-args.js';
@@ -118,7 +119,11 @@ export async function replayCommand(argv: string[]): Promise<number> {
         process.stderr.write(
           `rejected ${escapeControls(describeOrigin(entry.origin))}: ${entry.reason}: ${escapeControls(entry.error)}\n`,
         );
+  // The registry and directory in event time: a later version of a record applies when the replay
+  // reaches its updated_at, as the live pipeline received it.
+  const datedIdentity = new DatedIdentityRecords();
   const pipeline = new Pipeline({
+    datedIdentity,
     registry,
     runner,
     sinks: [sink, ...hooks],
@@ -150,6 +155,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
       metrics,
       store,
       onReject: reportReject,
+      dated: datedIdentity,
     });
     for await (const batch of readNdjsonBatches(input, config.input.batch_size, {
       maxLineBytes: config.input.max_event_bytes,

@@ -14,6 +14,7 @@ import { encodeEventRow, type AgentwatchStore } from '../store/agentwatch-store.
 import type { IdentityContext } from '../registry/identity-context.js';
 import { decodeV1, type RecordDecoder } from './event-decoder.js';
 import type { PostureSweep } from './posture-sweep.js';
+import type { DatedIdentityRecords } from '../registry/dated-identity.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRetriable } from '../errors.js';
 
@@ -69,6 +70,8 @@ export interface PipelineOptions {
   redactor?: SecretRedactor | undefined;
   /** Registry, directory and inventory: detectors read it, events fill it. */
   identity?: IdentityContext;
+  /** Replay: later versions of registry and directory records, applied as event time reaches them. */
+  datedIdentity?: DatedIdentityRecords | undefined;
   /**
    * The periodic posture sweep. `event`: due by event time (replay; a last one at `finish`);
    * `wall`: due by the wall clock (`run`, where `sweepIfDue` is also called by a timer).
@@ -162,7 +165,9 @@ export class Pipeline {
     const deliveries: Promise<void>[] = [];
     let sliceStart = performance.now();
     const identity = this.o.identity;
+    const dated = identity ? this.o.datedIdentity : undefined;
     for (const event of events) {
+      if (dated && identity) dated.applyUpTo(identity, event.ts);
       const view = registry.view(event);
       const result = runner.process(event, identity ? { ...view, identity } : view);
       if (result.alerts.length > 0) alerts.push(...result.alerts);

@@ -5,6 +5,7 @@ import type { DeadLetter } from '../dead-letter/dead-letter.js';
 import type { RejectedRecord } from '../dead-letter/rejected-record.js';
 import type { Metrics } from '../metrics.js';
 import type { IdentityContext } from '../registry/identity-context.js';
+import type { DatedIdentityRecords, IdentityFileRecord } from '../registry/dated-identity.js';
 import { applyIdentityRecord, parseIdentityRecord, type IdentityKind } from '../registry/identity-records.js';
 import type { AgentwatchStore } from '../store/agentwatch-store.js';
 import { saveDirectoryVersions, saveRegistryVersions } from '../store/identity-store.js';
@@ -29,9 +30,12 @@ export async function loadIdentityFile(options: {
   deadLetter: DeadLetter<RejectedRecord>;
   metrics: Metrics;
   onReject?: ((entry: RejectedRecord) => void) | undefined;
+  /** Replay: later versions of a record wait for event time to reach them (see DatedIdentityRecords). */
+  dated?: DatedIdentityRecords | undefined;
 }): Promise<IdentityFileResult> {
-  const { kind, identity, metrics } = options;
+  const { kind, identity, metrics, dated } = options;
   const result: IdentityFileResult = { applied: 0, rejected: 0, records: [] };
+  const entries: IdentityFileRecord[] = [];
   identity.markLoaded({ registry: kind === 'registry', directory: kind === 'directory' });
   for await (const batch of readNdjsonBatches(options.path, 2000)) {
     const rejected: RejectedRecord[] = [];
@@ -39,7 +43,8 @@ export async function loadIdentityFile(options: {
       const text = typeof line.value === 'string' ? line.value : (line.value?.toString('utf8') ?? '');
       const parsed = parseIdentityRecord(kind, text);
       if (parsed.ok) {
-        applyIdentityRecord(identity, parsed);
+        if (dated) entries.push(parsed);
+        else applyIdentityRecord(identity, parsed);
         result.records.push(parsed.record);
         result.applied++;
         continue;
@@ -59,6 +64,7 @@ export async function loadIdentityFile(options: {
       metrics.deadLetters.inc({ kind }, rejected.length);
     }
   }
+  if (dated) dated.load(identity, entries);
   metrics.identityRecords.inc({ input: kind, outcome: 'applied' }, result.applied);
   metrics.identityRecords.inc({ input: kind, outcome: 'rejected' }, result.rejected);
   return result;
@@ -76,6 +82,7 @@ export async function loadIdentityFiles(options: {
   metrics: Metrics;
   store: AgentwatchStore | undefined;
   onReject?: ((entry: RejectedRecord) => void) | undefined;
+  dated?: DatedIdentityRecords | undefined;
 }): Promise<string | undefined> {
   const parts: string[] = [];
   const loadedAt = Date.now();
