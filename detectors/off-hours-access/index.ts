@@ -578,6 +578,8 @@ export const offHoursAccess = defineDetector({
   config,
   // A stretch of unusual hours is one alert (a night's session, a Saturday morning), not one per hour.
   dedupWindowMinutes: 8 * 60,
+  // A lone routine action at an odd hour is low: kept under review, not raised (see README).
+  defaultMinSeverity: 'medium',
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,
 });

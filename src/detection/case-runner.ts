@@ -11,13 +11,16 @@ import { cleanVerdict } from '../baseline/agent-baseline.js';
 /**
  * Runs one detector case the way the pipeline would: the history is evaluated and learned event by
  * event (so quarantine applies), then the case's event is evaluated. Only `definition` is enabled,
- * with dedup off. Returns the alerts raised by the case's event.
+ * with dedup off and every severity raised. Returns the alerts raised by the case's event.
  */
 export function runDetectorCase(definition: DetectorDefinition, detectorCase: DetectorCase): Alert[] {
   const detectorsConfig: Record<string, unknown> = {};
+  // Findings at every severity: a case says what the detector finds and how severe it is; which
+  // severities are raised is the section's min_severity, a policy of the runner.
   detectorsConfig[definition.id] = {
     enabled: true,
     dedup_window_minutes: 0,
+    min_severity: 'informational',
     settings: detectorCase.config ?? {},
   };
   const config = detectionConfigSchema.parse({ ...detectorCase.globalConfig, detectors: detectorsConfig });

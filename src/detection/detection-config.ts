@@ -14,7 +14,12 @@ const severity = z.enum(SEVERITIES);
 
 /** The config section of one detector: runner settings around the detector's own `settings`. */
 export function detectorSection<C extends z.ZodType>(definition: DetectorDefinition<C>) {
-  const { id, config: settings, dedupWindowMinutes: dedupMinutes = 60 } = definition;
+  const {
+    id,
+    config: settings,
+    dedupWindowMinutes: dedupMinutes = 60,
+    defaultMinSeverity = 'informational',
+  } = definition;
   // Maturity gates loading: a stable detector runs unless disabled, an experimental one only when
   // its section opts in with `enabled: true`.
   const stable = definition.maturity === 'stable';
@@ -35,7 +40,11 @@ export function detectorSection<C extends z.ZodType>(definition: DetectorDefinit
         .nullable()
         .default(null)
         .describe('Force this severity on every finding (null: keep).'),
-      min_severity: severity.default('informational').describe('Drop findings below this severity.'),
+      min_severity: severity
+        .default(defaultMinSeverity)
+        .describe(
+          'Raise no alert for findings below this severity; what they question (an hour, a target) stays under review.',
+        ),
       settings: settings
         .prefault({} as z.input<C>)
         .describe(`${id} settings (see detectors/${id}/README.md).`),
@@ -87,7 +96,11 @@ export const customDetectorsConfigSchema = z
         .default(60)
         .describe('Dedup window, as for built-in detectors.'),
       severity_override: severity.nullable().default(null).describe('Force this severity (null: keep).'),
-      min_severity: severity.default('informational').describe('Drop findings below this severity.'),
+      min_severity: severity
+        .default('informational')
+        .describe(
+          'Raise no alert for findings below this severity; what they question (an hour, a target) stays under review.',
+        ),
       settings: z
         .record(z.string(), z.unknown())
         .default({})

@@ -129,6 +129,11 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
    */
   dedupWindowMinutes?: number;
   /**
+   * Default `min_severity` of its config section (informational when absent): findings below it
+   * raise nothing, and what they question stays under review.
+   */
+  defaultMinSeverity?: Severity;
+  /**
    * Whether the update of a folded alert is sent at its first repeat of each later day (an event
    * finding that keeps recurring, such as an API under review for a week), rather than only when the
    * window closes (a posture condition, found again every day by design). An escalation is always

@@ -202,7 +202,17 @@ export class DetectorRunner {
       const findings = this.evaluate(enabled, detector, event, view, reasons);
       for (const raw of findings) {
         const screened = this.screen(enabled, raw, event, 'stream');
-        if (screened === undefined || screened.allowedBy !== undefined) continue;
+        if (screened === undefined) {
+          // Below the detector's min_severity the finding raises nothing, yet what it questions
+          // stays under review: a night's first quiet read must not teach the baseline that night,
+          // or the deletions that follow it in the same hour look routine.
+          if (raw.quarantine && raw.quarantine.length > 0 && this.belowMinSeverity(enabled, raw)) {
+            quarantine ??= new Set();
+            for (const q of raw.quarantine) quarantine.add(q);
+          }
+          continue;
+        }
+        if (screened.allowedBy !== undefined) continue;
         const finding = screened.finding;
         if (finding.quarantine && finding.quarantine.length > 0) {
           quarantine ??= new Set();
@@ -397,6 +407,12 @@ export class DetectorRunner {
       );
       return [];
     }
+  }
+
+  /** Whether `raw` (after the severity override) is below the detector's `min_severity`. */
+  private belowMinSeverity(enabled: EnabledDetector, raw: Finding): boolean {
+    const severity = enabled.severityOverride ?? raw.severity;
+    return SEVERITY_RANK[severity] < SEVERITY_RANK[enabled.minSeverity];
   }
 
   /**

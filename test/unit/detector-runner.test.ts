@@ -81,6 +81,41 @@ const call = (id: string, minutes: number, api: string, severity: Severity) =>
     resource: { id: `res-${id}`, sensitivity: 'internal' },
   });
 
+describe('detector runner: min_severity', () => {
+  it('raises nothing below min_severity, yet keeps what the finding questions under review', () => {
+    const questioning = defineDetector({
+      ...everyCall,
+      id: 'questions-hour',
+      create: () => ({
+        evaluate: (event: AgentEvent): Finding[] => [
+          {
+            reason: 'called',
+            key: 'one',
+            severity: String(event.action.parameters?.['severity']) as Severity,
+            score: 30,
+            title: `call of ${event.action.api}`,
+            description: `The agent called ${event.action.api}`,
+            evidence: {},
+            tags: [],
+            quarantine: ['hour'],
+          },
+        ],
+      }),
+    });
+    const runner = new DetectorRunner({
+      detectors: [{ definition: questioning, settings: {}, dedupWindowMs: 0, minSeverity: 'medium' }],
+      exceptions: [],
+      metrics: createMetrics({ defaultMetrics: false }),
+      logger: silentLogger(),
+    });
+    const low = runner.process(call('e1', 0, 'files.read', 'low'), NO_VIEW);
+    expect(low.alerts).toEqual([]);
+    expect([...low.verdict.quarantine]).toEqual(['hour']);
+    const high = runner.process(call('e2', 1, 'files.delete', 'high'), NO_VIEW);
+    expect(high.alerts.map((a) => a.severity)).toEqual(['high']);
+  });
+});
+
 describe('detector runner: folding', () => {
   it('never changes an alert it sent: folds update a copy, and one that raises the severity is sent at once', () => {
     const runner = runnerOf(everyCall);
