@@ -92,16 +92,21 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // A person's own record is theirs to read, whatever their groups grant.
     if (readsOwnRecord(event, user) || changesOwnAccount(event, user)) return [];
     if (grantedByDeclaredScope(cfg, event, rights, view)) return [];
-    const peers = practicePeers(cfg, identity.unentitledUsersOf(event.action), user);
+    const unentitled = identity.unentitledUsersOf(event.action);
+    const peers = practicePeers(cfg, unentitled, user);
     // Practice passes a low-risk read and lowers a low-risk write; a sensitive action it only folds
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
     if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
+    // One question about the directory per API, not one per person: a practised action folds by API,
+    // and so does a low-risk one as soon as agents did it cleanly for another person without the
+    // right (a desk the directory does not cover asks it one person at a time).
+    const othersServed = (unentitled?.size ?? 0) - (unentitled?.has(user) === true ? 1 : 0);
+    const folded = peers !== undefined || (lowRisk && cfg.practice_min_users > 0 && othersServed > 0);
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
-        // A practised write is one finding about the directory, not one per person: it folds by API.
-        key: peers === undefined ? `user:${user}` : `practice:${event.action.api}`,
+        key: folded ? `practice:${event.action.api}` : `user:${user}`,
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}`,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { eventSchema, type AgentEventInput } from '../../schemas/event.js';
+import { configSchema } from '../../schemas/config.js';
+import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
+import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-builder.js';
+import { createDetection } from '../../src/detection/detection-setup.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
+import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/identity-records.js';
+
+/*
+ * delegated-authority asks the directory one question per API, not one per person: once agents did
+ * a low-risk action cleanly for another person without the right, the next such person's folds into
+ * one alert per agent and API. A sensitive action stays one alert per person until it is practice.
+ */
+
+const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
+const directory = [
+  { id: 'u1@example.com', groups: ['finance'] },
+  ...desk.map((id) => ({ id, groups: ['desk'] })),
+  { kind: 'group', id: 'finance', scopes: ['invoices'] },
+  { kind: 'group', id: 'desk', scopes: ['tickets'] },
+];
+
+function alertIds(category: 'read' | 'payment'): string[] {
+  const config = configSchema.parse({
+    detectors: Object.fromEntries(
+      [
+        'never-seen-api',
+        'off-hours-access',
+        'intent-mismatch',
+        'call-rate-spike',
+        'access-drift',
+        'credential-hygiene',
+      ].map((id) => [id, { enabled: false }]),
+    ),
+  });
+  const { registry, runner, identity } = createDetection(config, {
+    metrics: createMetrics({ defaultMetrics: false }),
+    logger: silentLogger(),
+    persistence: undefined,
+  });
+  for (const record of directory) {
+    const parsed = parseIdentityRecord('directory', JSON.stringify(record));
+    if (!parsed.ok) throw new Error(parsed.error);
+    applyIdentityRecord(identity, parsed);
+  }
+  const history = buildHistory({ days: 14, perDay: 6, apis: ['invoices.list'] }).map((e) => ({
+    ...e,
+    action: { api: 'invoices.list', service: 'invoices' },
+    on_behalf_of: { id: 'u1@example.com', type: 'user' as const },
+  }));
+  const lookups: AgentEventInput[] = desk.map((user, i) => ({
+    event_id: `e-${i}`,
+    ts: caseTime(15, 10, i),
+    agent: { ...CASE_AGENT },
+    on_behalf_of: { id: user, type: 'user' },
+    action: { api: 'shipments.track', service: 'shipments', category },
+  }));
+  const ids: string[] = [];
+  for (const input of [...history, ...lookups]) {
+    const event = eventSchema.parse(input);
+    const view = registry.view(event);
+    const { alerts, verdict } = runner.process(event, { ...view, identity });
+    registry.learn(event, verdict);
+    identity.learn(event, view.learning, cleanVerdict(verdict));
+    for (const alert of alerts) if (alert.reason === 'user_not_entitled') ids.push(alert.alert_id);
+  }
+  return ids;
+}
+
+describe('delegated-authority: one question per API', () => {
+  it('folds a low-risk action done for a second person without the right into one alert per API', () => {
+    const ids = alertIds('read');
+    // The first person's own alert, then one alert for the API that the third and fourth fold into.
+    expect(ids).toHaveLength(2);
+  });
+
+  it('keeps one alert per person for a sensitive action until it is practice', () => {
+    expect(new Set(alertIds('payment')).size).toBe(4);
+  });
+});
