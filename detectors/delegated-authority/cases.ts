@@ -264,6 +264,15 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'the same lookup done for six desk people in one sitting an hour before is no practice yet',
+    identity,
+    history: practised('shipments.track', 6, 'read').map((e) =>
+      e.event_id.startsWith('h-practice') ? { ...e, ts: Number(e.ts) + 86_400_000 - 3_600_000 } : e,
+    ),
+    event: deskAct('e-practice-burst', 'shipments.track', 'read'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
     name: 'the same lookup after three desk people only is still raised high',
     identity,
     history: practised('shipments.track', 3, 'read'),

@@ -4,7 +4,7 @@ import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
-import { rightsFor } from '../../src/registry/identity-context.js';
+import { rightsFor, type PracticeRecord } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { scopeWordKey } from '../../src/events/event-keys.js';
 import { cases } from './cases.js';
@@ -31,6 +31,18 @@ const config = z
       .describe(
         'Other people without the right for whom agents did the same action cleanly before it counts as practice: a low-risk read is then not raised, a low-risk write drops to practice_score, and a sensitive action folds into one finding per API at its severity. 0: off.',
       ),
+    practice_min_span_hours: z
+      .number()
+      .min(0)
+      .default(24)
+      .describe(
+        'Hours between the first person counted and now before practice applies: a burst for several people in one sitting is no practice.',
+      ),
+    practice_forget_days: z
+      .number()
+      .min(1)
+      .default(45)
+      .describe('Days without the action done cleanly after which its practice is no longer read as such.'),
     practice_score: z
       .number()
       .min(0)
@@ -66,6 +78,9 @@ const config = z
 
 type Config = z.output<typeof config>;
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
   const identity = view.identity;
   const invoker = event.on_behalf_of;
@@ -92,8 +107,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // A person's own record is theirs to read, whatever their groups grant.
     if (readsOwnRecord(event, user) || changesOwnAccount(event, user)) return [];
     if (grantedByDeclaredScope(cfg, event, rights, view)) return [];
-    const unentitled = identity.unentitledUsersOf(event.action);
-    const peers = practicePeers(cfg, unentitled, user);
+    const practice = identity.unentitledUsersOf(event.action);
+    const unentitled = practice?.users;
+    const peers = practicePeers(cfg, practice, user, event.ts);
     // Practice passes a low-risk read and lowers a low-risk write; a sensitive action it only folds
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
@@ -181,11 +197,16 @@ function grantedByDeclaredScope(
  */
 function practicePeers(
   cfg: Config,
-  users: ReadonlySet<string> | undefined,
+  practice: Readonly<PracticeRecord> | undefined,
   user: string,
+  at: number,
 ): number | undefined {
-  if (cfg.practice_min_users === 0 || users === undefined) return undefined;
-  const others = users.size - (users.has(user) ? 1 : 0);
+  if (cfg.practice_min_users === 0 || practice === undefined) return undefined;
+  // Practice is what recurs: not one burst (an agent made to read five people's files in a minute),
+  // and not what was done once months ago.
+  if (at - practice.since < cfg.practice_min_span_hours * HOUR_MS) return undefined;
+  if (at - practice.last > cfg.practice_forget_days * DAY_MS) return undefined;
+  const others = practice.users.size - (practice.users.has(user) ? 1 : 0);
   return others >= cfg.practice_min_users ? others : undefined;
 }
 

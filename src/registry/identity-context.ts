@@ -81,10 +81,23 @@ export interface IdentityView {
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
-   * directory. Sensitive actions are counted too: practised, they fold into one finding per API and
-   * keep their severity (see {@link mayBePractice}).
+   * directory, with when the first was counted and when it was last done. Sensitive actions are
+   * counted too: practised, they fold into one finding per API and keep their severity (see
+   * {@link mayBePractice}).
    */
-  unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined;
+  unentitledUsersOf(action: {
+    service?: string | undefined;
+    api: string;
+  }): Readonly<PracticeRecord> | undefined;
+}
+
+/** What agents did cleanly for people whose groups do not grant it, for one service and API. */
+export interface PracticeRecord {
+  users: Set<string>;
+  /** Event time the first person was counted (epoch ms). */
+  since: number;
+  /** Latest event time it was done cleanly for any of them (epoch ms). */
+  last: number;
 }
 
 /**
@@ -110,7 +123,7 @@ export class IdentityContext implements IdentityView {
   private readonly groups = new Map<string, GroupRecord>();
   private readonly seen = new Map<string, AgentFootprint>();
   private readonly credentialIndex = new Map<string, Set<string>>();
-  private readonly practice = new Map<string, Set<string>>();
+  private readonly practice = new Map<string, PracticeRecord>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
   private registryLoaded = false;
@@ -254,7 +267,10 @@ export class IdentityContext implements IdentityView {
       : this.matcher.covering(rights, action);
   }
 
-  unentitledUsersOf(action: { service?: string | undefined; api: string }): ReadonlySet<string> | undefined {
+  unentitledUsersOf(action: {
+    service?: string | undefined;
+    api: string;
+  }): Readonly<PracticeRecord> | undefined {
     return this.practice.get(practiceKey(action));
   }
 
@@ -349,19 +365,23 @@ export class IdentityContext implements IdentityView {
   private learnPractice(event: AgentEvent, user: string): void {
     // Cheapest first: this runs for every clean event done for a person.
     const key = practiceKey(event.action);
-    let users = this.practice.get(key);
-    if (users !== undefined && (users.has(user) || users.size >= MAX_PRACTICE_USERS)) return;
-    if (users === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
+    let record = this.practice.get(key);
+    if (record !== undefined && (record.users.has(user) || record.users.size >= MAX_PRACTICE_USERS)) {
+      if (record.users.has(user) && event.ts > record.last) record.last = event.ts;
+      return;
+    }
+    if (record === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
     const rights = this.rightsOf(user);
     if (rights === undefined || this.rightCovering(rightsFor(rights, event), event) !== undefined) return;
     if (readsOwnRecord(event, user)) return;
-    if (!users) {
-      users = new Set();
-      this.practice.set(key, users);
+    if (!record) {
+      record = { users: new Set(), since: event.ts, last: event.ts };
+      this.practice.set(key, record);
     }
-    users.add(user);
+    record.users.add(user);
+    if (event.ts > record.last) record.last = event.ts;
   }
 
   private refreshScopes(): void {
