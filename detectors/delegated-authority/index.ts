@@ -213,7 +213,7 @@ function practicePeers(
 /** Agents doing for a person what that person may not do, or what none of its users asks for. */
 export const delegatedAuthority = defineDetector({
   id: 'delegated-authority',
-  version: 2,
+  version: 3,
   title: 'An agent does for a user what the user may not do, or what none of its users asks for',
   maturity: 'stable',
   reasons: {
@@ -224,6 +224,8 @@ export const delegatedAuthority = defineDetector({
       'An established agent does for one of its users a risky action none of its users ever asked for.',
   },
   dedupWindowMinutes: 30 * 24 * 60,
+  // Its practice is learned from clean events: its own questions must not keep them unclean.
+  verdictNeutral: true,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

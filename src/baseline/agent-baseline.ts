@@ -105,16 +105,27 @@ export interface LearnVerdict {
    * may still release such a target by recurring (a new supplier's account), its cohort never lends it.
    */
   questioned?: ReadonlySet<QuarantineKey>;
+  /**
+   * True when a detector raised a finding about the event that holds no value back (access beyond
+   * the grants, a rate spike): the event is still learned, but it is not clean.
+   */
+  flagged?: boolean;
 }
 
 export const NO_VERDICT: LearnVerdict = { quarantine: new Set(), evidenceAgainst: false, hold: new Set() };
 
 /**
- * Whether an event came through clean: it succeeded and no behavioural detector held back any of
- * its values (posture findings, about who acts for whom, hold nothing back).
+ * Whether an event came through clean: it succeeded, no detector held back any of its values, and
+ * none flagged it otherwise (findings of a detector whose own state is learned from clean events,
+ * such as who acts for whom, do not count: see `DetectorDefinition.verdictNeutral`).
  */
 export function cleanVerdict(verdict: LearnVerdict): boolean {
-  return !verdict.evidenceAgainst && verdict.quarantine.size === 0 && verdict.hold.size === 0;
+  return (
+    !verdict.evidenceAgainst &&
+    verdict.quarantine.size === 0 &&
+    verdict.hold.size === 0 &&
+    verdict.flagged !== true
+  );
 }
 
 /** Learning settings the baseline needs. */

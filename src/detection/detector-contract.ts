@@ -134,6 +134,12 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
    */
   defaultMinSeverity?: Severity;
   /**
+   * Its findings do not make an event unclean (see `cleanVerdict`): a detector that learns what it
+   * judges from clean events (delegated-authority's practice: what agents do cleanly for people the
+   * directory does not grant) would otherwise never learn from an event it questions itself.
+   */
+  verdictNeutral?: boolean;
+  /**
    * Whether the update of a folded alert is sent at its first repeat of each later day (an event
    * finding that keeps recurring, such as an API under review for a week), rather than only when the
    * window closes (a posture condition, found again every day by design). An escalation is always

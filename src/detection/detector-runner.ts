@@ -195,6 +195,7 @@ export class DetectorRunner {
     let questioned: Set<QuarantineKey> | undefined;
     let firstFiring: string | undefined;
     let severalFiring = false;
+    let flagged = false;
     const clock = this.agentTime.get(event.agent.id);
     if (clock && event.ts > clock.ts) clock.ts = event.ts;
     for (const { enabled, detector, reasons } of this.running) {
@@ -232,6 +233,7 @@ export class DetectorRunner {
             }
           }
         }
+        if (enabled.definition.verdictNeutral !== true) flagged = true;
         if (firstFiring === undefined) firstFiring = id;
         else if (firstFiring !== id) severalFiring = true;
         alerts ??= [];
@@ -263,6 +265,7 @@ export class DetectorRunner {
         evidenceAgainst,
         hold: hold ?? NO_VERDICT.hold,
         ...(questioned ? { questioned } : {}),
+        ...(flagged ? { flagged } : {}),
       },
     };
   }

@@ -10,6 +10,7 @@ import {
   type OpenConditions,
 } from '../../src/detection/detector-contract.js';
 import { DetectorRunner } from '../../src/detection/detector-runner.js';
+import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import { IdentityContext } from '../../src/registry/identity-context.js';
@@ -113,6 +114,26 @@ describe('detector runner: min_severity', () => {
     expect([...low.verdict.quarantine]).toEqual(['hour']);
     const high = runner.process(call('e2', 1, 'files.delete', 'high'), NO_VIEW);
     expect(high.alerts.map((a) => a.severity)).toEqual(['high']);
+  });
+});
+
+describe('detector runner: clean verdicts', () => {
+  it('flags an event a detector raised a finding about, holding nothing back, unless the detector is verdict-neutral', () => {
+    const runnerFor = (definition: DetectorDefinition) =>
+      new DetectorRunner({
+        detectors: [{ definition, settings: {}, dedupWindowMs: 0, minSeverity: 'informational' }],
+        exceptions: [],
+        metrics: createMetrics({ defaultMetrics: false }),
+        logger: silentLogger(),
+      });
+    const flagged = runnerFor(everyCall).process(call('e1', 0, 'files.read', 'low'), NO_VIEW).verdict;
+    expect(flagged.quarantine.size).toBe(0);
+    expect(cleanVerdict(flagged)).toBe(false);
+    const neutral = runnerFor(defineDetector({ ...everyCall, id: 'neutral', verdictNeutral: true })).process(
+      call('e2', 0, 'files.read', 'low'),
+      NO_VIEW,
+    ).verdict;
+    expect(cleanVerdict(neutral)).toBe(true);
   });
 });
 
