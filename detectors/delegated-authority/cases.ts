@@ -173,6 +173,29 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {
+    name: 'a change of their own account with a flag beside their name (a role granted) is judged by the rights',
+    identity,
+    history,
+    event: (() => {
+      const e = ownReset('e-own-flag', 'd7@example.com');
+      return { ...e, action: { ...e.action, parameters: { user: 'd7@example.com', global_admin: true } } };
+    })(),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a restricted read naming them beside another name is not their own record',
+    identity,
+    history,
+    event: (() => {
+      const e = payRead('e-pay-beside', 'clerk@example.com', 'clerk@example.com');
+      return {
+        ...e,
+        action: { ...e.action, parameters: { requester: 'clerk@example.com', employee_name: 'Jane Doe' } },
+      };
+    })(),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
     name: "resetting another person's sign-in is judged by the rights",
     identity,
     history,

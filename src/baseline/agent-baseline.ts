@@ -429,7 +429,15 @@ export class AgentBaseline implements WordStore, AgentHistory {
         this.observeScopeResources(at, payees, day, paid, settings);
         // Beside the accounts it names: a namesake paid for another account is not them, and the
         // same payee at the account it was paid at is the same party at the same place.
-        this.observeScopeResources(at, payeeKeys(event, payees), day, paid, settings);
+        // Only from a clean payment: an alerted account paired with its payee must not ground the
+        // attacker's next payment to it.
+        this.observeScopeResources(
+          at,
+          payeeKeys(event, payees),
+          day,
+          cleanVerdict(verdict) ? paid : 'evidence_against',
+          settings,
+        );
       }
     }
     if (origins.size > 0) {

@@ -35,6 +35,18 @@ export function readsOwnRecord(event: AgentEvent, person: string): boolean {
   if (event.resource?.id !== undefined) values.push(event.resource.id);
   for (const value of Object.values(event.action.parameters ?? {}))
     if (typeof value === 'string') values.push(value);
+  // Restricted data: every value names the person alone (`jdoe` or `jane.doe:<them>` beside them
+  // may be someone else's pay).
+  if (
+    event.resource?.sensitivity === 'restricted' &&
+    !(
+      Object.values(event.action.parameters ?? {}).every(
+        (value) => typeof value === 'string' && value.trim().toLowerCase() === own,
+      ) &&
+      (event.resource.id === undefined || namesOnly(event.resource.id, own))
+    )
+  )
+    return false;
   let found = false;
   for (const value of values) {
     if (valueTokens(value).some((word) => ADDRESS_SHAPE.test(word) && !namesOnly(word, own))) return false;
@@ -66,15 +78,18 @@ export function changesOwnAccount(event: AgentEvent, person: string): boolean {
   const own = person.toLowerCase();
   if (own.length < MIN_OWN_ID_LENGTH) return false;
   let named = false;
+  // Every parameter names the person, nothing else: a flag or a level beside it (`global_admin:
+  // true`, `level: 99`) is a grant, not a reset.
   for (const value of Object.values(event.action.parameters ?? {})) {
-    if (typeof value === 'boolean' || typeof value === 'number') continue;
     if (typeof value !== 'string' || value.trim().toLowerCase() !== own) return false;
     named = true;
   }
+  // The resource is the person's own account: one type word, then them (`idm:user/<them>` or
+  // `user:<them>`), not a path through a group to them.
   const resource = event.resource?.id;
   if (resource !== undefined) {
-    const last = resource.slice(Math.max(resource.lastIndexOf(':'), resource.lastIndexOf('/')) + 1);
-    if (last.toLowerCase() !== own) return false;
+    const parts = resource.toLowerCase().split(/[:/]/);
+    if (parts.length > 3 || parts.at(-1) !== own) return false;
     named = true;
   }
   return named;
