@@ -214,6 +214,7 @@ export const cases: DetectorCase[] = [
       declaredRestrictedRead('h-wage-2', 'd2@example.com', 14),
     ],
     event: declaredRestrictedRead('e-wage', 'd7@example.com', 15),
+    config: { declared_scope_sensitive_days: 2 },
     expect: null,
   },
   {

@@ -53,7 +53,7 @@ const config = z
       .number()
       .int()
       .min(0)
-      .default(2)
+      .default(0)
       .describe(
         'Days the agent must have done a sensitive action before a request declaring only scopes the person holds, under which the agent established it, covers it for that person. 0: never for a sensitive action.',
       ),

@@ -36,7 +36,6 @@ import {
   organisationDomains,
   partyDomainMark,
   labelShape,
-  paidBefore,
   partyTemplates,
   resourceObject,
   payeeAs,
@@ -998,9 +997,9 @@ function knownPartyNewAccount(event: AgentEvent, view: BaselineView, account: st
   if (view.learning || agent.resources.get(account) !== undefined) return false;
   const payees = agent.task(PAID_KEY)?.resources;
   if (payees === undefined) return false;
-  return payeeNames(event).some((name) =>
-    paidBefore(event, name, (value) => payees.isKnown(value, event.ts, view.forgetAfterMs)),
-  );
+  // By name alone: a namesake test here would let a fraudster's request that names a new invoice
+  // or ledger number pass a known supplier's changed account (an independent review's finding).
+  return payeeNames(event).some((name) => payees.isKnown(name, event.ts, view.forgetAfterMs));
 }
 
 /** Whether a payee of the payment was paid cleanly at `account` before (see `payeeKeys`). */
