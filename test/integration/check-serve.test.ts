@@ -147,7 +147,12 @@ describe('the check API and analyst decisions on a replayed store', () => {
     );
 
     // A night call is judged by its hour, and a line-order time claimed in a live check is not believed.
-    const night = { ...routine('alpha', 21, 'alpha-night'), ts: at(21, 3) };
+    // On restricted data: a lone routine read at night is low, which off-hours-access does not raise.
+    const night = {
+      ...routine('alpha', 21, 'alpha-night'),
+      ts: at(21, 3),
+      resource: { id: 'crm:export/nightly', sensitivity: 'restricted' as const },
+    };
     const nightly = await check(night);
     const claimed = await check({
       ...night,
