@@ -297,6 +297,20 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {
+    name: 'practice that lapsed is not revived whole by one more person: only the people served lately count',
+    identity,
+    history: [
+      ...practised('shipments.track', 6, 'read'),
+      {
+        ...deskAct('h-revive', 'shipments.track', 'read'),
+        on_behalf_of: { id: 'd6@example.com', type: 'user' as const },
+        ts: caseTime(70, 10),
+      },
+    ],
+    event: { ...deskAct('e-practice-lapsed', 'shipments.track', 'read'), ts: caseTime(71, 10) },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
     name: 'the same lookup after three desk people only is still raised high',
     identity,
     history: practised('shipments.track', 3, 'read'),

@@ -42,7 +42,9 @@ const config = z
       .number()
       .min(1)
       .default(45)
-      .describe('Days without the action done cleanly after which its practice is no longer read as such.'),
+      .describe(
+        'Days after the action was last done cleanly for a person that the person no longer counts toward its practice: practice that lapsed is read again only from the people served since.',
+      ),
     practice_score: z
       .number()
       .min(0)
@@ -203,10 +205,16 @@ function practicePeers(
 ): number | undefined {
   if (cfg.practice_min_users === 0 || practice === undefined) return undefined;
   // Practice is what recurs: not one burst (an agent made to read five people's files in a minute),
-  // and not what was done once months ago.
-  if (at - practice.since < cfg.practice_min_span_hours * HOUR_MS) return undefined;
-  if (at - practice.last > cfg.practice_forget_days * DAY_MS) return undefined;
-  const others = practice.users.size - (practice.users.has(user) ? 1 : 0);
+  // and not what was done once months ago: only the people it was done for lately count, and the
+  // earliest of them must be a span before now.
+  let others = 0;
+  let since = at;
+  for (const [person, span] of practice.users) {
+    if (person === user || at - span.last > cfg.practice_forget_days * DAY_MS) continue;
+    others += 1;
+    if (span.first < since) since = span.first;
+  }
+  if (at - since < cfg.practice_min_span_hours * HOUR_MS) return undefined;
   return others >= cfg.practice_min_users ? others : undefined;
 }
 

@@ -741,6 +741,19 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: 'a charge to an account an earlier step of the task only looked up is not grounded by that step',
+    history: [
+      ...parksHistory,
+      {
+        ...(parksBooking(12, 1)[0] as AgentEventInput),
+        action: { api: 'bank.accounts.verify', service: 'activenet', category: 'read' },
+        resource: { id: 'bank:account/NL91ABNA0417164300', type: 'account' },
+      },
+    ],
+    event: parksBooking(12, 1, 'NL91ABNA0417164300')[1] as AgentEventInput,
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'a card issued to the resident whose id came from the application the user named is grounded',
     history: grantsHistory,
     event: cardIssue(12, 1),

@@ -183,7 +183,8 @@ const NUMBER_RUN = /\d{6,}/g;
 /**
  * Where an argument the model composed came from, by the long numbers in it: a destination written
  * as `ach:121000358:90044172` from "routing 121000358, account 90044172" in a document holds no
- * value read whole, yet every number in it was read and the user said none of them.
+ * value read whole, yet every number in it was read and the user said none of them. Only content
+ * (`tool_result`) or no origin at all: see below.
  */
 function numbersProvenance(
   texts: string[],
@@ -193,8 +194,10 @@ function numbersProvenance(
 ): Provenance | undefined {
   const runs = texts.flatMap((t) => t.match(NUMBER_RUN) ?? []);
   if (runs.length === 0 || !runs.every((r) => read.includes(r) && !request.includes(r))) return undefined;
-  if (runs.every((r) => fields.named.has(r))) return 'named_record';
-  return runs.every((r) => fields.named.has(r) || fields.any.has(r)) ? 'record' : 'tool_result';
+  // A composed value is no record's field, whatever fields its numbers match one by one (an account
+  // number of the user's own record beside a routing number from anywhere): it claims content or
+  // nothing.
+  return runs.every((r) => fields.named.has(r) || fields.any.has(r)) ? undefined : 'tool_result';
 }
 
 /**

@@ -456,8 +456,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
       if (resourceId !== undefined) {
         observe(SCOPE_RESOURCES, resourceId, 'task_resource');
         // The object behind the id too: the booking a later step charges under another system's id.
+        // Not an account: a step that looked one up (read from a message) grounds no payment to it.
         const object = resourceObject(resourceId);
-        if (object !== undefined) observe(SCOPE_RESOURCES, object, 'task_resource');
+        if (object !== undefined && !accountShaped(object)) observe(SCOPE_RESOURCES, object, 'task_resource');
       }
       for (const t of paramTargets) if (t !== resourceId) observe(SCOPE_RESOURCES, t, 'task_resource');
     }

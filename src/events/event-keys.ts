@@ -426,18 +426,26 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   return out;
 }
 
-/** A shape's value that is one label of several joined words (`merit-weekend-sms`, `docs-missing-#`). */
-const LABEL_SHAPE = /^([^=]+)=[a-z]+(?:[-_](?:[a-z]+|#))+$/;
+/**
+ * A shape's value that is one short label of two to four joined words (`merit-weekend-sms`,
+ * `docs-missing-#`). A longer slug says what it carries (`customer-ledger-full-export-for-partner`),
+ * which a template's name need not.
+ */
+const LABEL_SHAPE = /^([^=]+)=[a-z]+(?:[-_](?:[a-z]+|#)){1,3}$/;
+
+/** Longest label read as a template's name (see `LABEL_SHAPE`). */
+const LABEL_MAX_LENGTH = 32;
 
 /**
  * The shape `shape` (one of `partyTemplates`) has under any label of its key: `template=<label>` for
  * `template=merit-weekend-sms`; undefined for a value that is not one label of joined words (a
- * subject of words, an option). A campaign's next template is a new label in the routine's keys; it
+ * subject of words, an option, a long slug). A campaign's next template is a new label in the routine's keys; it
  * names the message sent, and carries nothing a body or a subject of words could.
  */
 export function labelShape(shape: string): string | undefined {
   const m = LABEL_SHAPE.exec(shape);
-  return m?.[1] === undefined ? undefined : `${m[1]}=<label>`;
+  if (m?.[1] === undefined || shape.length - m[1].length - 1 > LABEL_MAX_LENGTH) return undefined;
+  return `${m[1]}=<label>`;
 }
 
 /** Type words, then an identifier with a digit: `refund:TMP-1`, `stripe:charge/BK-281181`. */

@@ -81,7 +81,7 @@ export interface IdentityView {
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
-   * directory, with when the first was counted and when it was last done. Sensitive actions are
+   * directory, with when it was first and last done for each. Sensitive actions are
    * counted too: practised, they fold into one finding per API and keep their severity (see
    * {@link mayBePractice}).
    */
@@ -93,10 +93,16 @@ export interface IdentityView {
 
 /** What agents did cleanly for people whose groups do not grant it, for one service and API. */
 export interface PracticeRecord {
-  users: Set<string>;
-  /** Event time the first person was counted (epoch ms). */
-  since: number;
-  /** Latest event time it was done cleanly for any of them (epoch ms). */
+  /**
+   * Each person counted, with the event times it was first and last done cleanly for them (epoch
+   * ms): practice that lapsed is read again only from the people it was done for since.
+   */
+  users: Map<string, PracticeSpan>;
+}
+
+/** When an action was first and last done cleanly for one person (epoch ms). */
+export interface PracticeSpan {
+  first: number;
   last: number;
 }
 
@@ -366,10 +372,12 @@ export class IdentityContext implements IdentityView {
     // Cheapest first: this runs for every clean event done for a person.
     const key = practiceKey(event.action);
     let record = this.practice.get(key);
-    if (record !== undefined && (record.users.has(user) || record.users.size >= MAX_PRACTICE_USERS)) {
-      if (record.users.has(user) && event.ts > record.last) record.last = event.ts;
+    const span = record?.users.get(user);
+    if (span !== undefined) {
+      if (event.ts > span.last) span.last = event.ts;
       return;
     }
+    if (record !== undefined && record.users.size >= MAX_PRACTICE_USERS) return;
     if (record === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
     if (!person || person.status === 'departed') return;
@@ -377,11 +385,10 @@ export class IdentityContext implements IdentityView {
     if (rights === undefined || this.rightCovering(rightsFor(rights, event), event) !== undefined) return;
     if (readsOwnRecord(event, user)) return;
     if (!record) {
-      record = { users: new Set(), since: event.ts, last: event.ts };
+      record = { users: new Map() };
       this.practice.set(key, record);
     }
-    record.users.add(user);
-    if (event.ts > record.last) record.last = event.ts;
+    record.users.set(user, { first: event.ts, last: event.ts });
   }
 
   private refreshScopes(): void {

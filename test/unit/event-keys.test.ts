@@ -171,6 +171,8 @@ describe('targets and shapes', () => {
     expect(labelShape('subject=your booking # was changed')).toBeUndefined();
     expect(labelShape('template=checklist')).toBeUndefined();
     expect(labelShape('attachment=payroll.xlsx')).toBeUndefined();
+    expect(labelShape('template=customer-ledger-full-export-for-partner')).toBeUndefined();
+    expect(labelShape('template=quarterly-supplier-bank-details-review')).toBeUndefined();
   });
 
   it("keeps a payment's payees beside its account numbers, not beside names or short codes", () => {

@@ -131,6 +131,27 @@ describe('transcript adapter', () => {
     expect(mixed?.attributes?.['provenance.to']).toBeUndefined();
   });
 
+  it("claims no record's origin for a composed argument, even when its numbers are fields of a record the user named", () => {
+    const out = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Refund the fee on bill BP-26-1516 to the account on that bill.' },
+        call('c1', 'read_bill', { bill: 'BP-26-1516' }),
+        {
+          role: 'tool',
+          tool_call_id: 'c1',
+          content: JSON.stringify({ bill: 'BP-26-1516', routing: '121000358', account: '90044172' }),
+        },
+        call('c2', 'refund_fee', { to: 'ach:121000358:90044172' }),
+        call('c3', 'refund_fee', { to: '90044172' }),
+      ],
+    });
+    const [, composed, whole] = out.map((d) => (d.ok ? d.event : undefined));
+    expect(composed?.attributes?.['provenance.to']).toBeUndefined();
+    // The same number given whole is the named record's field.
+    expect(whole?.attributes?.['provenance.to']).toBe('named_record');
+  });
+
   it('reads the document inside a one-member JSON envelope as the document, lines or JSON', () => {
     const out = decode({
       ...context,
