@@ -11,7 +11,7 @@ import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/ide
 /*
  * delegated-authority asks the directory one question per API, not one per person: once agents did
  * a low-risk action cleanly for another person without the right, the next such person's folds into
- * one alert per agent and API. A sensitive action stays one alert per person until it is practice.
+ * one alert per agent and API. A sensitive action folds the same way and keeps its severity.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -22,7 +22,7 @@ const directory = [
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
 ];
 
-function alertIds(category: 'read' | 'payment'): string[] {
+function alertIds(category: 'read' | 'payment'): { id: string; severity: string }[] {
   const config = configSchema.parse({
     detectors: Object.fromEntries(
       [
@@ -57,14 +57,15 @@ function alertIds(category: 'read' | 'payment'): string[] {
     on_behalf_of: { id: user, type: 'user' },
     action: { api: 'shipments.track', service: 'shipments', category },
   }));
-  const ids: string[] = [];
+  const ids: { id: string; severity: string }[] = [];
   for (const input of [...history, ...lookups]) {
     const event = eventSchema.parse(input);
     const view = registry.view(event);
     const { alerts, verdict } = runner.process(event, { ...view, identity });
     registry.learn(event, verdict);
     identity.learn(event, view.learning, cleanVerdict(verdict));
-    for (const alert of alerts) if (alert.reason === 'user_not_entitled') ids.push(alert.alert_id);
+    for (const alert of alerts)
+      if (alert.reason === 'user_not_entitled') ids.push({ id: alert.alert_id, severity: alert.severity });
   }
   return ids;
 }
@@ -73,10 +74,13 @@ describe('delegated-authority: one question per API', () => {
   it('folds a low-risk action done for a second person without the right into one alert per API', () => {
     const ids = alertIds('read');
     // The first person's own alert, then one alert for the API that the third and fourth fold into.
-    expect(ids).toHaveLength(2);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
   });
 
-  it('keeps one alert per person for a sensitive action until it is practice', () => {
-    expect(new Set(alertIds('payment')).size).toBe(4);
+  it('folds a sensitive action the same way, at its severity: fewer alerts, none lowered', () => {
+    const ids = alertIds('payment');
+    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+    // The first person's alert and the API's (the third and fourth fold into it), both high.
+    expect(ids.map((a) => a.severity)).toEqual(['high', 'high']);
   });
 });
