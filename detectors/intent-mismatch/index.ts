@@ -38,6 +38,7 @@ import {
   labelShape,
   partyTemplates,
   resourceObject,
+  routedAccount,
   payeeAs,
   requestKindKey,
   scopeWordKey,
@@ -95,6 +96,10 @@ const config = z
     content_target_weight: weight(
       15,
       'Extra points when an ungrounded target comes from content the agent read (attributes["provenance.<parameter>"] = "tool_result").',
+    ),
+    content_instructed_weight: weight(
+      20,
+      'Extra points for a change (a write, an execution, a deletion, an identity or admin change) that the history already finds new for the request or task ((e) or (c)) when every argument whose origin the producer marked comes from content the agent read (attributes["provenance.<parameter>"] = "tool_result"), none from the request: content telling the agent what to change.',
     ),
     kind_category_weight: weight(
       40,
@@ -246,6 +251,32 @@ const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 
 
 /** Categories an agent does every day: on static signals alone they never rise above `low`. */
 const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
+
+/** Changes that content may instruct (sends and payments are judged by where they go, in (d)). */
+const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
+  'write',
+  'execute',
+  'delete',
+  'identity',
+  'admin',
+]);
+
+/**
+ * The parameters of an event whose marked origin is content the agent read, when every parameter
+ * with a marked origin has that one (at least one); undefined otherwise.
+ */
+function argumentsFromContent(event: AgentEvent): string[] | undefined {
+  const attributes = event.attributes;
+  if (attributes === undefined) return undefined;
+  const keys: string[] = [];
+  for (const key of Object.keys(event.action.parameters ?? {})) {
+    const origin = attributes[`provenance.${key}`];
+    if (origin === undefined) continue;
+    if (origin !== 'tool_result') return undefined;
+    keys.push(key);
+  }
+  return keys.length > 0 ? keys : undefined;
+}
 
 /** Categories whose first ungrounded use can be critical. */
 const DANGEROUS_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['payment', 'identity', 'send', 'admin']);
@@ -430,6 +461,23 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       });
       quarantine.push('task_api');
     }
+  }
+
+  // (f) a change the history finds new, made with arguments all taken from content the agent read:
+  // an instruction inside a document or a mail ("set furnace 3 to 1190 C") followed. One more piece
+  // of evidence, never alone: a change a request of this kind routinely makes from what it read (a
+  // ticket's fields filed elsewhere) has no history signal to add to.
+  if (
+    CONTENT_INSTRUCTED_CATEGORIES.has(category) &&
+    signals.some((s) => s.code === 'category_new_for_request' || s.code === 'api_unseen_for_task')
+  ) {
+    const fromContent = argumentsFromContent(event);
+    if (fromContent !== undefined)
+      signals.push({
+        code: 'arguments_from_content',
+        points: cfg.content_instructed_weight,
+        text: `its arguments (${fromContent.join(', ')}) come from content the agent read, none from the request`,
+      });
   }
 
   // (d) a target grounded neither in the task nor in the history for this user
@@ -689,6 +737,19 @@ function ungroundedTargets(
       category === 'payment' &&
       emailDomain(target) !== undefined &&
       !(payees ??= keyedTargets(event)).has(target)
+    )
+      return false;
+    // A payment's own record as its resource (`PAY-88212`, a transfer id: new on every payment)
+    // beside the payee its parameters name is not where the money goes: the payee is judged, the
+    // record is not. Not an account or an address given as the resource, nor one read from content.
+    if (
+      category === 'payment' &&
+      target === resourceId &&
+      !fromRead(target) &&
+      !accountShaped(target) &&
+      !isOutward(target, internal) &&
+      (payees ??= keyedTargets(event)).size > 0 &&
+      !payees.has(target)
     )
       return false;
     const origin = originOf(target);
@@ -1260,7 +1321,12 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   if (domain !== undefined) return !insideOrganisation(domain, internal);
   if (URL_WITH_HOST.test(target)) return !internalUrl(target, internal);
   if (/^www\./i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)) return true;
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) || /^\d{8,}$/.test(target) || PHONE.test(target);
+  return (
+    routedAccount(target) ||
+    /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
+    /^\d{8,}$/.test(target) ||
+    PHONE.test(target)
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import {
   AgentBaseline,
+  cleanVerdict,
   type BaselineSnapshot,
   type LearnVerdict,
   type LearningSettings,
@@ -11,6 +12,8 @@ import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal
 import { OrganisationDomains } from './organisation-domains.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { hasLineOrderTime } from '../events/line-order-time.js';
+import { actionCategory } from '../events/action-category.js';
+import { keyedTargets } from '../events/event-keys.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
 const FORGET_EVERY_ACTIVE_DAYS = 7;
@@ -174,6 +177,15 @@ export class BaselineRegistry {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
     }
+    // Where people are named without an address, the domain their mailboxes sit at (see
+    // OrganisationDomains), from clean mail only; young agents count too, since mailboxes named like
+    // the people the organisation's agents serve are what a fleet mails from its first day.
+    const person = event.on_behalf_of;
+    if (person !== undefined && (person.type === undefined || person.type === 'user'))
+      this.organisation.observePerson(person.id);
+    if (event.agent.type !== 'third_party') this.organisation.observePerson(event.agent.owner);
+    if (cleanVerdict(verdict) && actionCategory(event) === 'send')
+      for (const target of keyedTargets(event)) this.organisation.observeRecipient(target);
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
     // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.

@@ -3,6 +3,15 @@ import { emailDomain } from '../events/event-keys.js';
 /** Distinct owner addresses remembered; past it, no new owner is counted (memory stays bounded). */
 const MAX_OWNERS = 10_000;
 
+/** Distinct bare person ids (owners and people served, named without a mail domain) remembered. */
+const MAX_PEOPLE = 10_000;
+
+/** Mail domains tracked for mailboxes named like the organisation's people. */
+const MAX_MAIL_DOMAINS = 256;
+
+/** Mailboxes named like its people counted per domain: past it the domain has shown enough. */
+const MAX_MAILBOXES_PER_DOMAIN = 64;
+
 /** Owners a domain needs before it counts: one person's private address is not the organisation's. */
 const MIN_OWNERS = 3;
 
@@ -21,10 +30,18 @@ const MIN_SHARE = 0.5;
  * out of learning. Learned in event order and from the baselines loaded from the store, and kept in
  * memory: a replay learns what the live run learned, and a restarted process (or the check API) from
  * the baselines it loads. Instances of one consumer group each learn from the agents they hold.
+ *
+ * Where owners and the people agents act for are named without an address (`lmarsh`, an employee
+ * number), the domain comes from clean mail instead: the domain at which established agents reached
+ * mailboxes named like those people (`lmarsh@…`, at least `MIN_OWNERS` of them, and `MIN_SHARE` of
+ * every such mailbox) is theirs. Customers at a public provider are not named like staff. This part is
+ * learned from events only: a restarted process learns it again.
  */
 export class OrganisationDomains {
   private readonly owners = new Set<string>();
   private readonly perDomain = new Map<string, number>();
+  private readonly people = new Set<string>();
+  private readonly mailboxes = new Map<string, Set<string>>();
   private inside: ReadonlySet<string> = new Set();
 
   /** The domains that count as inside so far (a set replaced, never changed, when they change). */
@@ -39,14 +56,51 @@ export class OrganisationDomains {
     this.owners.add(owner);
     const address = owner.trim().toLowerCase();
     const domain = emailDomain(address);
+    if (domain === undefined) {
+      this.observePerson(address);
+      return;
+    }
     // The same person written in another case is one owner.
-    if (domain === undefined || (address !== owner && this.owners.has(address))) return;
+    if (address !== owner && this.owners.has(address)) return;
     this.owners.add(address);
     this.perDomain.set(domain, (this.perDomain.get(domain) ?? 0) + 1);
+    this.recompute();
+  }
+
+  /** Remembers a person named without a mail domain (an owner, someone an agent acts for). */
+  observePerson(id: string | undefined): void {
+    if (id === undefined || id.includes('@') || this.people.size >= MAX_PEOPLE) return;
+    this.people.add(id.trim().toLowerCase());
+  }
+
+  /** Counts a mailbox an established agent mailed cleanly, when it is named like one of the people. */
+  observeRecipient(address: string): void {
+    const at = address.lastIndexOf('@');
+    if (at <= 0 || this.people.size === 0) return;
+    const local = address.slice(0, at).toLowerCase();
+    if (!this.people.has(local)) return;
+    const domain = emailDomain(address);
+    if (domain === undefined) return;
+    let seen = this.mailboxes.get(domain);
+    if (seen === undefined) {
+      if (this.mailboxes.size >= MAX_MAIL_DOMAINS) return;
+      seen = new Set();
+      this.mailboxes.set(domain, seen);
+    }
+    if (seen.has(local) || seen.size >= MAX_MAILBOXES_PER_DOMAIN) return;
+    seen.add(local);
+    this.recompute();
+  }
+
+  private recompute(): void {
+    const inside = new Set<string>();
     let withAddress = 0;
     for (const n of this.perDomain.values()) withAddress += n;
-    const inside = new Set<string>();
     for (const [d, n] of this.perDomain) if (n >= MIN_OWNERS && n >= MIN_SHARE * withAddress) inside.add(d);
+    let named = 0;
+    for (const seen of this.mailboxes.values()) named += seen.size;
+    for (const [d, seen] of this.mailboxes)
+      if (seen.size >= MIN_OWNERS && seen.size >= MIN_SHARE * named) inside.add(d);
     if (inside.size !== this.inside.size || [...inside].some((d) => !this.inside.has(d)))
       this.inside = inside;
   }

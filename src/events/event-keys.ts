@@ -347,16 +347,26 @@ export function insideOrganisation(domain: string, inside: ReadonlySet<string>):
 }
 
 /**
- * Whether a target is shaped like an account money goes to: an IBAN, a number of six digits or more
+ * Whether a target is shaped like an account money goes to: a routed account (see `routedAccount`), an IBAN, a number of six digits or more
  * (an account number), or a provider's token (`acct_1N2bX9`, `ba_7Hq2Lm0p`). Not a mail address: on a
  * payment that is whom to notify.
  */
 export function accountShaped(target: string): boolean {
   return (
+    routedAccount(target) ||
     /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
     /^\d{6,}$/.test(target) ||
     /^[a-z]{2,8}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}$/.test(target)
   );
+}
+
+/**
+ * Whether a target is a bank routing number (nine digits) beside an account number, as an ACH
+ * destination is written (`US-ACH-926430542-82940043`, `ach:121000358:90044172`), behind at most a
+ * few short code words.
+ */
+export function routedAccount(target: string): boolean {
+  return /^(?:[a-z]{2,8}[-:_/])*\d{9}[-:_/ ]\d{4,17}$/i.test(target);
 }
 
 /** The domain of an email address, if it is one. */

@@ -98,6 +98,11 @@ describe('inside the organisation', () => {
     expect(accountShaped('bank_on_file')).toBe(false);
     expect(accountShaped('ap@vendor.example')).toBe(false);
     expect(accountShaped('12345')).toBe(false);
+    // A routing number beside an account, as ACH destinations are written; not a record id.
+    expect(accountShaped('US-ACH-926430542-82940043')).toBe(true);
+    expect(accountShaped('ach:121000358:90044172')).toBe(true);
+    expect(accountShaped('PAY-88212')).toBe(false);
+    expect(accountShaped('2026-09-29-1234')).toBe(false);
   });
 
   it('reads mail to a department host as mail between colleagues', () => {

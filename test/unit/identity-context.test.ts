@@ -55,6 +55,13 @@ describe('scope matching without a built-in vocabulary', () => {
     expect(m.coveringPart(rights, { service: 'accela', api: 'permits.applications.get' })).toBe(rights[1]);
     expect(m.coveringPart(rights, { api: 'ledger.accounts.writeoff' })).toBe('ledger');
     expect(m.coveringPart(['ledger.payment-plans'], { api: 'ledger.accounts.writeoff' })).toBeUndefined();
+    // The part a scope ends with, when it is the action's system, is what the scope grants.
+    expect(m.coveringPart(['finance.payments'], { service: 'stripe', api: 'payments.refund' })).toBe(
+      'finance.payments',
+    );
+    expect(
+      m.coveringPart(['finance.invoices'], { service: 'stripe', api: 'payments.refund' }),
+    ).toBeUndefined();
   });
 
   it('learns verbs from traffic: a word seen with three services no longer matches', () => {

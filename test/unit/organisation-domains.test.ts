@@ -47,4 +47,22 @@ describe('OrganisationDomains', () => {
     expect([...before]).toEqual([]);
     expect([...org.domains]).toEqual(['corp.example']);
   });
+
+  it('takes the domain of mailboxes named like people known without an address, not customers at a provider', () => {
+    const org = new OrganisationDomains();
+    for (const id of ['lmarsh', 'cdelgado', 'sbrandt', 'egomez']) org.observe(id, 'personal');
+    org.observePerson('bfoster');
+    // Customers at a public provider, however many, are not named like its people.
+    for (let i = 0; i < 20; i += 1) org.observeRecipient(`customer${i}@gmail.example`);
+    org.observeRecipient('lmarsh@forge.example');
+    org.observeRecipient('lmarsh@forge.example');
+    org.observeRecipient('sbrandt@forge.example');
+    expect([...org.domains]).toEqual([]);
+    org.observeRecipient('bfoster@forge.example');
+    expect([...org.domains]).toEqual(['forge.example']);
+    // A few mailboxes named like staff elsewhere stay outside: the organisation's is most of them.
+    for (const id of ['cdelgado', 'egomez']) org.observeRecipient(`${id}@forge.example`);
+    for (const id of ['lmarsh', 'cdelgado', 'egomez']) org.observeRecipient(`${id}@drop.example`);
+    expect([...org.domains]).toEqual(['forge.example']);
+  });
 });
