@@ -117,6 +117,43 @@ const twoPeersAndSelf = byTime([
   { ...at(40, 9, 5), event_id: 'sat-self' },
 ]);
 
+// Three agents of other roles and other owners, office hours too, all acting off their hours that
+// Saturday morning: the organisation working a weekend (a storm, an election), not one role.
+const otherRoles = ['payroll-helper', 'ledger-sync', 'intake-bot'];
+const otherRole = (n: number, owner: string) => ({
+  id: `agent-other-${n}`,
+  name: otherRoles[n] ?? `other-${n}`,
+  type: 'organizational' as const,
+  owner,
+});
+const otherRolesOffice = (owners: readonly string[]) =>
+  [0, 1, 2].flatMap((n) =>
+    fiveWeeks.map((e) => ({
+      ...e,
+      event_id: `o${n}-${e.event_id}`,
+      ts: Number(e.ts) + (n + 5) * 1_000,
+      agent: otherRole(n, owners[n] ?? 'x@example.com'),
+    })),
+  );
+const otherRolesSaturday = (owners: readonly string[]) =>
+  [0, 1, 2].map((n) => ({
+    ...at(40, 9, 5 + n),
+    event_id: `o-sat-${n}`,
+    agent: otherRole(n, owners[n] ?? 'x@example.com'),
+  }));
+const threeOwners = ['bea@example.com', 'carl@example.com', 'dina@example.com'];
+const oneOwner = ['mallory@example.com', 'mallory@example.com', 'mallory@example.com'];
+const organisationOffOnSaturday = byTime([
+  ...fiveWeeks,
+  ...otherRolesOffice(threeOwners),
+  ...otherRolesSaturday(threeOwners),
+]);
+const oneOwnerOffOnSaturday = byTime([
+  ...fiveWeeks,
+  ...otherRolesOffice(oneOwner),
+  ...otherRolesSaturday(oneOwner),
+]);
+
 export const cases: DetectorCase[] = [
   {
     name: "an office-hours agent's Saturday read while its role is at work (an outage's catch-up) is the role's",
@@ -129,6 +166,24 @@ export const cases: DetectorCase[] = [
     history: roleOffOnSaturday,
     event: at(40, 9, 40),
     expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: "a Saturday read while agents of three other owners act off their own hours too is the organisation's weekend",
+    history: organisationOffOnSaturday,
+    event: at(40, 9, 40),
+    expect: null,
+  },
+  {
+    name: "the same read beside three agents of one other owner alerts: one person's agents vouch for nobody",
+    history: oneOwnerOffOnSaturday,
+    event: at(40, 9, 40),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: 'a payment that Saturday while the organisation is off its hours is lowered, never hidden',
+    history: organisationOffOnSaturday,
+    event: restrictedPayment(40, 9, 40),
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {
     name: 'a payment at 02:40 while the role is at work that night is lowered, never hidden',

@@ -49,6 +49,14 @@ const config = z
       .describe(
         "Share of the fleet's established agents (in cohorts, the agent itself left out) whose cohort works an hour of week (holds at least an average hour's share, 1/168, of its smoothed learned activity there, each member in its own zone) from which the hour is one the organisation works: a routine action then is not off-hours whatever the agent's own profile says (a nightly job run by day), a sensitive one is lowered. Counted in agents, not events: one busy nightly loader does not make the night a working hour. 1: off.",
       ),
+    organisation_off_hours_owners: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe(
+        "Other owners, at the least, whose agents acted off their own hours in this clock hour or the one before for the organisation to be off its hours together right now (a storm night, an election weekend): routine actions pass, sensitive ones are lowered, never hidden. Counted by owner, not agent: one person's agents driven at night do not vouch for each other. 0: off.",
+      ),
     fleet_min_agents: z
       .number()
       .int()
@@ -190,7 +198,58 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
   return clampScore(s);
 }
 
-function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
+/** Owners remembered per clock hour: enough for any threshold, bounded whatever the fleet. */
+const MAX_OWNERS_PER_HOUR = 64;
+
+/**
+ * Who acted off their own hours lately, by clock hour (event time) and owner: an organisation
+ * working a storm night or an election weekend is many owners' agents off their hours together; an
+ * attacker driving one agent, or one person's agents, at 03:00 is not. Only the current clock hour
+ * and the one before are kept. Each instance of a consumer group sees the agents it holds.
+ */
+class OffHoursNow {
+  private hour = -1;
+  private current = new Set<string>();
+  private previous = new Set<string>();
+
+  /** Notes that the agent of `owner` acted off its own hours at `ts`. */
+  note(ts: number, owner: string): void {
+    this.advance(ts);
+    if (this.current.size < MAX_OWNERS_PER_HOUR) this.current.add(owner);
+  }
+
+  /** Other owners whose agents acted off their hours in this clock hour or the one before. */
+  othersThan(ts: number, owner: string): number {
+    this.advance(ts);
+    let n = 0;
+    for (const o of this.current) if (o !== owner) n += 1;
+    for (const o of this.previous) if (o !== owner && !this.current.has(o)) n += 1;
+    return n;
+  }
+
+  private advance(ts: number): void {
+    const hour = Math.floor(ts / HOUR_MS);
+    // Event time only moves forward here; a late event of an earlier hour is read as of the latest.
+    if (hour <= this.hour) return;
+    this.previous = hour === this.hour + 1 ? this.current : new Set();
+    this.current = new Set();
+    this.hour = hour;
+  }
+}
+
+/**
+ * Notes the event as off its agent's own hours and says whether the organisation is off its hours
+ * together right now (`organisation_off_hours_owners` other owners).
+ */
+function organisationOffHours(cfg: Config, offNow: OffHoursNow, event: AgentEvent): number | undefined {
+  if (cfg.organisation_off_hours_owners === 0) return undefined;
+  const owner = event.agent.owner ?? event.agent.id;
+  const others = offNow.othersThan(event.ts, owner);
+  offNow.note(event.ts, owner);
+  return others >= cfg.organisation_off_hours_owners ? others : undefined;
+}
+
+function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: OffHoursNow): Finding[] {
   // A conversation replayed without its time was placed in line order: its hour is not a real one.
   if (hasLineOrderTime(event)) return [];
   const { agent, calendar } = view;
@@ -211,7 +270,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     };
   };
 
-  if (view.learning && !calendar) return thinProfile(cfg, event, view, how, finding);
+  if (view.learning && !calendar) return thinProfile(cfg, event, view, how, finding, offNow);
   if (view.learning && calendar) {
     // Too young for a learned profile: a declared business calendar says what is off.
     // The calendar speaks its own zone, whatever zone the agent's profile is kept in.
@@ -243,7 +302,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
 
   const total = agent.hourTotal();
-  if (total < cfg.min_profile_events) return thinProfile(cfg, event, view, how, finding);
+  if (total < cfg.min_profile_events) return thinProfile(cfg, event, view, how, finding, offNow);
   if (agent.spanDays() < cfg.min_span_days) return [];
   const w = cfg.neighbour_weight;
   const at = (h: number) => agent.hourCount(((h % 168) + 168) % 168);
@@ -280,11 +339,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const sensitive = isSensitive(event);
   const fleetWorks = fleetWorksHour(cfg, view, how);
   const atWork = cohortAtWork(cfg, view, event.ts);
-  // The role at work now passes only its reads and writes of records (roleWork), never a bulk read.
-  if (atWork !== undefined && roleWork(event)) return [];
+  const organisationOff = organisationOffHours(cfg, offNow, event);
+  // The role at work now, or the organisation off its hours together, passes only reads and writes of
+  // records (roleWork), never a bulk read.
+  if ((atWork !== undefined || organisationOff !== undefined) && roleWork(event)) return [];
   const vouched = (peerShare !== undefined && peerShare >= cfg.min_share) || fleetWorks;
   if (vouched && !sensitive) return [];
-  const lowered = vouched || atWork !== undefined;
+  const lowered = vouched || atWork !== undefined || organisationOff !== undefined;
   // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
   // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
   const near =
@@ -319,7 +380,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
             ? ` The organisation's agents work this hour: lowered, not hidden, for a ${category} action.`
             : atWork !== undefined
               ? ` ${atWork} of its cohort peers are at work this hour: lowered, not hidden, for a ${category} action.`
-              : '') +
+              : organisationOff !== undefined
+                ? ` Agents of ${organisationOff} other owners acted off their own hours this hour too: lowered, not hidden, for a ${category} action.`
+                : '') +
         ` Category ${category}.`,
       evidence: {
         hour_of_week: when,
@@ -336,6 +399,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
         ...(fleetWorks ? { fleet_works_hour: true } : {}),
         ...(atWork !== undefined ? { cohort_peers_at_work: atWork } : {}),
+        ...(organisationOff !== undefined ? { owners_off_hours_now: organisationOff } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
@@ -494,6 +558,7 @@ function thinProfile(
     key: string;
     category: string;
   },
+  offNow: OffHoursNow,
 ): Finding[] {
   const { agent } = view;
   const total = agent.hourTotal();
@@ -509,6 +574,7 @@ function thinProfile(
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) sameDay += agent.hourCount(h);
   // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
   if (nearHour > 0 && (sameDay > 0 || agent.spanDays() < cfg.weekday_min_span_days)) return [];
+  const organisationOff = organisationOffHours(cfg, offNow, event);
   // An evening or an early start on a day it works: see `near_working_hours`.
   const sensitive = isSensitive(event);
   const near = sameDay > 0 && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
@@ -521,10 +587,10 @@ function thinProfile(
   if (fleetWorksHour(cfg, view, how)) return [];
   const peerShare = cohortHourShare(cfg, view, how);
   const atWork = cohortAtWork(cfg, view, event.ts);
-  if (atWork !== undefined && roleWork(event)) return [];
+  if ((atWork !== undefined || organisationOff !== undefined) && roleWork(event)) return [];
   const peersShare = peerShare !== undefined && peerShare >= cfg.min_share;
   if (peersShare && !sensitive) return [];
-  const peersWork = peersShare || atWork !== undefined;
+  const peersWork = peersShare || atWork !== undefined || organisationOff !== undefined;
   // Only the weekday is off (see `evaluate`).
   const dayOnly = nearHour > 0;
   if (dayOnly && !sensitive && workedWeekdays(view, 0) >= DAYS_WITHOUT_RHYTHM) return [];
@@ -544,7 +610,7 @@ function thinProfile(
       severity: severityFromScore(s),
       score: s,
       title: `${who} active at an unusual hour: ${when}${several ? ` (${burstCount} events in the hour)` : ''}`,
-      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''}${peersWork ? ` Its cohort peers work this hour: lowered, not hidden, for a ${category} action.` : ''} Category ${category}.`,
+      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''}${peersShare || atWork !== undefined ? ` Its cohort peers work this hour: lowered, not hidden, for a ${category} action.` : organisationOff !== undefined ? ` Agents of ${organisationOff} other owners acted off their own hours this hour too: lowered, not hidden, for a ${category} action.` : ''} Category ${category}.`,
       evidence: {
         hour_of_week: when,
         events_in_profile: Math.round(total),
@@ -557,6 +623,7 @@ function thinProfile(
         category,
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
         ...(atWork !== undefined ? { cohort_peers_at_work: atWork } : {}),
+        ...(organisationOff !== undefined ? { owners_off_hours_now: organisationOff } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
@@ -580,6 +647,9 @@ export const offHoursAccess = defineDetector({
   dedupWindowMinutes: 8 * 60,
   // A lone routine action at an odd hour is low: kept under review, not raised (see README).
   defaultMinSeverity: 'medium',
-  create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
+  create: ({ config: cfg }) => {
+    const offNow = new OffHoursNow();
+    return { evaluate: (event, view) => evaluate(cfg, event, view, offNow) };
+  },
   cases,
 });
