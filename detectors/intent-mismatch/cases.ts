@@ -1668,6 +1668,24 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "mail to a domain that is the party's name with its last word cut short is to the party it names",
+    history: assistantHistory,
+    event: assistantSend(
+      'orders@copperlineelectric.example',
+      'Order toner cartridges from Copperline Electrical and send them the purchase order',
+    ),
+    expect: null,
+  },
+  {
+    name: "a domain that keeps only a stub of the name's last word is not the party it names",
+    history: assistantHistory,
+    event: assistantSend(
+      'orders@copperlineel.example',
+      'Order toner cartridges from Copperline Electrical and send them the purchase order',
+    ),
+    expect: { reason: 'target_not_grounded', severity: 'medium' },
+  },
+  {
     name: 'a domain that shares only one word with the request is not the party it names',
     history: assistantHistory,
     event: assistantSend(

@@ -1220,12 +1220,27 @@ function domainNamedByRequest(target: string, description: string): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  const capitalised = new Set(description.match(/\b\p{Lu}\p{Ll}+/gu)?.map((w) => w.toLowerCase()) ?? []);
   for (let i = 0; i < words.length; i += 1) {
     let joined = '';
     for (let j = i; j < words.length && j < i + 3; j += 1) {
-      joined += words[j];
+      const word = words[j] ?? '';
+      // A name's last word cut short (`copperlineelectric` for "Copperline Electrical",
+      // `bluestemprint` for "Bluestem Printing"): after a capitalised first word, at least five
+      // letters and most of the word.
+      const rest = name.slice(joined.length);
+      if (
+        j > i &&
+        capitalised.has(words[i] ?? '') &&
+        rest.length >= 5 &&
+        rest.length < word.length &&
+        rest.length >= 0.6 * word.length &&
+        word.startsWith(rest)
+      )
+        return true;
+      joined += word;
       if (joined === name) return true;
-      if (joined.length >= name.length) break;
+      if (joined.length >= name.length || !name.startsWith(joined)) break;
     }
   }
   // A label of hyphenated words of a name the request gives, in its order, the first capitalised
@@ -1235,8 +1250,7 @@ function domainNamedByRequest(target: string, description: string): boolean {
   const parts = label.split('-');
   if (parts.length < 2 || !parts.every((p) => /^[a-z]{3,}$/.test(p)) || !parts.some((p) => p.length >= 5))
     return false;
-  const capitalised = description.match(/\b\p{Lu}\p{Ll}+/gu)?.map((w) => w.toLowerCase()) ?? [];
-  if (!capitalised.includes(parts[0] ?? '')) return false;
+  if (!capitalised.has(parts[0] ?? '')) return false;
   let at = words.indexOf(parts[0] ?? '');
   for (const part of parts.slice(1)) {
     const next = words.indexOf(part, at + 1);
