@@ -753,6 +753,57 @@ const release = (day: number, n: number, account?: string): AgentEventInput => (
 const payrunHistory: AgentEventInput[] = [];
 for (let day = 0; day < 14; day += 1) for (let n = 0; n < 3; n += 1) payrunHistory.push(release(day, n));
 
+/**
+ * An accounts-payable mailbox reader that reads each supplier's billing mail (`from` the supplier's
+ * domain), and a vendor-master agent that updates suppliers' remittance details when a supplier asks
+ * (`sender` attribute), both for two weeks; the master agent never met Granite Paving's domain.
+ */
+const apReader = {
+  ...CASE_AGENT,
+  id: 'ap-reader-1',
+  name: 'invoice-capture',
+  type: 'organizational',
+} as const;
+const vendorMaster = {
+  ...CASE_AGENT,
+  id: 'vendor-master-1',
+  name: 'vendor-master',
+  type: 'organizational',
+} as const;
+const SUPPLIER_DOMAINS = ['granitepaving.example', 'bluestemprint.example', 'northfieldsteel.example'];
+const remittanceUpdate = (day: number, vendor: string, sender: string): AgentEventInput => ({
+  event_id: `vm-${day}-${vendor}`,
+  ts: caseTime(day, 14, 0),
+  agent: vendorMaster,
+  action: {
+    api: 'vendor.bank_account.update',
+    service: 'erp',
+    category: 'write',
+    parameters: { vendor_id: vendor, new_account_last4: '0093' },
+  },
+  resource: { id: `vendor:${vendor}`, type: 'vendor', sensitivity: 'restricted' },
+  intent: { description: 'Process the remittance update received in the AP mailbox' },
+  attributes: { sender },
+});
+const becHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1) {
+  [...SUPPLIER_DOMAINS, ...SUPPLIER_DOMAINS].forEach((domain, n) =>
+    becHistory.push({
+      event_id: `ap-${day}-${n}`,
+      ts: caseTime(day, 10, n),
+      agent: apReader,
+      action: {
+        api: 'mail.messages.get',
+        service: 'mail',
+        category: 'read',
+        parameters: { mailbox: 'ap-invoices', from: `billing@${domain}` },
+      },
+      resource: { id: `mail:ap/${day}-${n}`, type: 'message' },
+    }),
+  );
+  becHistory.push(remittanceUpdate(day, `V-${100 + day}`, `accounts@supplier${day}.example`));
+}
+
 const grantsHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1) for (let n = 0; n < 3; n += 1) grantsHistory.push(cardIssue(day, n));
 
@@ -793,6 +844,18 @@ export const cases: DetectorCase[] = [
     history: payrunHistory,
     event: release(14, 1, 'GB33BUKB20201555555555'),
     expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
+    name: "a supplier's bank change asked for from a near-copy of a domain the organisation reads mail from is business mail compromise",
+    history: becHistory,
+    event: remittanceUpdate(14, 'V-10442', 'accounts@granitepavings.example'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "the same change asked for from the supplier's own domain is the routine",
+    history: becHistory,
+    event: remittanceUpdate(14, 'V-10442', 'accounts@granitepaving.example'),
+    expect: null,
   },
   {
     name: 'a card issued to the resident whose id came from the application the user named is grounded',

@@ -37,6 +37,7 @@ import {
   partyDomainMark,
   labelShape,
   partyTemplates,
+  requesterAddresses,
   resourceObject,
   routedAccount,
   payeeAs,
@@ -935,6 +936,21 @@ function ungroundedTargets(
     if (category === 'send' && isOutward(target, internal)) outsideSend = true;
     return true;
   });
+  // Who asked for the action, where the producer says (a `sender` attribute, a `from` parameter of a
+  // change): a request to change a supplier's bank details from a near-copy of a domain the
+  // organisation corresponds with is business mail compromise, whatever the change itself names.
+  if (category !== 'read') {
+    for (const requester of requesterAddresses(event)) {
+      if (targets.includes(requester)) continue;
+      const genuine =
+        lookalikeOfOrganisation(requester, internal) ??
+        lookalikeOfCorrespondent(view, event.ts, requester, internal) ??
+        lookalikeOfOrganisationCorrespondent(view, requester, internal);
+      if (genuine === undefined) continue;
+      lookalikes.push(`${requester} (who asked for it: a look-alike of ${genuine})`);
+      targets.push(requester);
+    }
+  }
   if (targets.length === 0) return none;
   if (category === 'send' && !outsideSend && lookalikes.length === 0)
     points = cfg.ungrounded_internal_send_weight;
@@ -1162,6 +1178,27 @@ function lookalikeOfCorrespondent(
     else if (genuine === undefined && lookalikeDomain(domain, theirs)) genuine = theirs;
   });
   return reached ? undefined : genuine;
+}
+
+/**
+ * The domain `target` is a near-copy of among those the organisation's established agents named in
+ * clean events (see `CorrespondentDomains`), when the organisation never named `target`'s own.
+ */
+function lookalikeOfOrganisationCorrespondent(
+  view: BaselineView,
+  target: string,
+  internal: ReadonlySet<string>,
+): string | undefined {
+  const domain = emailDomain(target);
+  const known = view.correspondentDomains;
+  if (
+    domain === undefined ||
+    known === undefined ||
+    insideOrganisation(domain, internal) ||
+    known.has(domain)
+  )
+    return undefined;
+  return known.find((theirs) => lookalikeDomain(domain, theirs));
 }
 
 /**

@@ -10,10 +10,11 @@ import type { BaselineView } from './baseline-view.js';
 import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal } from './cohort-index.js';
 import { OrganisationDomains } from './organisation-domains.js';
+import { CorrespondentDomains } from './correspondent-domains.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { hasLineOrderTime } from '../events/line-order-time.js';
 import { actionCategory } from '../events/action-category.js';
-import { keyedTargets } from '../events/event-keys.js';
+import { keyedTargets, parameterTargets } from '../events/event-keys.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
 const FORGET_EVERY_ACTIVE_DAYS = 7;
@@ -55,6 +56,8 @@ export class BaselineRegistry {
   private readonly cohorts: CohortIndex;
   /** The organisation's mail domain, learned from the owners of its established agents. */
   private readonly organisation = new OrganisationDomains();
+  /** Whom the organisation's established agents correspond with, by mail domain. */
+  private readonly correspondents = new CorrespondentDomains();
   private readonly settings: BaselineSettings;
   private readonly persistence: BaselinePersistence | undefined;
 
@@ -156,6 +159,7 @@ export class BaselineRegistry {
       calendar,
       timezone: agent.profile.timezone,
       organisationDomains: this.organisation.domains,
+      correspondentDomains: this.correspondents,
     };
   }
 
@@ -176,6 +180,8 @@ export class BaselineRegistry {
     if (!this.isLearning(agent)) {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
+      if (event.action.parameters !== undefined && cleanVerdict(verdict))
+        this.correspondents.observe(parameterTargets(event), event.ts);
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
     // OrganisationDomains), from clean mail only; young agents count too, since mailboxes named like

@@ -4,6 +4,7 @@ import type { BusinessCalendar } from './business-calendar.js';
 import type { CohortView, FleetHoursView } from './cohort-index.js';
 import type { IdentityView } from '../registry/identity-context.js';
 import type { ValueStats } from './value-stats.js';
+import type { CorrespondentDomainsView } from './correspondent-domains.js';
 
 /** A remembered set of values with their stats (the agent's APIs or resources). */
 export interface ValueHistory extends KnownValues {
@@ -93,6 +94,11 @@ export interface BaselineView {
    * absent where nothing learns them (a detector case without a registry of baselines).
    */
   readonly organisationDomains?: ReadonlySet<string> | undefined;
+  /**
+   * The mail domains the organisation's established agents named in clean events (see
+   * `CorrespondentDomains`); absent where nothing learns them.
+   */
+  readonly correspondentDomains?: CorrespondentDomainsView | undefined;
   /** Registry, directory and what was seen of every agent (posture detectors); absent without one. */
   readonly identity?: IdentityView | undefined;
 }

@@ -369,6 +369,28 @@ export function routedAccount(target: string): boolean {
   return /^(?:[a-z]{2,8}[-:_/])*\d{9}[-:_/ ]\d{4,17}$/i.test(target);
 }
 
+/** Parameter keys that name who asked for an action rather than whom it reaches. */
+const REQUESTER_KEYS = /^(?:from|sender|reply[_-]?to|requested[_-]?by|requester)$/i;
+
+/**
+ * Who asked for the action, by mail address, where the producer says: an attribute whose whole value
+ * is one address (`sender`, `requested_by`; not the origin marks of `provenance.*`), or a parameter
+ * keyed as the requester (`from`, `sender`, `reply_to`). Empty for most events.
+ */
+export function requesterAddresses(event: AgentEvent): string[] {
+  const out: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value !== 'string') return;
+    const address = value.trim().toLowerCase();
+    if (emailDomain(address) !== undefined && !out.includes(address)) out.push(address);
+  };
+  for (const [key, value] of Object.entries(event.attributes ?? {}))
+    if (!key.startsWith('provenance.') && !key.startsWith('transcript.')) add(value);
+  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+    if (REQUESTER_KEYS.test(key)) add(value);
+  return out;
+}
+
 /** The domain of an email address, if it is one. */
 export function emailDomain(text: string): string | undefined {
   const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
