@@ -29,6 +29,10 @@ const directory = [
   { kind: 'group', id: 'staff', scopes: ['hr.self-service'] },
   { kind: 'group', id: 'hr-team', scopes: ['hr'] },
   { id: 'viewer@example.com', groups: ['invoice-viewers'] },
+  { id: 'bclerk@example.com', groups: ['billing-clerks'] },
+  { id: 'bsuper@example.com', groups: ['billing-supervisors'] },
+  { kind: 'group', id: 'billing-clerks', scopes: ['rcm.account.read', 'rcm.adjustment.create'] },
+  { kind: 'group', id: 'billing-supervisors', scopes: ['rcm.adjustment.create', 'rcm.adjustment.writeoff'] },
   { kind: 'group', id: 'invoice-viewers', scopes: ['invoices.read'] },
 ];
 const identity = {
@@ -134,6 +138,21 @@ const payRead = (id: string, user: string, employee: string) => ({
     parameters: { employee },
   },
   resource: { id: `workday:worker/${employee}`, type: 'worker', sensitivity: 'restricted' as const },
+});
+
+/** A balance written off on `account` for `user`: an API the directory names as a right of its own. */
+const writeOff = (id: string, user: string) => ({
+  event_id: id,
+  ts: caseTime(15, 10),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: {
+    api: 'rcm.adjustment.writeoff',
+    service: 'rcm',
+    category: 'write' as const,
+    parameters: { amount: '48250' },
+  },
+  resource: { id: 'guarantor:5520781', type: 'guarantor_account', sensitivity: 'confidential' as const },
 });
 
 export const cases: DetectorCase[] = [
@@ -344,6 +363,20 @@ export const cases: DetectorCase[] = [
     history,
     event: recordRead('e-other-record', 'S377120'),
     expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a write-off the directory names as a right of its own, for a clerk who holds only its sibling (creating adjustments), is a bypass',
+    identity,
+    history,
+    event: writeOff('e-writeoff-clerk', 'bclerk@example.com'),
+    expect: { reason: 'user_not_entitled' },
+  },
+  {
+    name: 'the same write-off for a supervisor who holds that right is theirs',
+    identity,
+    history,
+    event: writeOff('e-writeoff-super', 'bsuper@example.com'),
+    expect: null,
   },
   {
     name: 'a scope that grants reading invoices covers reading them',

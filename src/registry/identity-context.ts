@@ -268,7 +268,14 @@ export class IdentityContext implements IdentityView {
   rightCovering(rights: readonly string[], event: AgentEvent): string | undefined {
     if (this.scopesDirty) this.refreshScopes();
     const action = actionWords(event);
-    return isSensitiveAction(event, actionCategory(event))
+    const category = actionCategory(event);
+    // A change the organisation wrote a right for by its very name is granted by that right alone (or
+    // one it falls under); reads keep the word match (a `.write` right reads too).
+    if (category !== 'read') {
+      const named = this.matcher.coveringNamed(rights, event.action.api);
+      if (named !== undefined) return named ?? undefined;
+    }
+    return isSensitiveAction(event, category)
       ? this.matcher.coveringPart(rights, action)
       : this.matcher.covering(rights, action);
   }
@@ -394,8 +401,11 @@ export class IdentityContext implements IdentityView {
   private refreshScopes(): void {
     const all: string[] = [];
     for (const a of this.agents.values()) all.push(...a.scopes_granted);
-    for (const g of this.groups.values()) all.push(...g.scopes);
+    const rights: string[] = [];
+    for (const g of this.groups.values()) rights.push(...g.scopes);
+    all.push(...rights);
     this.matcher.setScopes(all);
+    this.matcher.setRights(rights);
     this.scopesDirty = false;
   }
 }

@@ -60,6 +60,8 @@ export class ScopeMatcher {
   private readonly tokenServices = new Map<string, Set<string>>();
   private readonly genericTraffic = new Set<string>();
   private genericScope = new Set<string>();
+  /** Every right a group grants, as a path (an OAuth URL by its last segment), lower case. */
+  private named: ReadonlySet<string> = new Set();
 
   private tokens(text: string): string[] {
     let t = this.cache.get(text);
@@ -158,6 +160,30 @@ export class ScopeMatcher {
     return undefined;
   }
 
+  /** Feeds the rights people hold through their groups, for `coveringNamed`. */
+  setRights(rights: Iterable<string>): void {
+    const named = new Set<string>();
+    for (const s of rights) named.add(scopePath(s));
+    this.named = named;
+  }
+
+  /**
+   * When the people's rights name `api` itself (a group holds `rcm.adjustment.writeoff`), the first
+   * of `scopes` that is that right or one it falls under (`rcm.adjustment`, `rcm.*`, `*`), or null
+   * when none is: the organisation wrote a right for this very action, and a sibling
+   * (`rcm.adjustment.create`) does not grant it. Undefined when no group right names the API.
+   */
+  coveringNamed(scopes: readonly string[], api: string): string | null | undefined {
+    const path = api.toLowerCase();
+    if (!this.named.has(path)) return undefined;
+    for (const s of scopes) {
+      const own = scopePath(s);
+      if (own === '*' || own === path || path.startsWith(`${own}.`)) return s;
+      if (own.endsWith('*') && path.startsWith(own.slice(0, -1))) return s;
+    }
+    return null;
+  }
+
   /** The first scope of `scopes` that covers `action`, or undefined. `*` covers everything. */
   covering(scopes: readonly string[], action: ActionWords): string | undefined {
     if (scopes.length === 0) return undefined;
@@ -211,4 +237,10 @@ export function grantsReadingOnly(scope: string): boolean {
 /** The family of an action for grants and footprints: its service, else its API. */
 export function actionFamily(action: { service?: string | undefined; api: string }): string {
   return action.service ?? action.api;
+}
+
+/** A scope as a path to compare with an API: an OAuth URL by its last segment, lower case. */
+function scopePath(scope: string): string {
+  const trimmed = scope.trim().toLowerCase();
+  return trimmed.includes('://') ? trimmed.slice(trimmed.lastIndexOf('/') + 1) : trimmed;
 }
