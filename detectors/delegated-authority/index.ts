@@ -116,12 +116,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
     if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
-    // One question about the directory per API, not one per person: an action folds by API as soon as
-    // agents did it cleanly for another person without the right (a desk the directory does not
-    // cover asks it one person at a time), a sensitive one at its severity; each person still adds
-    // the event to the alert.
+    // One question about the directory per API, not one per person: a practised action folds by API,
+    // and so does a low-risk one as soon as agents did it cleanly for another person without the
+    // right (a desk the directory does not cover asks it one person at a time). A sensitive action
+    // stays one alert per person until it is practice: each is a bypass of its own, and a person
+    // folded into another's alert would reach the SOC only when that alert's window closes.
     const othersServed = (unentitled?.size ?? 0) - (unentitled?.has(user) === true ? 1 : 0);
-    const folded = peers !== undefined || (cfg.practice_min_users > 0 && othersServed > 0);
+    const folded = peers !== undefined || (lowRisk && cfg.practice_min_users > 0 && othersServed > 0);
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',

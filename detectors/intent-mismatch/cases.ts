@@ -840,6 +840,12 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "a release whose resource is a wallet or a provider's account, not a payment record, is judged as a destination",
+    history: payrunHistory,
+    event: { ...release(14, 1), resource: { id: 'stripe:acct_1N2bX9Qz', type: 'payment' } },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same run paying a supplier at an account it never paid is raised for the account',
     history: payrunHistory,
     event: release(14, 1, 'GB33BUKB20201555555555'),

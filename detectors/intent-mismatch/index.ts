@@ -253,6 +253,15 @@ const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 
 /** Categories an agent does every day: on static signals alone they never rise above `low`. */
 const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
 
+/** A record's id: a short code and a number (`PAY-88212`, `TRF_20412`), behind at most a type word. */
+const RECORD_ID = /^(?:[a-z][a-z_-]*[:/])?([A-Z]{2,6}[-_]?\d{3,})$/i;
+
+/** Whether `id` names a record (see `RECORD_ID`) and what follows its type word is no account. */
+function paymentRecordId(id: string): boolean {
+  const record = RECORD_ID.exec(id)?.[1];
+  return record !== undefined && !accountShaped(record);
+}
+
 /** Changes that content may instruct (sends and payments are judged by where they go, in (d)). */
 const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'write',
@@ -742,12 +751,13 @@ function ungroundedTargets(
       return false;
     // A payment's own record as its resource (`PAY-88212`, a transfer id: new on every payment)
     // beside the payee its parameters name is not where the money goes: the payee is judged, the
-    // record is not. Not an account or an address given as the resource, nor one read from content.
+    // record is not. Only a record's id (a short code and a number, behind at most a type word), not
+    // an account, a wallet or an address given as the resource, nor one read from content.
     if (
       category === 'payment' &&
       target === resourceId &&
       !fromRead(target) &&
-      !accountShaped(target) &&
+      paymentRecordId(target) &&
       !isOutward(target, internal) &&
       (payees ??= keyedTargets(event)).size > 0 &&
       !payees.has(target)
@@ -1182,7 +1192,8 @@ function lookalikeOfCorrespondent(
 
 /**
  * The domain `target` is a near-copy of among those the organisation's established agents named in
- * clean events (see `CorrespondentDomains`), when the organisation never named `target`'s own.
+ * clean events (see `CorrespondentDomains`), named since before `target`'s own and on more days: a
+ * look-alike thread that went on for a few days is still the newcomer.
  */
 function lookalikeOfOrganisationCorrespondent(
   view: BaselineView,
@@ -1191,14 +1202,8 @@ function lookalikeOfOrganisationCorrespondent(
 ): string | undefined {
   const domain = emailDomain(target);
   const known = view.correspondentDomains;
-  if (
-    domain === undefined ||
-    known === undefined ||
-    insideOrganisation(domain, internal) ||
-    known.has(domain)
-  )
-    return undefined;
-  return known.find((theirs) => lookalikeDomain(domain, theirs));
+  if (domain === undefined || known === undefined || insideOrganisation(domain, internal)) return undefined;
+  return known.genuineFor(domain, (theirs) => lookalikeDomain(domain, theirs));
 }
 
 /**

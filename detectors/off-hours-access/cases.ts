@@ -148,6 +148,13 @@ const organisationOffOnSaturday = byTime([
   ...otherRolesOffice(threeOwners),
   ...otherRolesSaturday(threeOwners),
 ]);
+const vendorBots = (events: readonly AgentEventInput[]) =>
+  events.map((e) =>
+    e.agent.id.startsWith('agent-other-') ? { ...e, agent: { ...e.agent, type: 'third_party' as const } } : e,
+  );
+const vendorBotsOffOnSaturday = byTime(
+  vendorBots([...fiveWeeks, ...otherRolesOffice(threeOwners), ...otherRolesSaturday(threeOwners)]),
+);
 const oneOwnerOffOnSaturday = byTime([
   ...fiveWeeks,
   ...otherRolesOffice(oneOwner),
@@ -176,6 +183,12 @@ export const cases: DetectorCase[] = [
   {
     name: "the same read beside three agents of one other owner alerts: one person's agents vouch for nobody",
     history: oneOwnerOffOnSaturday,
+    event: at(40, 9, 40),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: "the same read beside three vendors' third-party bots alerts: the organisation is its owners, not its vendors",
+    history: vendorBotsOffOnSaturday,
     event: at(40, 9, 40),
     expect: { reason: 'hour_rarely_active' },
   },

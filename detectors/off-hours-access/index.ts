@@ -201,49 +201,56 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
 /** Owners remembered per clock hour: enough for any threshold, bounded whatever the fleet. */
 const MAX_OWNERS_PER_HOUR = 64;
 
+/** Clock hours remembered; past it the earliest is dropped (an event far ahead keeps one slot). */
+const MAX_HOURS = 48;
+
 /**
- * Who acted off their own hours lately, by clock hour (event time) and owner: an organisation
- * working a storm night or an election weekend is many owners' agents off their hours together; an
- * attacker driving one agent, or one person's agents, at 03:00 is not. Only the current clock hour
- * and the one before are kept. Each instance of a consumer group sees the agents it holds.
+ * Who acted off their own hours, by clock hour (each event's own, in event time) and owner: an
+ * organisation working a storm night or an election weekend is many owners' agents off their hours
+ * together; an attacker driving one agent, or one person's agents, at 03:00 is not. Keyed by the
+ * event's own hour, so an event dated far ahead or a late one never mixes other hours in. Each
+ * instance of a consumer group sees the agents it holds.
  */
 class OffHoursNow {
-  private hour = -1;
-  private current = new Set<string>();
-  private previous = new Set<string>();
+  private readonly hours = new Map<number, Set<string>>();
 
-  /** Notes that the agent of `owner` acted off its own hours at `ts`. */
+  /** Notes that an agent of `owner` acted off its own hours at `ts`. */
   note(ts: number, owner: string): void {
-    this.advance(ts);
-    if (this.current.size < MAX_OWNERS_PER_HOUR) this.current.add(owner);
-  }
-
-  /** Other owners whose agents acted off their hours in this clock hour or the one before. */
-  othersThan(ts: number, owner: string): number {
-    this.advance(ts);
-    let n = 0;
-    for (const o of this.current) if (o !== owner) n += 1;
-    for (const o of this.previous) if (o !== owner && !this.current.has(o)) n += 1;
-    return n;
-  }
-
-  private advance(ts: number): void {
     const hour = Math.floor(ts / HOUR_MS);
-    // Event time only moves forward here; a late event of an earlier hour is read as of the latest.
-    if (hour <= this.hour) return;
-    this.previous = hour === this.hour + 1 ? this.current : new Set();
-    this.current = new Set();
-    this.hour = hour;
+    let owners = this.hours.get(hour);
+    if (owners === undefined) {
+      if (this.hours.size >= MAX_HOURS) {
+        let earliest = hour;
+        for (const h of this.hours.keys()) if (h < earliest) earliest = h;
+        this.hours.delete(earliest);
+      }
+      owners = new Set();
+      this.hours.set(hour, owners);
+    }
+    if (owners.size < MAX_OWNERS_PER_HOUR) owners.add(owner);
+  }
+
+  /** Other owners whose agents acted off their hours in the clock hour of `ts` or the one before. */
+  othersThan(ts: number, owner: string): number {
+    const hour = Math.floor(ts / HOUR_MS);
+    const now = this.hours.get(hour);
+    const before = this.hours.get(hour - 1);
+    let n = 0;
+    for (const o of now ?? []) if (o !== owner) n += 1;
+    for (const o of before ?? []) if (o !== owner && now?.has(o) !== true) n += 1;
+    return n;
   }
 }
 
 /**
  * Notes the event as off its agent's own hours and says whether the organisation is off its hours
- * together right now (`organisation_off_hours_owners` other owners).
+ * together right now (`organisation_off_hours_owners` other owners). Agents with no owner, and
+ * third-party agents (a vendor's bots), neither vouch nor count: the organisation is its owners.
  */
 function organisationOffHours(cfg: Config, offNow: OffHoursNow, event: AgentEvent): number | undefined {
   if (cfg.organisation_off_hours_owners === 0) return undefined;
-  const owner = event.agent.owner ?? event.agent.id;
+  const owner = event.agent.owner;
+  if (owner === undefined || event.agent.type === 'third_party') return undefined;
   const others = offNow.othersThan(event.ts, owner);
   offNow.note(event.ts, owner);
   return others >= cfg.organisation_off_hours_owners ? others : undefined;

@@ -184,14 +184,18 @@ export class BaselineRegistry {
         this.correspondents.observe(parameterTargets(event), event.ts);
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
-    // OrganisationDomains), from clean mail only; young agents count too, since mailboxes named like
-    // the people the organisation's agents serve are what a fleet mails from its first day.
+    // OrganisationDomains), from clean mail of agents of several owners; young agents count too,
+    // since mailboxes named like the people the organisation's agents serve are what a fleet mails
+    // from its first day.
     const person = event.on_behalf_of;
     if (person !== undefined && (person.type === undefined || person.type === 'user'))
       this.organisation.observePerson(person.id);
     if (event.agent.type !== 'third_party') this.organisation.observePerson(event.agent.owner);
-    if (cleanVerdict(verdict) && actionCategory(event) === 'send')
-      for (const target of keyedTargets(event)) this.organisation.observeRecipient(target);
+    if (cleanVerdict(verdict) && actionCategory(event) === 'send') {
+      const owner = event.agent.owner ?? event.agent.id;
+      for (const target of keyedTargets(event))
+        this.organisation.observeRecipient(target, owner, person?.id ?? event.agent.owner);
+    }
     // Forgetting follows event time (the first event of every 7th active day), never the
     // wall-clock moments of checkpoints: a replay forgets exactly where the live run did, so both
     // raise the same alerts with the same texts. Weekly, not daily: it walks every value twice.

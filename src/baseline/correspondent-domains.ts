@@ -15,8 +15,12 @@ const DAY_MS = 86_400_000;
 export interface CorrespondentDomainsView {
   /** Whether established agents named addresses at `domain` in clean events on two days or more. */
   has(domain: string): boolean;
-  /** The first remembered domain `matches` accepts, or undefined (walks every domain: call rarely). */
-  find(matches: (domain: string) => boolean): string | undefined;
+  /**
+   * The first domain `matches` accepts that is a correspondent (two days or more) named since before
+   * `domain` was first named and on more days than it, or undefined (walks every domain: call
+   * rarely).
+   */
+  genuineFor(domain: string, matches: (genuine: string) => boolean): string | undefined;
 }
 
 /**
@@ -29,8 +33,8 @@ export interface CorrespondentDomainsView {
  * agents it holds.
  */
 export class CorrespondentDomains implements CorrespondentDomainsView {
-  /** Per domain, the last day (epoch day) it was named and on how many days. */
-  private readonly domains = new Map<string, { day: number; days: number }>();
+  /** Per domain, the first and last day (epoch days) it was named and on how many days. */
+  private readonly domains = new Map<string, { first: number; day: number; days: number }>();
 
   /** Counts the domain of each address among `values`, named at event time `ts`. */
   observe(values: Iterable<string>, ts: number): void {
@@ -40,7 +44,7 @@ export class CorrespondentDomains implements CorrespondentDomainsView {
       if (domain === undefined) continue;
       const seen = this.domains.get(domain);
       if (seen === undefined) {
-        if (this.domains.size < MAX_DOMAINS) this.domains.set(domain, { day, days: 1 });
+        if (this.domains.size < MAX_DOMAINS) this.domains.set(domain, { first: day, day, days: 1 });
       } else if (day > seen.day) {
         seen.day = day;
         seen.days += 1;
@@ -52,8 +56,13 @@ export class CorrespondentDomains implements CorrespondentDomainsView {
     return (this.domains.get(domain.toLowerCase())?.days ?? 0) >= MIN_DAYS;
   }
 
-  find(matches: (domain: string) => boolean): string | undefined {
-    for (const [domain, seen] of this.domains) if (seen.days >= MIN_DAYS && matches(domain)) return domain;
+  genuineFor(domain: string, matches: (genuine: string) => boolean): string | undefined {
+    const own = this.domains.get(domain.toLowerCase());
+    for (const [genuine, seen] of this.domains) {
+      if (seen.days < MIN_DAYS || genuine === domain) continue;
+      if (own !== undefined && (seen.first >= own.first || seen.days <= own.days)) continue;
+      if (matches(genuine)) return genuine;
+    }
     return undefined;
   }
 }

@@ -32,16 +32,19 @@ const MIN_SHARE = 0.5;
  * the baselines it loads. Instances of one consumer group each learn from the agents they hold.
  *
  * Where owners and the people agents act for are named without an address (`lmarsh`, an employee
- * number), the domain comes from clean mail instead: the domain at which established agents reached
- * mailboxes named like those people (`lmarsh@…`, at least `MIN_OWNERS` of them, and `MIN_SHARE` of
- * every such mailbox) is theirs. Customers at a public provider are not named like staff. This part is
- * learned from events only: a restarted process learns it again.
+ * number), the domain comes from clean mail instead: the domain at which agents of at least
+ * `MIN_OWNERS` owners reached at least `MIN_OWNERS` mailboxes named like those people (`lmarsh@…`),
+ * and `MIN_SHARE` of every such mailbox, is theirs. Mail to the sender's own name elsewhere (personal
+ * forwarding) does not count, and one agent, or one owner's agents, cannot make a domain inside by
+ * mailing three made-up colleagues there. Customers at a public provider are not named like staff.
+ * This part is learned from events only: a restarted process learns it again.
  */
 export class OrganisationDomains {
   private readonly owners = new Set<string>();
   private readonly perDomain = new Map<string, number>();
   private readonly people = new Set<string>();
-  private readonly mailboxes = new Map<string, Set<string>>();
+  /** Per domain: the mailboxes named like people mailed there, and the owners of the agents that did. */
+  private readonly mailboxes = new Map<string, { mailboxes: Set<string>; owners: Set<string> }>();
   private inside: ReadonlySet<string> = new Set();
 
   /** The domains that count as inside so far (a set replaced, never changed, when they change). */
@@ -73,23 +76,29 @@ export class OrganisationDomains {
     this.people.add(id.trim().toLowerCase());
   }
 
-  /** Counts a mailbox an established agent mailed cleanly, when it is named like one of the people. */
-  observeRecipient(address: string): void {
+  /**
+   * Counts a mailbox an agent of `owner` mailed cleanly for `sender` (the person it acted for, or its
+   * owner), when it is named like one of the people and is not the sender's own: mail to oneself at
+   * another domain is personal forwarding (`jdoe@gmail.com`), not a colleague's mailbox.
+   */
+  observeRecipient(address: string, owner: string, sender: string | undefined): void {
     const at = address.lastIndexOf('@');
     if (at <= 0 || this.people.size === 0) return;
     const local = address.slice(0, at).toLowerCase();
     if (!this.people.has(local)) return;
+    if (local === owner.trim().toLowerCase() || local === sender?.trim().toLowerCase()) return;
     const domain = emailDomain(address);
     if (domain === undefined) return;
     let seen = this.mailboxes.get(domain);
     if (seen === undefined) {
       if (this.mailboxes.size >= MAX_MAIL_DOMAINS) return;
-      seen = new Set();
+      seen = { mailboxes: new Set(), owners: new Set() };
       this.mailboxes.set(domain, seen);
     }
-    if (seen.has(local) || seen.size >= MAX_MAILBOXES_PER_DOMAIN) return;
-    seen.add(local);
-    this.recompute();
+    const before = seen.mailboxes.size + seen.owners.size;
+    if (seen.mailboxes.size < MAX_MAILBOXES_PER_DOMAIN) seen.mailboxes.add(local);
+    if (seen.owners.size < MIN_OWNERS) seen.owners.add(owner);
+    if (seen.mailboxes.size + seen.owners.size !== before) this.recompute();
   }
 
   private recompute(): void {
@@ -98,9 +107,14 @@ export class OrganisationDomains {
     for (const n of this.perDomain.values()) withAddress += n;
     for (const [d, n] of this.perDomain) if (n >= MIN_OWNERS && n >= MIN_SHARE * withAddress) inside.add(d);
     let named = 0;
-    for (const seen of this.mailboxes.values()) named += seen.size;
+    for (const seen of this.mailboxes.values()) named += seen.mailboxes.size;
     for (const [d, seen] of this.mailboxes)
-      if (seen.size >= MIN_OWNERS && seen.size >= MIN_SHARE * named) inside.add(d);
+      if (
+        seen.mailboxes.size >= MIN_OWNERS &&
+        seen.owners.size >= MIN_OWNERS &&
+        seen.mailboxes.size >= MIN_SHARE * named
+      )
+        inside.add(d);
     if (inside.size !== this.inside.size || [...inside].some((d) => !this.inside.has(d)))
       this.inside = inside;
   }

@@ -361,13 +361,16 @@ export function accountShaped(target: string): boolean {
 }
 
 /**
- * Whether a target is a bank routing number (nine digits) beside an account number, as an ACH
- * destination is written (`US-ACH-926430542-82940043`, `ach:121000358:90044172`), behind at most a
- * few short code words.
+ * Whether a target is a bank routing number (nine digits) beside an account number (six digits or
+ * more), as an ACH destination is written (`US-ACH-926430542-82940043`, `ach:121000358:90044172`),
+ * behind at most a few short code words.
  */
 export function routedAccount(target: string): boolean {
-  return /^(?:[a-z]{2,8}[-:_/])*\d{9}[-:_/ ]\d{4,17}$/i.test(target);
+  return /^(?:[a-z]{2,8}[-:_/])*\d{9}[-:_/ ]\d{6,17}$/i.test(target);
 }
+
+/** Requester addresses read from one event (see `requesterAddresses`). */
+const MAX_REQUESTERS = 4;
 
 /** Parameter keys that name who asked for an action rather than whom it reaches. */
 const REQUESTER_KEYS = /^(?:from|sender|reply[_-]?to|requested[_-]?by|requester)$/i;
@@ -388,7 +391,8 @@ export function requesterAddresses(event: AgentEvent): string[] {
     if (!key.startsWith('provenance.') && !key.startsWith('transcript.')) add(value);
   for (const [key, value] of Object.entries(event.action.parameters ?? {}))
     if (REQUESTER_KEYS.test(key)) add(value);
-  return out;
+  // A few at most: each is compared with every remembered correspondent.
+  return out.slice(0, MAX_REQUESTERS);
 }
 
 /** The domain of an email address, if it is one. */

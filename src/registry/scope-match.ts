@@ -122,9 +122,8 @@ export class ScopeMatcher {
    * it shares with the action are only the action's system (its service, or the API's first
    * informative word), every other informative word of the scope must match too: `hr.self-service`
    * shares `hr` with `hr.compensation.get` and grants the self-service part of HR, not pay;
-   * `ledger.payment-plans` grants no write-off on the ledger. A scope whose last word names the
-   * action's system covers it (`finance.payments` for `payments.refund`): that is the part it
-   * names. An OAuth URL is read by its last path
+   * `ledger.payment-plans` grants no write-off on the ledger, and `self-service.payroll` no change
+   * of anyone's bank details on payroll. An OAuth URL is read by its last path
    * segment (`https://api.example.gov/permits.read` is `permits.read`); words that say what may be
    * done, not where (`read`, `write`, `admin`, and words that go with many services), are left out.
    */
@@ -143,19 +142,15 @@ export class ScopeMatcher {
       let shared = false;
       let beyondSystem = false;
       let unmatched = false;
-      let partMatched = false;
-      for (const [i, t] of informative.entries()) {
+      for (const t of informative) {
         const w = words.find((word) => tokensMatch(t, word));
         if (w === undefined) unmatched = true;
         else {
           shared = true;
           if (!system.has(w)) beyondSystem = true;
-          // The part the scope ends with is the action's system: `finance.payments` grants
-          // `payments.refund`, whatever the domain word before it.
-          if (i === informative.length - 1 && i > 0) partMatched = true;
         }
       }
-      if (shared && (beyondSystem || !unmatched || partMatched)) return s;
+      if (shared && (beyondSystem || !unmatched)) return s;
     }
     return undefined;
   }

@@ -15,13 +15,21 @@ describe('CorrespondentDomains', () => {
     // The phishing mail itself, read once: no correspondent.
     known.observe(['accounts@granitepavings.example'], 3 * DAY);
     expect(known.has('granitepavings.example')).toBe(false);
-    expect(known.find((d) => d.startsWith('granite'))).toBe('granitepaving.example');
+    const lookalike = (d: string) => d.startsWith('granitepaving');
+    expect(known.genuineFor('granitepavings.example', lookalike)).toBe('granitepaving.example');
+    // A look-alike thread read on two more days is a correspondent, yet still the newcomer.
+    known.observe(['accounts@granitepavings.example'], 4 * DAY);
+    expect(known.has('granitepavings.example')).toBe(true);
+    known.observe(['billing@granitepaving.example'], 5 * DAY);
+    expect(known.genuineFor('granitepavings.example', lookalike)).toBe('granitepaving.example');
+    // The genuine domain is never a look-alike of the newcomer.
+    expect(known.genuineFor('granitepaving.example', (d) => d.startsWith('granitepavings'))).toBeUndefined();
   });
 
   it('leaves values that are no mail address out', () => {
     const known = new CorrespondentDomains();
     for (const day of [0, 1, 2])
       known.observe(['https://granitepaving.example/pay', 'NL91ABNA0417164300'], day * DAY);
-    expect(known.find(() => true)).toBeUndefined();
+    expect(known.genuineFor('granitepaving.example', () => true)).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/ide
 /*
  * delegated-authority asks the directory one question per API, not one per person: once agents did
  * a low-risk action cleanly for another person without the right, the next such person's folds into
- * one alert per agent and API. A sensitive action folds the same way and keeps its severity.
+ * one alert per agent and API. A sensitive action stays one alert per person until it is practice.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -77,10 +77,9 @@ describe('delegated-authority: one question per API', () => {
     expect(new Set(ids.map((a) => a.id)).size).toBe(2);
   });
 
-  it('folds a sensitive action the same way, at its severity: fewer alerts, none lowered', () => {
+  it('keeps one alert per person for a sensitive action until it is practice', () => {
     const ids = alertIds('payment');
-    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
-    // The first person's alert and the API's (the third and fourth fold into it), both high.
-    expect(ids.map((a) => a.severity)).toEqual(['high', 'high']);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(4);
+    expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 });

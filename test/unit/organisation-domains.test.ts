@@ -48,21 +48,28 @@ describe('OrganisationDomains', () => {
     expect([...org.domains]).toEqual(['corp.example']);
   });
 
-  it('takes the domain of mailboxes named like people known without an address, not customers at a provider', () => {
+  it('takes the domain of mailboxes named like people known without an address, mailed by agents of several owners', () => {
     const org = new OrganisationDomains();
     for (const id of ['lmarsh', 'cdelgado', 'sbrandt', 'egomez']) org.observe(id, 'personal');
     org.observePerson('bfoster');
     // Customers at a public provider, however many, are not named like its people.
-    for (let i = 0; i < 20; i += 1) org.observeRecipient(`customer${i}@gmail.example`);
-    org.observeRecipient('lmarsh@forge.example');
-    org.observeRecipient('lmarsh@forge.example');
-    org.observeRecipient('sbrandt@forge.example');
+    for (let i = 0; i < 20; i += 1) org.observeRecipient(`customer${i}@gmail.example`, 'lmarsh', 'lmarsh');
+    org.observeRecipient('sbrandt@forge.example', 'lmarsh', 'lmarsh');
+    org.observeRecipient('egomez@forge.example', 'lmarsh', 'lmarsh');
+    org.observeRecipient('bfoster@forge.example', 'lmarsh', 'lmarsh');
+    // One owner's agent mailing three people there is not enough.
     expect([...org.domains]).toEqual([]);
-    org.observeRecipient('bfoster@forge.example');
+    org.observeRecipient('lmarsh@forge.example', 'cdelgado', 'cdelgado');
+    expect([...org.domains]).toEqual([]);
+    org.observeRecipient('lmarsh@forge.example', 'sbrandt', 'sbrandt');
     expect([...org.domains]).toEqual(['forge.example']);
-    // A few mailboxes named like staff elsewhere stay outside: the organisation's is most of them.
-    for (const id of ['cdelgado', 'egomez']) org.observeRecipient(`${id}@forge.example`);
-    for (const id of ['lmarsh', 'cdelgado', 'egomez']) org.observeRecipient(`${id}@drop.example`);
-    expect([...org.domains]).toEqual(['forge.example']);
+  });
+
+  it('does not count mail to the sender at another domain (personal forwarding)', () => {
+    const org = new OrganisationDomains();
+    for (const id of ['ann', 'ben', 'cat', 'dan']) org.observePerson(id);
+    for (const id of ['ann', 'ben', 'cat', 'dan'])
+      org.observeRecipient(`${id}@gmail.example`, `${id}-owner`, id);
+    expect([...org.domains]).toEqual([]);
   });
 });
