@@ -804,6 +804,83 @@ for (let day = 0; day < 14; day += 1) {
   becHistory.push(remittanceUpdate(day, `V-${100 + day}`, `accounts@supplier${day}.example`));
 }
 
+/**
+ * A chat assistant's transfer `n` of `day` between two accounts of customer `day`-`n`: identifiers
+ * and an amount only, each customer's destination new to the agent.
+ */
+const chat = { ...CASE_AGENT, id: 'chat-1', name: 'bank-chat', type: 'organizational' } as const;
+const ownTransfer = (day: number, n: number, origin?: string): AgentEventInput => ({
+  event_id: `ct-${day}-${n}`,
+  ts: caseTime(day, 10 + n, 0),
+  agent: chat,
+  on_behalf_of: { id: `cust-${day}${n}`, type: 'user' },
+  action: {
+    api: 'transfer_between_own_accounts',
+    service: 'core',
+    category: 'payment',
+    parameters: { from_account: `DDA-${day}${n}35701`, to_account: `DDA-${day}${n}35702`, amount: 780 },
+  },
+  resource: { id: `DDA-${day}${n}35701`, type: 'account', sensitivity: 'confidential' },
+  intent: { task_id: `chat-${day}-${n}`, description: 'Move money to my savings' },
+  ...(origin ? { attributes: { 'provenance.to_account': origin } } : {}),
+});
+const chatHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1) for (let n = 0; n < 4; n += 1) chatHistory.push(ownTransfer(day, n));
+/** A wire released by its record's id alone: the beneficiary was set when the wire was created. */
+const wireRelease = (day: number, n: number): AgentEventInput => ({
+  event_id: `wr-${day}-${n}`,
+  ts: caseTime(day, 13, n),
+  agent: payrun,
+  action: {
+    api: 'wires.release',
+    service: 'fedwire',
+    category: 'payment',
+    parameters: { wire_id: `WIR-7${day}${n}844` },
+  },
+  resource: { id: `WIR-7${day}${n}844`, type: 'wire', sensitivity: 'restricted' },
+  intent: { task_id: `wires-${day}`, description: 'Release approved outgoing wires before the cutoff' },
+});
+const wireHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1) for (let n = 0; n < 3; n += 1) wireHistory.push(wireRelease(day, n));
+
+/**
+ * Customer `day`-`n`'s balance looked up in one conversation, then a fee refunded to that same
+ * account in the next, minutes later.
+ */
+const feeRefund = (day: number, n: number, origin?: string): AgentEventInput[] => {
+  const account = `DDA-${day}${n}25061`;
+  // A back-office agent that serves nobody in particular: its whole history is the agent's own.
+  const base = {
+    agent: chat,
+    resource: { id: account, type: 'account', sensitivity: 'confidential' as const },
+    intent: { task_id: `fee-${day}-${n}`, description: 'Refund the overdraft fee on the disputed account' },
+  };
+  return [
+    {
+      ...base,
+      event_id: `fr-${day}-${n}-a`,
+      ts: caseTime(day, 10 + n, 0),
+      // An earlier conversation of the customer's that day: not this task's step.
+      intent: { task_id: `bal-${day}-${n}`, description: 'Check the balance on the disputed account' },
+      action: { api: 'get_balances', service: 'core', category: 'read', parameters: { account_id: account } },
+    },
+    {
+      ...base,
+      event_id: `fr-${day}-${n}-b`,
+      ts: caseTime(day, 10 + n, 5),
+      action: {
+        api: 'issue_fee_refund',
+        service: 'core',
+        category: 'payment',
+        parameters: { account_id: account, amount: 15, fee_type: 'overdraft' },
+      },
+      ...(origin ? { attributes: { 'provenance.account_id': origin } } : {}),
+    },
+  ];
+};
+const feeHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1) for (let n = 0; n < 4; n += 1) feeHistory.push(...feeRefund(day, n));
+
 const grantsHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1) for (let n = 0; n < 3; n += 1) grantsHistory.push(cardIssue(day, n));
 
@@ -861,6 +938,36 @@ export const cases: DetectorCase[] = [
     name: "the same change asked for from the supplier's own domain is the routine",
     history: becHistory,
     event: remittanceUpdate(14, 'V-10442', 'accounts@granitepaving.example'),
+    expect: null,
+  },
+  {
+    name: "a transfer to each new customer's other account, identifiers and an amount only, is the API's routine",
+    history: chatHistory,
+    event: ownTransfer(14, 1),
+    expect: null,
+  },
+  {
+    name: 'the same transfer to an account read from content is not the routine',
+    history: chatHistory,
+    event: ownTransfer(14, 1, 'tool_result'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'an agent that refunds a fee to each new account it looked up minutes before refunds the next one, never looked up, as its routine',
+    history: feeHistory,
+    event: feeRefund(14, 1)[1] as AgentEventInput,
+    expect: null,
+  },
+  {
+    name: 'the same refund to an account read from content is not the routine',
+    history: feeHistory,
+    event: feeRefund(14, 1, 'tool_result')[1] as AgentEventInput,
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "a wire released by its record's id alone names no destination to judge",
+    history: wireHistory,
+    event: wireRelease(14, 1),
     expect: null,
   },
   {

@@ -17,6 +17,7 @@ import {
 } from '../../src/detection/detector-contract.js';
 import {
   KIND_PREFIX,
+  accountLike,
   accountShaped,
   MAX_SCOPE_WORDS,
   actionTargets,
@@ -252,6 +253,18 @@ const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 
 
 /** Categories an agent does every day: on static signals alone they never rise above `low`. */
 const ROUTINE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['read', 'write', 'other']);
+
+/** Resource types of a record of money moved, not of whom it is paid to. */
+const MONEY_RECORD_TYPES: ReadonlySet<string> = new Set([
+  'payment',
+  'transfer',
+  'wire',
+  'charge',
+  'refund',
+  'payout',
+  'remittance',
+  'transaction',
+]);
 
 /** A record's id: a short code and a number (`PAY-88212`, `TRF_20412`), behind at most a type word. */
 const RECORD_ID = /^(?:[a-z][a-z_-]*[:/])?([A-Z]{2,6}[-_]?\d{3,})$/i;
@@ -750,17 +763,19 @@ function ungroundedTargets(
     )
       return false;
     // A payment's own record as its resource (`PAY-88212`, a transfer id: new on every payment)
-    // beside the payee its parameters name is not where the money goes: the payee is judged, the
-    // record is not. Only a record's id (a short code and a number, behind at most a type word), not
-    // an account, a wallet or an address given as the resource, nor one read from content.
+    // beside the payee its parameters name, or that the producer types as a record of money moved
+    // (`wire`, `payment`) and names bare (`refund:POL-1` names the policy it refunds, an object the
+    // task must have acted on), is not where the money goes: the payee is judged where the event names
+    // one, the record is not. Only a record's id (a short code and a number, behind at most a type
+    // word), not an account, a wallet or an address given as the resource, nor one read from content.
     if (
       category === 'payment' &&
       target === resourceId &&
       !fromRead(target) &&
       paymentRecordId(target) &&
       !isOutward(target, internal) &&
-      (payees ??= keyedTargets(event)).size > 0 &&
-      !payees.has(target)
+      (((payees ??= keyedTargets(event)).size > 0 && !payees.has(target)) ||
+        (!/[:/]/.test(target) && MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '')))
     )
       return false;
     const origin = originOf(target);
@@ -907,8 +922,12 @@ function ungroundedTargets(
       named.length === 0 &&
       !partyRedirect &&
       origin === undefined &&
-      accountShaped(target) &&
-      !agent.resources.has(target) &&
+      accountLike(target) &&
+      // Never met, or met only today (the customer's account looked up minutes before), and never
+      // questioned: not one the agent met before without establishing it (under review).
+      (!agent.resources.has(target) ||
+        (firstMetToday(agent, target, event.ts) &&
+          agent.task(QUESTIONED_PARTIES_KEY)?.apis.has(target) !== true)) &&
       (moneyRoutine ??=
         namesOnlyNewPayees(event, agent.task(PAID_KEY)?.resources) &&
         servesNewParties(cfg, view, event, true))

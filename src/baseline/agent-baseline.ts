@@ -7,6 +7,7 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
+  accountLike,
   accountShaped,
   PARTIES_KEY,
   QUESTIONED_PARTIES_KEY,
@@ -59,6 +60,7 @@ import { acquireValue, valueId, valueOf } from './value-dictionary.js';
 import {
   observeRow,
   rowCount,
+  rowFirst,
   rowId,
   rowLast,
   rowQuarantine,
@@ -77,6 +79,7 @@ import {
 
 export type { AgentProfile, BaselineSnapshot } from './baseline-snapshot.js';
 
+const DAY_MS = 86_400_000;
 /** The owner's scalar words (see agent-words.ts): timestamps as seconds plus milliseconds. */
 const FIRST_S = SEGMENTS;
 const LAST_S = SEGMENTS + 1;
@@ -352,10 +355,14 @@ export class AgentBaseline implements WordStore, AgentHistory {
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
     let resourceWasNew = false;
+    // Money's parties count as new when first met today too: a customer's account the agent looked up
+    // minutes before refunding it is that customer's, new to the routine like any other.
+    const payment = actionCategory(event) === 'payment';
+    const metToday = (at: number) => payment && at >= 0 && ts - rowFirst(this.words, at) < DAY_MS;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs;
+      resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at);
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
 
@@ -384,7 +391,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
       }
       const id = valueId(t);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) (newTargets ??= []).push(t);
+      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at)) (newTargets ??= []).push(t);
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
     if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
@@ -574,7 +581,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
     newTargets: readonly string[],
     origins: ReadonlyMap<string, string>,
   ): boolean {
-    if (!newTargets.some(accountShaped)) return false;
+    if (!newTargets.some(accountLike)) return false;
     if (newTargets.some((t) => origins.has(t) && origins.get(t) !== 'request')) return false;
     return namesOnlyNewPayees(event, this.task(PAID_KEY)?.resources);
   }

@@ -395,6 +395,15 @@ export function requesterAddresses(event: AgentEvent): string[] {
   return out.slice(0, MAX_REQUESTERS);
 }
 
+/**
+ * Whether a payment target reads as an account of some kind: account-shaped (see `accountShaped`),
+ * or an identifier holding a run of six digits or more (`DDA-31035702`, `801-442190-838`), not an
+ * address or a URL. Used where money routines learn whom an API pays, never to ground a target.
+ */
+export function accountLike(target: string): boolean {
+  return accountShaped(target) || (/\d{6,}/.test(target) && !/[@\s]|:\/\//.test(target));
+}
+
 /** The domain of an email address, if it is one. */
 export function emailDomain(text: string): string | undefined {
   const m = /^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(text.trim());
@@ -447,6 +456,14 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     if (out.length >= 8) break;
   }
   if (out.length > 0) return out;
+  // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
+  // shaped by its keys: the same call for each new payee.
+  if (money) {
+    const keys = Object.keys(event.action.parameters ?? {})
+      .filter((key) => !TARGET_KEYS.test(key) && !PARTY_KEYS.test(key))
+      .sort();
+    return keys.length > 0 ? [`keys=${keys.join(',')}`] : [];
+  }
   // Only a call of nothing but recipients: a body or an attachment beside them is content, and
   // content sent to a provider the agent mails anyway is still what data leaving looks like.
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
