@@ -33,6 +33,9 @@ const directory = [
   { id: 'bsuper@example.com', groups: ['billing-supervisors'] },
   { kind: 'group', id: 'billing-clerks', scopes: ['rcm.account.read', 'rcm.adjustment.create'] },
   { kind: 'group', id: 'billing-supervisors', scopes: ['rcm.adjustment.create', 'rcm.adjustment.writeoff'] },
+  { id: 'teller@example.com', groups: ['tellers'] },
+  { kind: 'group', id: 'tellers', scopes: ['cards:read', 'cards:credit_limit:read', 'credit:limit:request'] },
+  { kind: 'group', id: 'credit-officers', scopes: ['cards:credit_limit:read', 'cards:credit_limit:set'] },
   { kind: 'group', id: 'invoice-viewers', scopes: ['invoices.read'] },
 ];
 const identity = {
@@ -369,6 +372,22 @@ export const cases: DetectorCase[] = [
     identity,
     history,
     event: writeOff('e-writeoff-clerk', 'bclerk@example.com'),
+    expect: { reason: 'user_not_entitled' },
+  },
+  {
+    name: 'a right named with other separators (`cards:credit_limit:set` for `cards.credit_limit.set`) is still the right named by the API',
+    identity,
+    history,
+    event: {
+      ...writeOff('e-limit-teller', 'teller@example.com'),
+      action: {
+        api: 'cards.credit_limit.set',
+        service: 'card-processor',
+        category: 'write' as const,
+        parameters: { card_id: 'CRD-3087731', new_limit: '15000' },
+      },
+      resource: { id: 'CRD-3087731', type: 'card', sensitivity: 'confidential' as const },
+    },
     expect: { reason: 'user_not_entitled' },
   },
   {

@@ -169,7 +169,7 @@ export class ScopeMatcher {
    * (`rcm.adjustment.create`) does not grant it. Undefined when no group right names the API.
    */
   coveringNamed(scopes: readonly string[], api: string): string | null | undefined {
-    const path = api.toLowerCase();
+    const path = scopePath(api);
     if (!this.named.has(path)) return undefined;
     for (const s of scopes) {
       const own = scopePath(s);
@@ -234,8 +234,12 @@ export function actionFamily(action: { service?: string | undefined; api: string
   return action.service ?? action.api;
 }
 
-/** A scope as a path to compare with an API: an OAuth URL by its last segment, lower case. */
+/**
+ * A scope or an API as a path to compare: an OAuth URL by its last segment, lower case, its parts
+ * joined by dots whatever separated them (`cards:credit_limit:set` is `cards.credit_limit.set`).
+ */
 function scopePath(scope: string): string {
   const trimmed = scope.trim().toLowerCase();
-  return trimmed.includes('://') ? trimmed.slice(trimmed.lastIndexOf('/') + 1) : trimmed;
+  const path = trimmed.includes('://') ? trimmed.slice(trimmed.lastIndexOf('/') + 1) : trimmed;
+  return path.replace(/[:/]/g, '.');
 }
