@@ -881,6 +881,27 @@ const feeRefund = (day: number, n: number, origin?: string): AgentEventInput[] =
 const feeHistory: AgentEventInput[] = [];
 for (let day = 0; day < 14; day += 1) for (let n = 0; n < 4; n += 1) feeHistory.push(...feeRefund(day, n));
 
+/** A marketplace's first payout to seller `seller` at `account`: a new seller each time. */
+const firstPayout = (day: number, n: number, seller: string, account: string): AgentEventInput => ({
+  event_id: `po-${day}-${n}`,
+  ts: caseTime(day, 11, n),
+  agent: payrun,
+  action: {
+    api: 'payouts.first_payout',
+    service: 'market',
+    category: 'payment',
+    parameters: { seller_id: seller, payout_account: account, amount: 900 },
+  },
+  intent: {
+    task_id: `payout-${day}-${n}`,
+    description: 'Send the first payout to the newly approved seller',
+  },
+});
+const payoutHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1)
+  for (let n = 0; n < 3; n += 1)
+    payoutHistory.push(firstPayout(day, n, `SEL-${day}${n}7`, `GB33BUKB2020155${day}${n}5555`));
+
 const grantsHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1) for (let n = 0; n < 3; n += 1) grantsHistory.push(cardIssue(day, n));
 
@@ -962,6 +983,12 @@ export const cases: DetectorCase[] = [
     name: 'the same refund to an account read from content is not the routine',
     history: feeHistory,
     event: feeRefund(14, 1, 'tool_result')[1] as AgentEventInput,
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a first payout to a seller already paid, now at a new account, is not the next new seller',
+    history: payoutHistory,
+    event: firstPayout(14, 1, 'SEL-007', 'DDA-99887766'),
     expect: { reason: 'target_not_grounded' },
   },
   {

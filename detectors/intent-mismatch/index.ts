@@ -774,8 +774,13 @@ function ungroundedTargets(
       !fromRead(target) &&
       paymentRecordId(target) &&
       !isOutward(target, internal) &&
-      (((payees ??= keyedTargets(event)).size > 0 && !payees.has(target)) ||
-        (!/[:/]/.test(target) && MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '')))
+      !(payees ??= keyedTargets(event)).has(target) &&
+      (payees.size > 0 ||
+        // A bare record of money moved, by an API the agent has used on days before (a wire released
+        // by its id): never for an API new to it.
+        (!/[:/]/.test(target) &&
+          MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '') &&
+          (agent.apis.get(event.action.api)?.days ?? 0) >= 2))
     )
       return false;
     const origin = originOf(target);
@@ -923,11 +928,7 @@ function ungroundedTargets(
       !partyRedirect &&
       origin === undefined &&
       accountLike(target) &&
-      // Never met, or met only today (the customer's account looked up minutes before), and never
-      // questioned: not one the agent met before without establishing it (under review).
-      (!agent.resources.has(target) ||
-        (firstMetToday(agent, target, event.ts) &&
-          agent.task(QUESTIONED_PARTIES_KEY)?.apis.has(target) !== true)) &&
+      !agent.resources.has(target) &&
       (moneyRoutine ??=
         namesOnlyNewPayees(event, agent.task(PAID_KEY)?.resources) &&
         servesNewParties(cfg, view, event, true))

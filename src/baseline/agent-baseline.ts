@@ -358,7 +358,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // Money's parties count as new when first met today too: a customer's account the agent looked up
     // minutes before refunding it is that customer's, new to the routine like any other.
     const payment = actionCategory(event) === 'payment';
-    const metToday = (at: number) => payment && at >= 0 && ts - rowFirst(this.words, at) < DAY_MS;
+    // Only a value met once before (the lookup): a second payment to it the same day is no new party.
+    const metToday = (at: number) =>
+      payment && at >= 0 && ts - rowFirst(this.words, at) < DAY_MS && rowCount(this.words, at) <= 1;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);

@@ -397,11 +397,11 @@ export function requesterAddresses(event: AgentEvent): string[] {
 
 /**
  * Whether a payment target reads as an account of some kind: account-shaped (see `accountShaped`),
- * or an identifier holding a run of six digits or more (`DDA-31035702`, `801-442190-838`), not an
- * address or a URL. Used where money routines learn whom an API pays, never to ground a target.
+ * or a short code and six digits or more (`DDA-31035702`, `801-442190-838`), nothing else: no
+ * address, path or word. Used where money routines learn whom an API pays, never to ground a target.
  */
 export function accountLike(target: string): boolean {
-  return accountShaped(target) || (/\d{6,}/.test(target) && !/[@\s]|:\/\//.test(target));
+  return accountShaped(target) || /^(?:[A-Z]{1,6}[-_]?)?\d[\d-]{5,}$/i.test(target);
 }
 
 /** The domain of an email address, if it is one. */
@@ -458,10 +458,13 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   if (out.length > 0) return out;
   // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
   // shaped by its keys: the same call for each new payee.
+  // Not when a parameter names a party by id (`seller_id`, `supplierId`): a known party at a new
+  // account must not pass as the next new one.
   if (money) {
     const keys = Object.keys(event.action.parameters ?? {})
       .filter((key) => !TARGET_KEYS.test(key) && !PARTY_KEYS.test(key))
       .sort();
+    if (keys.some((key) => /(?:^|[_.-])id$|[a-z]Id$/.test(key))) return [];
     return keys.length > 0 ? [`keys=${keys.join(',')}`] : [];
   }
   // Only a call of nothing but recipients: a body or an attachment beside them is content, and
