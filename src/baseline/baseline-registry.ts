@@ -180,7 +180,7 @@ export class BaselineRegistry {
     if (!this.isLearning(agent)) {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
-      if (event.action.parameters !== undefined && cleanVerdict(verdict))
+      if (mentionsAddress(event) && cleanVerdict(verdict))
         this.correspondents.observe(parameterTargets(event), event.ts);
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
@@ -340,4 +340,11 @@ export class BaselineRegistry {
 function profileOf(event: AgentEvent) {
   const { name, type, owner, vendor, team, timezone } = event.agent;
   return { name, type, owner, vendor, team, timezone };
+}
+
+/** Whether a parameter of the event holds a mail address: most do not, and skip the targets' walk. */
+function mentionsAddress(event: AgentEvent): boolean {
+  for (const value of Object.values(event.action.parameters ?? {}))
+    if (typeof value === 'string' && value.includes('@')) return true;
+  return false;
 }

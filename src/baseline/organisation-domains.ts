@@ -72,7 +72,8 @@ export class OrganisationDomains {
 
   /** Remembers a person named without a mail domain (an owner, someone an agent acts for). */
   observePerson(id: string | undefined): void {
-    if (id === undefined || id.includes('@') || this.people.size >= MAX_PEOPLE) return;
+    // Runs for every event: the common case, a person already known as written, allocates nothing.
+    if (id === undefined || this.people.has(id) || id.includes('@') || this.people.size >= MAX_PEOPLE) return;
     this.people.add(id.trim().toLowerCase());
   }
 
