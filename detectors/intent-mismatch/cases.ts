@@ -992,6 +992,19 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: 'statements mailed to the address the request gives, for an account the request never names, go where the request says',
+    history,
+    event: event(3, 14, {
+      action: {
+        api: 'email_statements',
+        category: 'send',
+        parameters: { account_id: 'DDA-31336781', email: 'priya.chen78@mail.example', months: '3' },
+      },
+      intent: { description: 'Can you email me my last 3 statements? priya.chen78@mail.example' },
+    }),
+    expect: null,
+  },
+  {
     name: "a wire released by its record's id alone names no destination to judge",
     history: wireHistory,
     event: wireRelease(14, 1),

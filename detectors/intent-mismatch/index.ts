@@ -18,6 +18,7 @@ import {
 import {
   KIND_PREFIX,
   accountLike,
+  accountParameterValues,
   accountShaped,
   MAX_SCOPE_WORDS,
   actionTargets,
@@ -712,6 +713,7 @@ function ungroundedTargets(
   let newPartyRoutine: boolean | undefined;
   let moneyRoutine: boolean | undefined;
   let payees: ReadonlySet<string> | undefined;
+  let sendAccounts: ReadonlySet<string> | undefined;
   const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
     const named = namedFor(target);
@@ -746,6 +748,14 @@ function ungroundedTargets(
       const domain = emailDomain(target);
       // Mail inside the organisation is the assistant's daily work; the risk is data leaving it.
       if (domain !== undefined && insideOrganisation(domain, internal)) return false;
+      // An account the send is about (`account_id` of the statements mailed) is no recipient: where
+      // the message goes is judged by its addresses. Not an address given under an account key.
+      if (
+        domain === undefined &&
+        !isOutward(target, internal) &&
+        (sendAccounts ??= accountParameterValues(event)).has(target)
+      )
+        return false;
       // A channel, chat or user inside: only one the agent never sent to nor acted on counts.
       if (
         domain === undefined &&

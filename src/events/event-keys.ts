@@ -369,6 +369,21 @@ export function routedAccount(target: string): boolean {
   return /^(?:[a-z]{2,8}[-:_/])*\d{9}[-:_/ ]\d{6,17}$/i.test(target);
 }
 
+/** Parameter keys that name an account (`account_id`, `from_account`): where money is, not mail. */
+const ACCOUNT_KEYS = /(?:^|[_.-])account(?:[_.-]?(?:id|number|no))?$/i;
+
+/**
+ * The values of parameters keyed as an account, whatever else they look like: on a send they name
+ * whose statements or records are sent, not where the message goes.
+ */
+export function accountParameterValues(event: AgentEvent): Set<string> {
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+    if (typeof value === 'string' && ACCOUNT_KEYS.test(key))
+      for (const part of valueTokens(value)) out.add(part);
+  return out;
+}
+
 /** Requester addresses read from one event (see `requesterAddresses`). */
 const MAX_REQUESTERS = 4;
 
