@@ -177,11 +177,11 @@ export class BaselineRegistry {
     // What the event added to the hour profile (one, a released hour's count, or nothing while the
     // hour is under review) goes to the cohort's, in the agent's own zone. Counted before forgetting,
     // which takes out and puts back the whole baseline as it stands after this event.
+    const clean = cleanVerdict(verdict);
     if (!this.isLearning(agent)) {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
-      if (mentionsAddress(event) && cleanVerdict(verdict))
-        this.correspondents.observe(parameterTargets(event), event.ts);
+      if (clean && mentionsAddress(event)) this.correspondents.observe(parameterTargets(event), event.ts);
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
     // OrganisationDomains), from clean mail of agents of several owners; young agents count too,
@@ -191,7 +191,7 @@ export class BaselineRegistry {
     if (person !== undefined && (person.type === undefined || person.type === 'user'))
       this.organisation.observePerson(person.id);
     if (event.agent.type !== 'third_party') this.organisation.observePerson(event.agent.owner);
-    if (cleanVerdict(verdict) && actionCategory(event) === 'send') {
+    if (clean && actionCategory(event) === 'send') {
       const owner = event.agent.owner ?? event.agent.id;
       for (const target of keyedTargets(event))
         this.organisation.observeRecipient(target, owner, person?.id ?? event.agent.owner);

@@ -26,9 +26,10 @@ export interface CorrespondentDomainsView {
 /**
  * The mail domains the organisation's established agents named in clean events on two days or more
  * (a recipient, a supplier's billing address its mail comes from): whom the organisation corresponds
- * with, across every agent. A request to change a supplier's bank details that comes from a near-copy of a domain
- * another agent reads mail from (`granitepavings.com` beside `granitepaving.com`) is the shape of
- * business mail compromise, even for an agent that never met either. Learned in event order, kept
+ * with, across every agent. A request to change a supplier's bank details that comes from a
+ * near-copy of a domain another agent reads mail from (`granitepavings.com` beside
+ * `granitepaving.com`) is the shape of business mail compromise, even for an agent that never met
+ * either. Learned in event order, kept
  * in memory (a restarted process learns it again); each instance of a consumer group learns from the
  * agents it holds.
  */

@@ -103,9 +103,14 @@ export function valueTokens(value: string): string[] {
  * approver, whom to notify).
  */
 export function keyedTargets(event: AgentEvent): Set<string> {
+  return valuesUnderKeys(event, TARGET_KEYS);
+}
+
+/** The values of the action's string parameters whose key matches `keys`, split like targets. */
+function valuesUnderKeys(event: AgentEvent, keys: RegExp): Set<string> {
   const out = new Set<string>();
   for (const [k, v] of Object.entries(event.action.parameters ?? {}))
-    if (typeof v === 'string' && TARGET_KEYS.test(k)) for (const part of valueTokens(v)) out.add(part);
+    if (typeof v === 'string' && keys.test(k)) for (const part of valueTokens(v)) out.add(part);
   return out;
 }
 
@@ -377,11 +382,7 @@ const ACCOUNT_KEYS = /(?:^|[_.-])account(?:[_.-]?(?:id|number|no))?$/i;
  * whose statements or records are sent, not where the message goes.
  */
 export function accountParameterValues(event: AgentEvent): Set<string> {
-  const out = new Set<string>();
-  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
-    if (typeof value === 'string' && ACCOUNT_KEYS.test(key))
-      for (const part of valueTokens(value)) out.add(part);
-  return out;
+  return valuesUnderKeys(event, ACCOUNT_KEYS);
 }
 
 /** Requester addresses read from one event (see `requesterAddresses`). */
