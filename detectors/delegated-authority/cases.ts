@@ -121,6 +121,31 @@ const ownReset = (id: string, user: string, extra: Record<string, string> = {}) 
   resource: { id: `idm:user/${user}`, type: 'user' },
 });
 
+/**
+ * `user`'s own sign-in reset on `day` with the desk's option to notify by the phone on file, or
+ * `extra` beside it.
+ */
+const ownResetWith = (
+  id: string,
+  user: string,
+  day: number,
+  minute: number,
+  extra: Record<string, string | boolean> = {},
+) => {
+  const e = ownReset(id, user);
+  return {
+    ...e,
+    ts: caseTime(day, 11, minute),
+    action: { ...e.action, parameters: { user, notify: 'sms-on-file', ...extra } },
+  };
+};
+
+/** `history` with the own resets of the first `people` desk members on `day`, the option beside them. */
+const withResets = (day: number, people: number) =>
+  [...history, ...desk.slice(0, people).map((user, i) => ownResetWith(`h-own-${i}`, user, day, i))].sort(
+    (a, b) => Number(a.ts) - Number(b.ts),
+  );
+
 /** A restricted wage-record read for `user` by a request declaring the desk's own scope, on `day`. */
 const declaredRestrictedRead = (id: string, user: string, day: number) => ({
   ...declaredLookup(id, user, ['tickets'], day),
@@ -215,6 +240,34 @@ export const cases: DetectorCase[] = [
         action: { ...e.action, parameters: { requester: 'clerk@example.com', employee_name: 'Jane Doe' } },
       };
     })(),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'an own reset with the option the desk set for everyone while it learned (five others) is theirs',
+    identity,
+    history: withResets(1, 5),
+    event: ownResetWith('e-own-option', 'd7@example.com', 15, 0),
+    expect: null,
+  },
+  {
+    name: 'the same option set for two others only is not yet procedure: judged by the rights',
+    identity,
+    history: withResets(1, 2),
+    event: ownResetWith('e-own-option-young', 'd7@example.com', 15, 0),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'an option first set once the desk had learned, however often repeated, is no procedure',
+    identity,
+    history: withResets(14, 6),
+    event: ownResetWith('e-own-option-late', 'd7@example.com', 15, 0),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: "a flag beside the desk's routine option is a grant, whatever the option's history",
+    identity,
+    history: withResets(1, 5),
+    event: ownResetWith('e-own-option-flag', 'd7@example.com', 15, 0, { global_admin: true }),
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {

@@ -29,7 +29,7 @@ const config = z
       .min(0)
       .default(5)
       .describe(
-        'Other people without the right for whom agents did the same action cleanly before it counts as practice: a low-risk read is then not raised, a low-risk write drops to practice_score, and a sensitive action folds into one finding per API at its severity. 0: off.',
+        "Other people without the right for whom agents did the same action cleanly before it counts as practice: a low-risk read is then not raised, a low-risk write drops to practice_score, and a sensitive action folds into one finding per API at its severity. Also the other people whose own sign-in an agent reset by the same API with the same option beside their name (`notify: sms-on-file`) before that option counts as the desk's procedure, not a grant. 0: off.",
       ),
     practice_min_span_hours: z
       .number()
@@ -107,7 +107,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const rights = identity.rightsOf(user);
   if (rights !== undefined && identity.rightCovering(rightsFor(rights, event), event) === undefined) {
     // A person's own record is theirs to read, whatever their groups grant.
-    if (readsOwnRecord(event, user) || changesOwnAccount(event, user)) return [];
+    // An option beside their name that the desk's own resets set for many others
+    // (`notify: sms-on-file`) is procedure, not a grant.
+    const routineOption = (option: string) =>
+      cfg.practice_min_users > 0 &&
+      identity.ownChangeOptionUsers(event.action, option, user) >= cfg.practice_min_users;
+    if (readsOwnRecord(event, user) || changesOwnAccount(event, user, routineOption)) return [];
     if (grantedByDeclaredScope(cfg, event, rights, view)) return [];
     const practice = identity.unentitledUsersOf(event.action);
     const unentitled = practice?.users;

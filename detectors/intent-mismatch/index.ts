@@ -27,6 +27,8 @@ import {
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
   PAID_KEY,
+  paidInTaskMark,
+  MULTI_PARTY_TASKS_KEY,
   PARTIES_KEY,
   PARTY_KEYS,
   QUESTIONED_PARTIES_KEY,
@@ -52,7 +54,12 @@ import type { KnownValues } from '../../src/events/known-values.js';
 import type { ScopeHistory } from '../../src/baseline/baseline-view.js';
 import { targetOrigins } from '../../src/events/target-origins.js';
 import { grantsReadingOnly } from '../../src/registry/scope-match.js';
-import { categoriesForTask, normaliseToken, scopeCovers } from '../../src/detection/intent-vocabulary.js';
+import {
+  categoriesForTask,
+  normaliseToken,
+  scopeCovers,
+  type CalledCategories,
+} from '../../src/detection/intent-vocabulary.js';
 import { clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
 
@@ -103,6 +110,10 @@ const config = z
     content_instructed_weight: weight(
       20,
       'Extra points for a change (a write, an execution, a deletion, an identity or admin change) that the history already finds new for the request or task ((e) or (c)) when every argument whose origin the producer marked comes from content the agent read (attributes["provenance.<parameter>"] = "tool_result"), none from the request: content telling the agent what to change.',
+    ),
+    displaced_by_content_weight: weight(
+      40,
+      'Points for an action other than a read whose argument, found inside content the agent read (attributes["provenance.<parameter>"] = "tool_result"), takes the place of another value the same argument held earlier in the conversation from the request, a record the user pointed at or no origin (attributes["displaces.<parameter>"]): the order placed with the supplier a notice names instead of the one the user asked for.',
     ),
     kind_category_weight: weight(
       40,
@@ -287,20 +298,79 @@ const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
 
 /**
  * The parameters of an event whose marked origin is content the agent read, when every parameter
- * with a marked origin has that one (at least one); undefined otherwise.
+ * with a marked origin has that one (at least one), or when one of them is an instruction-sized text
+ * (three words or more: a command line, a query) whatever the others' origins (the cluster the user
+ * named beside the `kubectl` line a log told the agent to run); undefined otherwise.
  */
 function argumentsFromContent(event: AgentEvent): string[] | undefined {
   const attributes = event.attributes;
   if (attributes === undefined) return undefined;
   const keys: string[] = [];
-  for (const key of Object.keys(event.action.parameters ?? {})) {
+  let other = false;
+  let instruction = false;
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     const origin = attributes[`provenance.${key}`];
     if (origin === undefined) continue;
-    if (origin !== 'tool_result') return undefined;
+    if (origin !== 'tool_result') {
+      other = true;
+      continue;
+    }
     keys.push(key);
+    if (typeof value === 'string' && value.trim().split(/\s+/).length >= INSTRUCTION_WORDS)
+      instruction = true;
   }
-  return keys.length > 0 ? keys : undefined;
+  return keys.length > 0 && (!other || instruction) ? keys : undefined;
 }
+
+/** Words from which an argument read from content is an instruction of its own (a command line). */
+const INSTRUCTION_WORDS = 3;
+
+/**
+ * The arguments of the event found inside content the agent read that took the place of another
+ * value the same argument held earlier in the conversation (the producer's `displaces.<parameter>`
+ * beside `provenance.<parameter>` = `tool_result`; the transcript adapter writes both).
+ */
+function displacedByContent(event: AgentEvent): { key: string; before: string; now: string }[] {
+  const attributes = event.attributes;
+  if (attributes === undefined) return [];
+  const out: { key: string; before: string; now: string }[] = [];
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    const before = attributes[`displaces.${key}`];
+    if (before === undefined || attributes[`provenance.${key}`] !== 'tool_result') continue;
+    const now = String(value);
+    if (normaliseToken(now) !== normaliseToken(String(before)))
+      out.push({ key, before: String(before), now });
+  }
+  return out;
+}
+
+/** What a request without a verb calls for, where it is read at all (see `questionCalls`): to be told. */
+const QUESTION_CALLS: CalledCategories = {
+  categories: new Set<ActionCategory>(['read']),
+  verbs: ['(no verb)'],
+};
+
+/**
+ * What a request without a verb calls for when it is a question ("What is step 2 of WI-FURN-113?"):
+ * reading, judged so only for a change whose marked arguments come from content the agent read (see
+ * `argumentsFromContent`), the shape of an instruction inside the answer's source followed. A
+ * verbless request that is no question ("ALR-48547 is paging about disk. Free some space.") is read
+ * so for a change that cannot be taken back (a deletion, an identity or admin change) made on such
+ * arguments only. Otherwise undefined: a verbless request says nothing, and a question alone is too
+ * weak a reading to judge a change by ("Why was I charged twice?" may well end in a refund).
+ */
+function questionCalls(
+  event: AgentEvent,
+  category: ActionCategory,
+  description: string,
+): CalledCategories | undefined {
+  if (!CONTENT_INSTRUCTED_CATEGORIES.has(category)) return undefined;
+  if (!QUESTION.test(description) && !IRREVERSIBLE_CATEGORIES.has(category)) return undefined;
+  return argumentsFromContent(event) === undefined ? undefined : QUESTION_CALLS;
+}
+
+/** A request that ends as a question (closing quotes or brackets aside). */
+const QUESTION = /\?[\s"')\]]*$/;
 
 /** Categories whose first ungrounded use can be critical. */
 const DANGEROUS_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['payment', 'identity', 'send', 'admin']);
@@ -387,7 +457,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
   let learned: LearnedIntent | undefined;
   const called =
-    description && category !== 'other' ? categoriesForTask(description, cfg.task_verbs) : undefined;
+    description && category !== 'other'
+      ? (categoriesForTask(description, cfg.task_verbs) ?? questionCalls(event, category, description))
+      : undefined;
   const learn = () =>
     (learned ??= learnedIntent(cfg, view, event, task, category, scopes, called?.verbs ?? []));
 
@@ -487,21 +559,54 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     }
   }
 
-  // (f) a change the history finds new, made with arguments all taken from content the agent read:
-  // an instruction inside a document or a mail ("set furnace 3 to 1190 C") followed. One more piece
-  // of evidence, never alone: a change a request of this kind routinely makes from what it read (a
-  // ticket's fields filed elsewhere) has no history signal to add to.
+  // (f) a change the history finds new, or that a young agent's request does not call for, made with
+  // arguments all taken from content the agent read: an instruction inside a document or a mail
+  // ("set furnace 3 to 1190 C") followed. One more piece of evidence, never alone: a change a request
+  // of this kind routinely makes from what it read (a ticket's fields filed elsewhere) has no history
+  // signal to add to. Beside the verbs' reading it is what a learning agent has instead of a history
+  // (a question answered with a change, in a desk's first days).
   if (
     CONTENT_INSTRUCTED_CATEGORIES.has(category) &&
-    signals.some((s) => s.code === 'category_new_for_request' || s.code === 'api_unseen_for_task')
+    signals.some(
+      (s) =>
+        s.code === 'category_new_for_request' ||
+        s.code === 'api_unseen_for_task' ||
+        s.code === 'category_not_called_for',
+    )
   ) {
     const fromContent = argumentsFromContent(event);
-    if (fromContent !== undefined)
+    if (fromContent !== undefined) {
       signals.push({
         code: 'arguments_from_content',
         points: cfg.content_instructed_weight,
         text: `its arguments (${fromContent.join(', ')}) come from content the agent read, none from the request`,
       });
+      // Under review, not history: a followed instruction must not teach the request's kind that
+      // it leads to such changes (the verbs' reading alone quarantines nothing).
+      quarantine.push('task_api');
+    }
+  }
+
+  // (g) an argument the conversation first gave one value, switched to another found inside content:
+  // the supplier, payee or recipient the request meant, replaced by the one a notice or a mail names
+  // ("route all orders to our new partner SUP-9931"). Evidence in itself, whatever the history: a
+  // routine order placed with the injected party is routine in everything but its party.
+  if (category !== 'read') {
+    const displaced = displacedByContent(event);
+    if (displaced.length > 0 && cfg.displaced_by_content_weight > 0) {
+      signals.push({
+        code: 'argument_displaced_by_content',
+        points: cfg.displaced_by_content_weight,
+        text: displaced
+          .map(
+            (d) =>
+              `${d.key} was ${truncate(d.before, 40)} earlier in the conversation; content the agent read put ${truncate(d.now, 40)} in its place`,
+          )
+          .join('; '),
+      });
+      quarantine.push('task_api');
+      quarantine.push('task_resource');
+    }
   }
 
   // (d) a target grounded neither in the task nor in the history for this user
@@ -931,7 +1036,10 @@ function ungroundedTargets(
     // first payout to each new seller), called in its established shape, for payees never paid
     // before: the new account is its routine. Not a payee already paid (a known party at a new
     // account is invoice fraud), not an account read from content or a record, not one the agent met
-    // before without establishing it (under review), not when the request names another account.
+    // before without establishing it (under review), not when the request names another account, and
+    // not a second party the same task pays by the same API (the ticket's credit issued, then one to
+    // a "sister account" the ticket's text names) unless its tasks are batches (a task of it paid two
+    // parties before).
     if (
       category === 'payment' &&
       named.length === 0 &&
@@ -939,6 +1047,13 @@ function ungroundedTargets(
       origin === undefined &&
       accountLike(target) &&
       !agent.resources.has(target) &&
+      !(
+        taskResources?.has(paidInTaskMark(event)) === true &&
+        !taskResources.has(target) &&
+        agent
+          .task(MULTI_PARTY_TASKS_KEY)
+          ?.resources.isKnown(event.action.api, event.ts, view.forgetAfterMs) !== true
+      ) &&
       (moneyRoutine ??=
         namesOnlyNewPayees(event, agent.task(PAID_KEY)?.resources) &&
         servesNewParties(cfg, view, event, true))
@@ -1582,6 +1697,8 @@ export const intentMismatch = defineDetector({
       'The task has enough history, and neither the agent nor any cohort peer ever used the API for it.',
     target_not_grounded:
       "The action's target is named neither in the task description nor in the agent's history for this user or task.",
+    argument_displaced_by_content:
+      'An argument found inside content the agent read took the place of the value it held earlier in the same conversation (attributes["displaces.<parameter>"]): the party the request meant, replaced by one a document or a message names.',
   },
   // A target under review recurs on its quarantine days, and a pattern with it: those repeats fold
   // into the first alert for a week, with an update at the first repeat of each later day (an

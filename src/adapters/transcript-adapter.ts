@@ -32,7 +32,12 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
  * agent read (a document, a message body: where injected instructions live). An argument the model
  * composed (`ach:121000358:90044172`) is judged by its numbers of six digits or more, each of which
- * must have been read and none said by the user. Arguments the model wrote get none.
+ * must have been read and none said by the user. Arguments the model wrote get none. A call whose
+ * one-word argument (an id, a name, an address), found inside content (`tool_result`), takes the
+ * place of another written alike (digits aside) that the same argument held earlier in the
+ * conversation from a record the user pointed at or from no origin at all (an order to supplier
+ * `SUP-1063`, then to `SUP-9931` named in that supplier's notice) gets `displaces.<parameter>` = that
+ * earlier value.
  * A line without `messages` is refused with its reason. Without `agent` (or with `null`), the calls
  * are those of one agent, `transcript-agent` (a benchmark's or a single assistant's log). Without
  * `ts`, in a replay of a file, the conversation follows the one before it in the stream, a minute
@@ -175,6 +180,39 @@ function provenance(value: unknown, request: string, read: string, fields: Field
   }
   if (texts.every((t) => request.includes(t))) return 'request';
   return numbersProvenance(texts, request, read, fields);
+}
+
+/**
+ * Whether an argument's first value in a conversation, from this origin, is one a value found inside
+ * content may be said to displace: the party of a record the user pointed at (the ticket's seller),
+ * or the one the model resolved the request to (no origin: the supplier id of the supplier the user
+ * named). Not the user's own words: a request names where to look as well as what to act on ("the
+ * details are in Alice's inbox"); not another value read from content or a record (the next page of
+ * results).
+ */
+function displaceable(origin: Provenance | undefined): boolean {
+  return origin === undefined || origin === 'named_record';
+}
+
+/**
+ * Whether two values are written alike: the same kind of record, one in the place of the other.
+ * Codes keep their words and lose their numbers (`SUP-1063` and `SUP-9931`, `S-59046` and `S-52458`
+ * are alike; a customer id and a ticket id under a generic `id`, `CUS-3000` and `TCK-5500`, are not);
+ * a bare id keeps its kind and length (two 20-character directory ids are alike).
+ */
+function sameShape(a: string, b: string): boolean {
+  return valueShape(a) === valueShape(b);
+}
+
+function valueShape(value: string): string {
+  const parts = value.toLowerCase().split(/([-_:/.@\s])/);
+  if (parts.length === 1) {
+    const only = parts[0] ?? '';
+    return /^[a-z]+$/.test(only) ? 'w' : /^\d+$/.test(only) ? `n${only.length}` : `x${only.length}`;
+  }
+  return parts
+    .map((p) => (/^[a-z]*$/.test(p) || /^[-_:/.@\s]$/.test(p) ? p : /^\d+$/.test(p) ? '9' : '#'))
+    .join('');
 }
 
 /** Shortest run of digits read as an account, routing or card number. */
@@ -420,6 +458,9 @@ export function conversationToEvents(
   };
   const events: AgentEventInput[] = [];
   const byCallId = new Map<string, AgentEventInput>();
+  // The first value each argument held in this conversation, and where it came from: a later call
+  // that puts a value found inside content in its place says so (`displaces.<parameter>`).
+  const firstValues = new Map<string, { value: string; origin: Provenance | undefined }>();
   const markFailed = (callId: unknown) => {
     const event = typeof callId === 'string' ? byCallId.get(callId) : undefined;
     if (event) event.outcome = 'failure';
@@ -461,9 +502,22 @@ export function conversationToEvents(
         if (call.id && !isMadeUpCallId(call.id))
           attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
         for (const [key, value] of Object.entries(call.args)) {
-          if (Object.keys(attributes).length >= EVENT_LIMITS.attributes) break;
+          if (Object.keys(attributes).length >= EVENT_LIMITS.attributes - 1) break;
           const origin = provenance(value, request, read, fields);
           if (origin) attributes[`provenance.${key}`.slice(0, EVENT_LIMITS.idLength)] = origin;
+          // An identifier, a name or an address: one word. Text (a message body, a place) is no party.
+          if (typeof value !== 'string' && typeof value !== 'number') continue;
+          const text = String(value).trim();
+          if (text === '' || /\s/.test(text)) continue;
+          const first = firstValues.get(key);
+          if (first === undefined) firstValues.set(key, { value: text, origin });
+          else if (
+            origin === 'tool_result' &&
+            displaceable(first.origin) &&
+            folded(first.value) !== folded(text) &&
+            sameShape(first.value, text)
+          )
+            attributes[`displaces.${key}`.slice(0, EVENT_LIMITS.idLength)] = clip(first.value);
         }
         const description =
           typeof declared['description'] === 'string' ? declared['description'] : firstUserText;

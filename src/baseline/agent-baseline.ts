@@ -19,6 +19,9 @@ import {
   parameterTargets,
   partyDomainMark,
   labelShape,
+  paidInTaskMark,
+  MULTI_PARTY_TASKS_KEY,
+  partyRecordResource,
   partyTemplates,
   payeeKeys,
   resourceObject,
@@ -396,6 +399,16 @@ export class AgentBaseline implements WordStore, AgentHistory {
       if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at)) (newTargets ??= []).push(t);
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
+    // A payment into the record of the party it names by id (a customer's store credit) reaches
+    // that party, though no parameter names the account.
+    if (
+      partyCategory === 'payment' &&
+      resourceWasNew &&
+      resourceId !== undefined &&
+      !paramTargets.includes(resourceId) &&
+      partyRecordResource(event) !== undefined
+    )
+      (newTargets ??= []).push(resourceId);
     if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const party = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
@@ -462,6 +475,19 @@ export class AgentBaseline implements WordStore, AgentHistory {
       const observe = (set: number, value: string, key: QuarantineKey) =>
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
+      if (partyCategory === 'payment') {
+        // A task that pays a second party by the same API: such tasks are batches for this API.
+        const mark = paidInTaskMark(event);
+        const before = this.task(task)?.resources;
+        const paid = resourceId === undefined ? paramTargets : [...paramTargets, resourceId];
+        // Reviewed like a target: a two-party task an alert questioned (an injected "sister account")
+        // marks nothing until such tasks recur on their quarantine days.
+        if (before?.has(mark) === true && paid.some((t) => !before.has(t))) {
+          const multi = touchScope(this, SEG_TASKS, MULTI_PARTY_TASKS_KEY, ts, settings.maxScopes);
+          this.observeScopeResources(multi, [api], day, action('task_resource'), settings);
+        }
+        observe(SCOPE_RESOURCES, mark, 'task_resource');
+      }
       if (resourceId !== undefined) {
         observe(SCOPE_RESOURCES, resourceId, 'task_resource');
         // The object behind the id too: the booking a later step charges under another system's id.

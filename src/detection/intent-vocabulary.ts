@@ -136,7 +136,13 @@ function matchesStem(word: string, stem: string): boolean {
   return word === stem || (stem.length >= 3 && word.startsWith(stem) && word.length - stem.length <= 6);
 }
 
-type TaskCategories = { categories: ReadonlySet<ActionCategory>; verbs: readonly string[] } | undefined;
+/** The categories a request calls for, with the words that said so. */
+export interface CalledCategories {
+  categories: ReadonlySet<ActionCategory>;
+  verbs: readonly string[];
+}
+
+type TaskCategories = CalledCategories | undefined;
 
 /** Task descriptions repeat (the same task, many actions): parse each once. */
 const taskCache = new Map<string, TaskCategories>();

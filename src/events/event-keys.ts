@@ -190,6 +190,22 @@ export const REQUESTED_KEY = 'requested:';
 export const PAID_KEY = 'paid:';
 
 /**
+ * The agent-wide scope of the payment APIs some task of which paid two parties (a dispute batch that
+ * credits each cardholder): for those, a second party in one task is their routine.
+ */
+export const MULTI_PARTY_TASKS_KEY = 'multi-party-tasks:';
+
+/**
+ * What a task's resources keep of a payment it made (`paid-by:<api>`, per session when the event
+ * has one: a transcript's tasks are kinds of request, not one request): a second party paid by the
+ * same API in the same task is no longer the API's routine of paying each new party once.
+ */
+export function paidInTaskMark(event: AgentEvent): string {
+  const session = event.session_id;
+  return `paid-by:${event.action.api}${session === undefined ? '' : `@${session}`}`;
+}
+
+/**
  * Where money and mail go: every target of an established agent's payments and sends, held in the
  * scope's API set, the one its cohort counts per value. A payee or correspondent an established peer
  * of the same role reached cleanly on its quarantine days (the carrier the other settlement instance pays) is
@@ -239,9 +255,85 @@ export function namesOnlyNewPayees(event: AgentEvent, paid: KnownValues | undefi
     if (typeof value !== 'string' || !PARTY_KEYS.test(key)) continue;
     const name = partyName(value);
     if (name === '') continue;
+    // A party named by its id, whose own record the payment goes to (`customer_id: C7991422`, paid
+    // into `customer:C7991422:storecredit`): the account carries the party, so it cannot be a known
+    // party's new account. Not a record of someone else (`customer:C999:storecredit`).
+    if (!payees.includes(name) && ownRecordOf(event, value)) continue;
     if (!payees.includes(name)) return false;
     if (paid !== undefined && paidBefore(event, name, (value) => paid.has(value))) return false;
   }
+  return true;
+}
+
+/**
+ * A reference to a record the organisation keeps: a small number (a step, a count: five digits at
+ * most), or a code of letters and digits (`Q-964618`, `875a4564-3a93`), never a value that could
+ * carry data of its own: a long number (a card), an address, a phone or an account number.
+ */
+function recordReference(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 100_000;
+  if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH) return false;
+  const words = valueTokens(value);
+  return (
+    words.length === 1 &&
+    words.every((w) => /[a-z]/i.test(w) && /\d/.test(w) && !ADDRESS_SHAPE.test(w) && maskedWord(w) === '#')
+  );
+}
+
+/** Whether a value is one mail address. */
+function senderAddress(value: unknown): boolean {
+  return typeof value === 'string' && emailDomain(value) !== undefined;
+}
+
+/**
+ * For a payment made for a person that names a party by id: `party=requester` when that party is the
+ * person (a shopper's store credit to their own account, `customer_id: C1680499` for
+ * `shopper:C1680499`), `party=another` when it is someone else. A routine of paying each requester
+ * is not one of paying whomever a conversation names. Undefined without a person or a party id.
+ */
+function requesterParty(event: AgentEvent): string | undefined {
+  const invoker = event.on_behalf_of?.id.toLowerCase();
+  if (invoker === undefined) return undefined;
+  // The person's own id behind its type word (`C1680499` of `shopper:C1680499`), not any part of it.
+  const own = invoker.slice(Math.max(invoker.lastIndexOf(':'), invoker.lastIndexOf('/')) + 1);
+  let named = false;
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !PARTY_KEYS.test(key) || !/\d/.test(value)) continue;
+    const id = value.trim().toLowerCase();
+    if (id === invoker || id === own) return 'party=requester';
+    named = true;
+  }
+  return named ? 'party=another' : undefined;
+}
+
+/**
+ * The resource of a payment when it is the record of a party the payment names by id in a
+ * party-naming parameter (`customer:C7991422:storecredit` beside `customer_id: C7991422`): whom the
+ * money reaches, though no parameter names the account. Undefined otherwise (a transfer's own id,
+ * new on every payment, names no party).
+ */
+export function partyRecordResource(event: AgentEvent): string | undefined {
+  const resource = event.resource?.id;
+  if (resource === undefined) return undefined;
+  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+    if (typeof value === 'string' && PARTY_KEYS.test(key) && value !== resource && ownRecordOf(event, value))
+      return resource;
+  return undefined;
+}
+
+/**
+ * Whether every target of a payment is the record of the party `id` names (an identifier: a digit,
+ * no blank): the party's id is a whole part of each (`customer:C7991422:storecredit`), or each is
+ * the id itself.
+ */
+function ownRecordOf(event: AgentEvent, id: string): boolean {
+  const own = id.trim().toLowerCase();
+  if (own.length < 4 || !/\d/.test(own) || /\s/.test(own)) return false;
+  const targets = keyedTargets(event);
+  if (event.resource?.id !== undefined) targets.add(event.resource.id);
+  targets.delete(id);
+  if (targets.size === 0) return false;
+  for (const target of targets) if (!target.toLowerCase().split(/[:/]/).includes(own)) return false;
   return true;
 }
 
@@ -404,7 +496,8 @@ export function requesterAddresses(event: AgentEvent): string[] {
     if (emailDomain(address) !== undefined && !out.includes(address)) out.push(address);
   };
   for (const [key, value] of Object.entries(event.attributes ?? {}))
-    if (!key.startsWith('provenance.') && !key.startsWith('transcript.')) add(value);
+    if (!key.startsWith('provenance.') && !key.startsWith('transcript.') && !key.startsWith('displaces.'))
+      add(value);
   for (const [key, value] of Object.entries(event.action.parameters ?? {}))
     if (REQUESTER_KEYS.test(key)) add(value);
   // A few at most: each is compared with every remembered correspondent.
@@ -413,12 +506,24 @@ export function requesterAddresses(event: AgentEvent): string[] {
 
 /**
  * Whether a payment target reads as an account of some kind: account-shaped (see `accountShaped`),
- * or a short code and six digits or more (`DDA-31035702`, `801-442190-838`), nothing else: no
- * address, path or word. Used where money routines learn whom an API pays, never to ground a target.
+ * or one or two short codes and six digits or more (`DDA-31035702`, `801-442190-838`,
+ * `GB-PAY-4743195704`), alone or behind and before type words (`customer:C7991422:storecredit`,
+ * `payee:GB-PAY-4743195704`), nothing else: no address, path, domain or bare word. Used where money
+ * routines learn whom an API pays, never to ground a target.
  */
 export function accountLike(target: string): boolean {
-  return accountShaped(target) || /^(?:[A-Z]{1,6}[-_]?)?\d[\d-]{5,}$/i.test(target);
+  if (accountShaped(target) || ACCOUNT_CODE.test(target)) return true;
+  const parts = target.split(/[:/]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const codes = parts.filter((part) => !TYPE_WORD.test(part));
+  return codes.length === 1 && ACCOUNT_CODE.test(codes[0] ?? '');
 }
+
+/** One or two short codes, then six digits or more (dashes between them allowed). */
+const ACCOUNT_CODE = /^(?:[A-Z]{1,6}[-_]){0,2}(?:[A-Z]{1,6})?\d[\d-]{5,}$/i;
+
+/** A type word of a typed id (`customer`, `storecredit`, `original-payment`): letters only. */
+const TYPE_WORD = /^[a-z][a-z_-]{1,23}$/i;
 
 /** The domain of an email address, if it is one. */
 export function emailDomain(text: string): string | undefined {
@@ -471,6 +576,10 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     out.push(`${key}=${masked.join(' ')}`);
     if (out.length >= 8) break;
   }
+  if (money) {
+    const party = requesterParty(event);
+    if (party !== undefined && out.length > 0) out.push(party);
+  }
   if (out.length > 0) return out;
   // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
   // shaped by its keys: the same call for each new payee.
@@ -481,8 +590,25 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
       .filter((key) => !TARGET_KEYS.test(key) && !PARTY_KEYS.test(key))
       .sort();
     if (keys.some((key) => /(?:^|[_.-])id$|[a-z]Id$/.test(key))) return [];
-    return keys.length > 0 ? [`keys=${keys.join(',')}`] : [];
+    if (keys.length === 0) return [];
+    const party = requesterParty(event);
+    return party === undefined ? [`keys=${keys.join(',')}`] : [`keys=${keys.join(',')}`, party];
   }
+  // A call of recipients and identifiers only (`quote_id`, `envelope`, `sequence_step: 2`) sends a
+  // record the organisation keeps, chosen by its id, as a message it wrote: it is shaped by its keys
+  // (a quote sent to each new customer). A body, a subject or a file name beside them is content and
+  // leaves it without this shape.
+  // Addresses are targets whatever their key (a `signer`, a `from`): the rest must be references.
+  const rest = Object.entries(event.action.parameters ?? {}).filter(
+    ([key, value]) => !TARGET_KEYS.test(key) && !senderAddress(value),
+  );
+  if (rest.length > 0 && rest.every(([, value]) => recordReference(value)))
+    return [
+      `keys=${rest
+        .map(([key]) => key)
+        .sort()
+        .join(',')}`,
+    ];
   // Only a call of nothing but recipients: a body or an attachment beside them is content, and
   // content sent to a provider the agent mails anyway is still what data leaving looks like.
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {

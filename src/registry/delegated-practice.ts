@@ -70,27 +70,64 @@ function namesOnly(word: string, own: string): boolean {
  * Whether the action changes the account of the person it is done for and nothing else: a password
  * or MFA reset of the requester's own sign-in, every parameter and the resource naming that person
  * alone. An identity or write change only; adding oneself to a group names the group too, and is
- * judged by the person's rights like any other change.
+ * judged by the person's rights like any other change. `isRoutineOption` may pass a parameter
+ * beside the person (`notify=sms-on-file`, as {@link ownChangeOptions} writes it) that the desk's
+ * own resets carry for everyone (see `IdentityView.ownChangeOptionUsers`); any other value beside
+ * the person (`global_admin: true`, `level: 99`, a group) is a grant, not a reset.
  */
-export function changesOwnAccount(event: AgentEvent, person: string): boolean {
+export function changesOwnAccount(
+  event: AgentEvent,
+  person: string,
+  isRoutineOption: (option: string) => boolean = () => false,
+): boolean {
+  const options = ownChangeOptions(event, person);
+  return options !== undefined && options.every(isRoutineOption);
+}
+
+/** Most parameters beside the person an own-account change may carry as options. */
+const MAX_OWN_OPTIONS = 2;
+/** Longest option value: a channel or a mode, not a message or a list. */
+const MAX_OPTION_LENGTH = 32;
+
+/** An option's value: words of letters joined by hyphens or underscores, no digit, no address. */
+const OPTION_LABEL = /^[a-z]+(?:[-_][a-z]+)*$/i;
+
+/**
+ * The parameters beside the person of a change of that person's own account (see
+ * {@link changesOwnAccount}), as `key=value` strings: empty when every parameter names them;
+ * undefined when the event is no such change (another person or an object named, a value that is no
+ * short label of words, more than two of them, or nothing naming the person at all).
+ */
+export function ownChangeOptions(event: AgentEvent, person: string): string[] | undefined {
   const category = actionCategory(event);
-  if (category !== 'identity' && category !== 'write') return false;
+  if (category !== 'identity' && category !== 'write') return undefined;
   const own = person.toLowerCase();
-  if (own.length < MIN_OWN_ID_LENGTH) return false;
+  if (own.length < MIN_OWN_ID_LENGTH) return undefined;
   let named = false;
-  // Every parameter names the person, nothing else: a flag or a level beside it (`global_admin:
-  // true`, `level: 99`) is a grant, not a reset.
-  for (const value of Object.values(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || value.trim().toLowerCase() !== own) return false;
-    named = true;
+  const options: string[] = [];
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value === 'string' && value.trim().toLowerCase() === own) {
+      named = true;
+      continue;
+    }
+    // An option is a short label of words (`sms-on-file`, `email`): a flag (`true`), a number (a
+    // level), a phone or an address beside the person is a grant or a new way in, never an option.
+    if (
+      typeof value !== 'string' ||
+      !OPTION_LABEL.test(value.trim()) ||
+      value.length > MAX_OPTION_LENGTH ||
+      options.length >= MAX_OWN_OPTIONS
+    )
+      return undefined;
+    options.push(`${key}=${value.trim().toLowerCase()}`);
   }
   // The resource is the person's own account: one type word, then them (`idm:user/<them>` or
   // `user:<them>`), not a path through a group to them.
   const resource = event.resource?.id;
   if (resource !== undefined) {
     const parts = resource.toLowerCase().split(/[:/]/);
-    if (parts.length > 3 || parts.at(-1) !== own) return false;
+    if (parts.length > 3 || parts.at(-1) !== own) return undefined;
     named = true;
   }
-  return named;
+  return named ? options : undefined;
 }

@@ -1,6 +1,6 @@
 import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
-import { readsOwnRecord } from './delegated-practice.js';
+import { ownChangeOptions, readsOwnRecord } from './delegated-practice.js';
 import { actionCategory, isSensitiveAction } from '../events/action-category.js';
 import { ScopeMatcher, actionFamily, grantsReadingOnly, type ActionWords } from './scope-match.js';
 
@@ -13,6 +13,8 @@ const MAX_AGENTS_PER_CREDENTIAL = 16;
 /** Bounds of the practice table: APIs tracked, and people counted per API (enough for any bar). */
 const MAX_PRACTICE_APIS = 4096;
 const MAX_PRACTICE_USERS = 64;
+/** Options tracked per API of own-account changes (the few a desk's procedure sets). */
+const MAX_OWN_OPTIONS_PER_API = 8;
 /** New families counted for the growth check: the last this many. */
 const MAX_RECENT_NEW = 64;
 
@@ -89,6 +91,17 @@ export interface IdentityView {
     service?: string | undefined;
     api: string;
   }): Readonly<PracticeRecord> | undefined;
+  /**
+   * How many people other than `user` (at most 64 counted) had an agent change their own account by
+   * this action (its service and API), cleanly and while the agent was still learning, with `option`
+   * (`notify=sms-on-file`, see `ownChangeOptions`) beside their name: a desk procedure's option, the
+   * same for everyone.
+   */
+  ownChangeOptionUsers(
+    action: { service?: string | undefined; api: string },
+    option: string,
+    user: string,
+  ): number;
 }
 
 /** What agents did cleanly for people whose groups do not grant it, for one service and API. */
@@ -130,6 +143,8 @@ export class IdentityContext implements IdentityView {
   private readonly seen = new Map<string, AgentFootprint>();
   private readonly credentialIndex = new Map<string, Set<string>>();
   private readonly practice = new Map<string, PracticeRecord>();
+  /** Own-account changes' options: practice key -> option -> the people it was set for. */
+  private readonly ownOptions = new Map<string, Map<string, Set<string>>>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
   private registryLoaded = false;
@@ -287,6 +302,16 @@ export class IdentityContext implements IdentityView {
     return this.practice.get(practiceKey(action));
   }
 
+  ownChangeOptionUsers(
+    action: { service?: string | undefined; api: string },
+    option: string,
+    user: string,
+  ): number {
+    const people = this.ownOptions.get(practiceKey(action))?.get(option);
+    if (people === undefined) return 0;
+    return people.size - (people.has(user) ? 1 : 0);
+  }
+
   /** Registered agents, latest versions, in insertion order (for sweeps and the inventory). */
   registered(): IterableIterator<RegistryRecord> {
     return this.agents.values();
@@ -345,6 +370,9 @@ export class IdentityContext implements IdentityView {
       if (fp.users.size < MAX_USERS) fp.users.add(invoker.id);
       if (fp.userFamilies.size < MAX_FAMILIES) fp.userFamilies.add(family);
       if (clean) this.learnPractice(event, invoker.id);
+      // The desk's procedure is what it does while it learns: options seen later (one an attacker
+      // repeats on five resets) never become it.
+      if (clean && learning) this.learnOwnOptions(event, invoker.id);
     }
     const parent = delegatingParent(event);
     if (parent !== undefined) {
@@ -396,6 +424,30 @@ export class IdentityContext implements IdentityView {
       this.practice.set(key, record);
     }
     record.users.set(user, { first: event.ts, last: event.ts });
+  }
+
+  /** Counts the options of a clean change of the person's own account (see `ownChangeOptions`). */
+  private learnOwnOptions(event: AgentEvent, user: string): void {
+    const parameters = event.action.parameters;
+    if (parameters === undefined) return;
+    const options = ownChangeOptions(event, user);
+    if (options === undefined || options.length === 0) return;
+    const key = practiceKey(event.action);
+    let table = this.ownOptions.get(key);
+    if (table === undefined) {
+      if (this.ownOptions.size >= MAX_PRACTICE_APIS) return;
+      table = new Map();
+      this.ownOptions.set(key, table);
+    }
+    for (const option of options) {
+      let people = table.get(option);
+      if (people === undefined) {
+        if (table.size >= MAX_OWN_OPTIONS_PER_API) continue;
+        people = new Set();
+        table.set(option, people);
+      }
+      if (people.size < MAX_PRACTICE_USERS) people.add(user);
+    }
   }
 
   private refreshScopes(): void {

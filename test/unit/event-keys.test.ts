@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../schemas/event.js';
 import {
+  accountLike,
   accountShaped,
   actionTargets,
   insideOrganisation,
   mailsInsideOnly,
   keyedTargets,
   labelShape,
+  namesOnlyNewPayees,
   parameterTargets,
+  partyRecordResource,
   partyDomainMark,
   partyTemplates,
   payeeKeys,
@@ -169,8 +172,10 @@ describe('targets and shapes', () => {
   it("keeps a versioned template's words, masks identifiers, and reads one label under any name", () => {
     const shapes = (template: string) => partyTemplates(call({ to: 'ana@mail.example.org', template }));
     expect(shapes('docs-missing-v3')).toEqual(['template=docs-missing-#']);
-    expect(shapes('APP-27-414100')).toEqual([]);
-    expect(shapes('reminder-2026')).toEqual([]);
+    // An identifier is no shape of its own value: the call of a recipient and identifiers is shaped
+    // by its keys alone.
+    expect(shapes('APP-27-414100')).toEqual(['keys=template']);
+    expect(shapes('reminder-2026')).toEqual(['keys=template']);
     expect(labelShape('template=docs-missing-#')).toBe('template=<label>');
     expect(labelShape('template=interview-confirm-sms')).toBe('template=<label>');
     expect(labelShape('subject=your booking # was changed')).toBeUndefined();
@@ -266,5 +271,105 @@ describe('scope coverage', () => {
     expect(scopeCovers('User.Read', on('hr.salary.get', 'workday', 'user'))).toBe(false);
     expect(scopeCovers(driveFile, on('drive.permissions.create', 'drive', 'file'))).toBe(false);
     expect(scopeCovers('crm.record', on('crm.export_all', 'crm', 'record'))).toBe(false);
+  });
+});
+
+describe('accounts money routines learn', () => {
+  const payment = (parameters: Record<string, string | number>, resource: string, behalf?: string) =>
+    eventSchema.parse({
+      schema_version: '1',
+      event_id: 'e-pay',
+      ts: '2026-03-02T10:00:00Z',
+      agent: { id: 'a-1' },
+      ...(behalf ? { on_behalf_of: { id: behalf, type: 'user' } } : {}),
+      action: { api: 'credits.issue', category: 'payment', parameters },
+      resource: { id: resource, type: 'credit' },
+    });
+
+  it('reads codes and digits, alone or between type words, as accounts; no path, domain or word', () => {
+    expect(accountLike('GB-PAY-4743195704')).toBe(true);
+    expect(accountLike('customer:C7991422:storecredit')).toBe(true);
+    expect(accountLike('payee:GB-PAY-4743195704')).toBe(true);
+    expect(accountLike('evil.example/4743195704')).toBe(false);
+    expect(accountLike('wallet:attacker')).toBe(false);
+    expect(accountLike('customer:C79:storecredit')).toBe(false);
+    expect(accountLike('a:C7991422:C7991423')).toBe(false);
+  });
+
+  it("takes a payment into the record of the party it names by id as that party's, and only then", () => {
+    const own = payment({ customer_id: 'C7991422', amount: 15 }, 'customer:C7991422:storecredit');
+    expect(partyRecordResource(own)).toBe('customer:C7991422:storecredit');
+    expect(namesOnlyNewPayees(own, undefined)).toBe(true);
+    const other = payment({ customer_id: 'C7991422', amount: 15 }, 'customer:C5550001:storecredit');
+    expect(partyRecordResource(other)).toBeUndefined();
+    expect(namesOnlyNewPayees(other, undefined)).toBe(false);
+  });
+
+  it('shapes a send of recipients and identifiers by its keys, and one with content not at all', () => {
+    const send = (parameters: Record<string, string | number>) =>
+      eventSchema.parse({
+        schema_version: '1',
+        event_id: 'e-send',
+        ts: '2026-03-02T10:00:00Z',
+        agent: { id: 'a-1' },
+        action: { api: 'send_quote', category: 'send', parameters },
+      });
+    expect(
+      partyTemplates(send({ quote_id: 'Q-964618', to: 'ben@ironpay.example', cc: 'em@corp.example' })),
+    ).toEqual(['keys=quote_id']);
+    expect(
+      partyTemplates(send({ from: 'rep@corp.example', to: 'cto@globex.example', sequence_step: 2 })),
+    ).toEqual(['keys=sequence_step']);
+    expect(
+      partyTemplates(
+        send({
+          quote_id: 'Q-964618',
+          to: 'ben@ironpay.example',
+          body: 'Attached are our FY27 floor prices and the partner discount matrix, as your procurement desk asked.',
+        }),
+      ),
+    ).toEqual([]);
+    expect(partyTemplates(send({ to: 'ben@ironpay.example', cc: 'em@corp.example' }))).toEqual([
+      '@ironpay.example',
+      '@corp.example',
+    ]);
+    // A value that could carry data of its own is no reference: a card number in an id field.
+    expect(partyTemplates(send({ quote_id: '4111111111111111', to: 'ben@ironpay.example' }))).toEqual([]);
+  });
+
+  it('shapes a payment made for a person by whether it pays that person or someone else', () => {
+    const self = payment(
+      { customer_id: 'C7991422', reason: 'goodwill' },
+      'customer:C7991422:storecredit',
+      'shopper:C7991422',
+    );
+    const another = payment(
+      { customer_id: 'C5550001', reason: 'goodwill' },
+      'customer:C5550001:storecredit',
+      'shopper:C7991422',
+    );
+    expect(partyTemplates(self, true)).toContain('party=requester');
+    expect(partyTemplates(another, true)).toContain('party=another');
+    // Shaped by its keys alone (a party id and an amount), it still says whom it pays.
+    expect(
+      partyTemplates(
+        payment(
+          { customer_id: 'C5550001', amount: 480 },
+          'customer:C5550001:storecredit',
+          'shopper:C7991422',
+        ),
+        true,
+      ),
+    ).toEqual(['keys=amount', 'party=another']);
+    // Only the person's own id behind its type word is theirs, not another part of it.
+    expect(
+      partyTemplates(
+        payment({ customer_id: 'tenant-42', reason: 'goodwill' }, 'x:tenant-42', 'tenant-42:C1'),
+        true,
+      ),
+    ).toContain('party=another');
+    expect(
+      partyTemplates(payment({ customer_id: 'C5550001', reason: 'goodwill' }, 'x:C5550001'), true),
+    ).toEqual(['reason=goodwill']);
   });
 });
