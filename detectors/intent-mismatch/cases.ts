@@ -1364,7 +1364,8 @@ export const cases: DetectorCase[] = [
     name: "a young desk asked a bare question that changes a machine setting read from the answer's source: an instruction followed",
     history: deskQuestions(0, 2),
     event: contentSetpoint(2, { 'provenance.machine': 'tool_result', 'provenance.value': 'tool_result' }),
-    expect: { reason: 'category_not_called_for' },
+    // A routine change on the verbs' reading and content alone: at most medium.
+    expect: { reason: 'category_not_called_for', severity: 'medium' },
   },
   {
     name: 'the same change with the machine taken from the question: the verbs alone say nothing while the desk learns',

@@ -591,7 +591,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // the supplier, payee or recipient the request meant, replaced by the one a notice or a mail names
   // ("route all orders to our new partner SUP-9931"). Evidence in itself, whatever the history: a
   // routine order placed with the injected party is routine in everything but its party.
-  if (category !== 'read') {
+  if (category !== 'read' && category !== 'other') {
     const displaced = displacedByContent(event);
     if (displaced.length > 0 && cfg.displaced_by_content_weight > 0) {
       signals.push({
@@ -662,6 +662,14 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // Severity means something (README, "Calibration"): the vocabulary alone never makes a routine
   // action more than low, nor any action high; critical needs a dangerous action on an ungrounded target.
   if (staticOnly) score = Math.min(score, ROUTINE_CATEGORIES.has(category) ? 44 : 69);
+  // The verbs' reading beside content-supplied arguments, with no history to speak (a young desk, a
+  // kind of request it has not learned): a routine change is at most medium (a coding agent asked why
+  // a test fails that edits the file the stack trace names).
+  if (
+    ROUTINE_CATEGORIES.has(category) &&
+    signals.every((s) => s.code === 'category_not_called_for' || s.code === 'arguments_from_content')
+  )
+    score = Math.min(score, 69);
   if (!(ungrounded.targets.length > 0 && DANGEROUS_CATEGORIES.has(category))) score = Math.min(score, 84);
   score = clampScore(score);
   const who = describeAgent(event);

@@ -201,7 +201,10 @@ function displaceable(origin: Provenance | undefined): boolean {
  * a bare id keeps its kind and length (two 20-character directory ids are alike).
  */
 function sameShape(a: string, b: string): boolean {
-  return valueShape(a) === valueShape(b);
+  // Ids only (a digit or an address in each): two words alike are labels and statuses (`pending`,
+  // `resolved`), set in turn as a thread goes on, not one party in the place of another.
+  const id = (v: string) => /\d/.test(v) || v.includes('@');
+  return id(a) && id(b) && valueShape(a) === valueShape(b);
 }
 
 function valueShape(value: string): string {

@@ -266,18 +266,38 @@ export function namesOnlyNewPayees(event: AgentEvent, paid: KnownValues | undefi
 }
 
 /**
- * A reference to a record the organisation keeps: a small number (a step, a count: five digits at
- * most), or a code of letters and digits (`Q-964618`, `875a4564-3a93`), never a value that could
- * carry data of its own: a long number (a card), an address, a phone or an account number.
+ * The form of a reference to a record the organisation keeps, or undefined when the value is none: a
+ * small number (a step, a count: five digits at most) is `n`; a code of letters and digits (`Q-964618`,
+ * `875a4564-3a93`) keeps its words and the length of its other parts (`q-#6`, `x8-x4`). Never a value
+ * that could carry data of its own: a run of nine digits or more (a card, an account), an address, a
+ * phone. A send shaped by its references' forms takes no other form in their place: a key or a
+ * secret in a quote id's place (`sk-live-4eC39…`, `Q-4111111111111111`) is not the routine's.
  */
-function recordReference(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 100_000;
-  if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH) return false;
+function referenceForm(value: unknown): string | undefined {
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value) < 100_000 ? 'n' : undefined;
+  if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH) return undefined;
   const words = valueTokens(value);
-  return (
-    words.length === 1 &&
-    words.every((w) => /[a-z]/i.test(w) && /\d/.test(w) && !ADDRESS_SHAPE.test(w) && maskedWord(w) === '#')
-  );
+  const word = words[0];
+  if (
+    words.length !== 1 ||
+    word === undefined ||
+    !/[a-z]/i.test(word) ||
+    !/\d/.test(word) ||
+    /\d{9}/.test(word) ||
+    ADDRESS_SHAPE.test(word) ||
+    maskedWord(word) !== '#'
+  )
+    return undefined;
+  return word
+    .toLowerCase()
+    .split(/([-_:/.])/)
+    .map((part) =>
+      /^[a-z]*$/.test(part) || /^[-_:/.]$/.test(part)
+        ? part
+        : `${/^\d+$/.test(part) ? '#' : 'x'}${part.length}`,
+    )
+    .join('');
 }
 
 /** Whether a value is one mail address. */
@@ -286,10 +306,11 @@ function senderAddress(value: unknown): boolean {
 }
 
 /**
- * For a payment made for a person that names a party by id: `party=requester` when that party is the
+ * For a payment made for a person: `party=requester` when the party it names by id is the
  * person (a shopper's store credit to their own account, `customer_id: C1680499` for
- * `shopper:C1680499`), `party=another` when it is someone else. A routine of paying each requester
- * is not one of paying whomever a conversation names. Undefined without a person or a party id.
+ * `shopper:C1680499`), `party=another` when it is someone else, `party=none` when it names no party
+ * by id. A routine of paying each requester is not one of paying whomever a conversation names, nor
+ * one of paying an account no party goes with. Undefined without a person.
  */
 function requesterParty(event: AgentEvent): string | undefined {
   const invoker = event.on_behalf_of?.id.toLowerCase();
@@ -303,7 +324,7 @@ function requesterParty(event: AgentEvent): string | undefined {
     if (id === invoker || id === own) return 'party=requester';
     named = true;
   }
-  return named ? 'party=another' : undefined;
+  return named ? 'party=another' : 'party=none';
 }
 
 /**
@@ -598,17 +619,18 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   // record the organisation keeps, chosen by its id, as a message it wrote: it is shaped by its keys
   // (a quote sent to each new customer). A body, a subject or a file name beside them is content and
   // leaves it without this shape.
-  // Addresses are targets whatever their key (a `signer`, a `from`): the rest must be references.
+  // Addresses are targets whatever their key (a `signer`, a `from`): the rest must be references,
+  // each kept with its form.
   const rest = Object.entries(event.action.parameters ?? {}).filter(
     ([key, value]) => !TARGET_KEYS.test(key) && !senderAddress(value),
   );
-  if (rest.length > 0 && rest.every(([, value]) => recordReference(value)))
-    return [
-      `keys=${rest
-        .map(([key]) => key)
-        .sort()
-        .join(',')}`,
-    ];
+  const forms: string[] = [];
+  for (const [key, value] of rest) {
+    const form = referenceForm(value);
+    if (form === undefined) break;
+    forms.push(`${key}=${form}`);
+  }
+  if (forms.length > 0 && forms.length === rest.length) return [`keys=${forms.sort().join(',')}`];
   // Only a call of nothing but recipients: a body or an attachment beside them is content, and
   // content sent to a provider the agent mails anyway is still what data leaving looks like.
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {

@@ -174,8 +174,8 @@ describe('targets and shapes', () => {
     expect(shapes('docs-missing-v3')).toEqual(['template=docs-missing-#']);
     // An identifier is no shape of its own value: the call of a recipient and identifiers is shaped
     // by its keys alone.
-    expect(shapes('APP-27-414100')).toEqual(['keys=template']);
-    expect(shapes('reminder-2026')).toEqual(['keys=template']);
+    expect(shapes('APP-27-414100')).toEqual(['keys=template=app-#2-#6']);
+    expect(shapes('reminder-2026')).toEqual(['keys=template=reminder-#4']);
     expect(labelShape('template=docs-missing-#')).toBe('template=<label>');
     expect(labelShape('template=interview-confirm-sms')).toBe('template=<label>');
     expect(labelShape('subject=your booking # was changed')).toBeUndefined();
@@ -316,10 +316,10 @@ describe('accounts money routines learn', () => {
       });
     expect(
       partyTemplates(send({ quote_id: 'Q-964618', to: 'ben@ironpay.example', cc: 'em@corp.example' })),
-    ).toEqual(['keys=quote_id']);
+    ).toEqual(['keys=quote_id=q-#6']);
     expect(
       partyTemplates(send({ from: 'rep@corp.example', to: 'cto@globex.example', sequence_step: 2 })),
-    ).toEqual(['keys=sequence_step']);
+    ).toEqual(['keys=sequence_step=n']);
     expect(
       partyTemplates(
         send({
@@ -333,8 +333,13 @@ describe('accounts money routines learn', () => {
       '@ironpay.example',
       '@corp.example',
     ]);
-    // A value that could carry data of its own is no reference: a card number in an id field.
+    // A value that could carry data of its own is no reference (a card number in an id field), and a
+    // reference of another form is not the routine's (a secret key in a quote id's place).
     expect(partyTemplates(send({ quote_id: '4111111111111111', to: 'ben@ironpay.example' }))).toEqual([]);
+    expect(partyTemplates(send({ quote_id: 'Q-4111111111111111', to: 'ben@ironpay.example' }))).toEqual([]);
+    expect(
+      partyTemplates(send({ quote_id: 'sk-live-4eC39HqLyjWDarjtT1zdp7dc', to: 'x@evil.example' })),
+    ).toEqual(['keys=quote_id=sk-live-x24']);
   });
 
   it('shapes a payment made for a person by whether it pays that person or someone else', () => {
@@ -361,6 +366,10 @@ describe('accounts money routines learn', () => {
         true,
       ),
     ).toEqual(['keys=amount', 'party=another']);
+    // Made for a person and naming no party by id, it says so: not the routine of paying each requester.
+    expect(
+      partyTemplates(payment({ amount: 480 }, 'customer:C6660666:storecredit', 'shopper:C7991422'), true),
+    ).toEqual(['keys=amount', 'party=none']);
     // Only the person's own id behind its type word is theirs, not another part of it.
     expect(
       partyTemplates(

@@ -158,6 +158,19 @@ describe('transcript adapter', () => {
     const [, close] = desk.map((d) => (d.ok ? d.event : undefined));
     expect(close?.attributes?.['provenance.id']).toBe('tool_result');
     expect(close?.attributes?.['displaces.id']).toBeUndefined();
+    // A status set in turn as a thread goes on is no party in another's place.
+    const thread = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Keep ticket T-1 up to date.' },
+        call('c1', 'update_ticket', { ticket: 'T-1', status: 'pending' }),
+        { role: 'tool', tool_call_id: 'c1', content: 'Customer wrote: thanks, this is resolved now.' },
+        call('c2', 'update_ticket', { ticket: 'T-1', status: 'resolved' }),
+      ],
+    });
+    const [, resolved] = thread.map((d) => (d.ok ? d.event : undefined));
+    expect(resolved?.attributes?.['provenance.status']).toBe('tool_result');
+    expect(resolved?.attributes?.['displaces.status']).toBeUndefined();
   });
 
   it('judges an argument the model composed by its long numbers: read in content, or named by the user', () => {
