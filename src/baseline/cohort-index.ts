@@ -47,19 +47,12 @@ export interface FleetHoursView {
   forEachCohort(visit: (cohort: CohortView) => void): void;
 }
 
-/**
- * Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`;
- * and a site or region code of two or three letters after a name of two words or more
- * (`returns-refunds-au`, `review-sentinel-krk` -> `returns-refunds`, `review-sentinel`): siblings of one
- * role deployed per region. Not after one word: `fin-ap` and `fin-ar` are two roles.
- */
+/** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
 export function namePrefix(name: string): string {
-  const base = name
+  return name
     .toLowerCase()
     .replace(/([-_#. ]+([0-9]+|[0-9a-f]{6,}|v[0-9]+))+$/u, '')
     .trim();
-  const site = /^([a-z0-9]+(?:[-_ ][a-z0-9]+)+)[-_ ][a-z]{2,3}$/u.exec(base);
-  return site?.[1] ?? base;
 }
 
 /** The cohort key of a profile, or undefined when no rule applies. */

@@ -5,7 +5,6 @@ import { NO_VERDICT } from '../../src/baseline/agent-baseline.js';
 import { BaselineRegistry } from '../../src/baseline/baseline-registry.js';
 import { baselineSettings } from '../../src/detection/detection-setup.js';
 import { encodeSnapshot } from '../../src/baseline/snapshot-codec.js';
-import { namePrefix } from '../../src/baseline/cohort-index.js';
 import { PARTIES_KEY, QUESTIONED_PARTIES_KEY } from '../../src/events/event-keys.js';
 import { agentHistory, callOn } from '../support/event-factory.js';
 
@@ -249,19 +248,5 @@ describe('BaselineRegistry.peekView', () => {
     const next = events[events.length - 1] as AgentEvent;
     expect(registry.peekView(next).agent).toBe(registry.get('mail-bot-1'));
     expect(registry.peekView(next)).toEqual(registry.view(next));
-  });
-});
-
-describe('cohorts by name', () => {
-  it('groups instances and a role deployed per region, never two roles of one word', () => {
-    expect(namePrefix('invoice-bot-17')).toBe('invoice-bot');
-    expect(namePrefix('invoice-bot#3')).toBe('invoice-bot');
-    expect(namePrefix('returns-refunds-au')).toBe('returns-refunds');
-    expect(namePrefix('returns-refunds-us')).toBe('returns-refunds');
-    expect(namePrefix('review-sentinel-krk')).toBe('review-sentinel');
-    expect(namePrefix('fulfilment-mel-1')).toBe('fulfilment-mel');
-    expect(namePrefix('fin-ap')).toBe('fin-ap');
-    expect(namePrefix('fin-ar')).toBe('fin-ar');
-    expect(namePrefix('assistant-c-alvarez')).toBe('assistant-c-alvarez');
   });
 });
