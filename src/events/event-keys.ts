@@ -301,7 +301,7 @@ function referenceForm(value: unknown): string | undefined {
 }
 
 /** Whether a value is one mail address. */
-function senderAddress(value: unknown): boolean {
+function mailAddress(value: unknown): boolean {
   return typeof value === 'string' && emailDomain(value) !== undefined;
 }
 
@@ -498,6 +498,14 @@ export function accountParameterValues(event: AgentEvent): Set<string> {
   return valuesUnderKeys(event, ACCOUNT_KEYS);
 }
 
+/**
+ * Attributes a producer writes about the event's own arguments (`provenance.<parameter>`,
+ * `displaces.<parameter>`, `transcript.*`): marks on other values, never a party of the event.
+ */
+function annotationKey(key: string): boolean {
+  return key.startsWith('provenance.') || key.startsWith('displaces.') || key.startsWith('transcript.');
+}
+
 /** Requester addresses read from one event (see `requesterAddresses`). */
 const MAX_REQUESTERS = 4;
 
@@ -516,9 +524,7 @@ export function requesterAddresses(event: AgentEvent): string[] {
     const address = value.trim().toLowerCase();
     if (emailDomain(address) !== undefined && !out.includes(address)) out.push(address);
   };
-  for (const [key, value] of Object.entries(event.attributes ?? {}))
-    if (!key.startsWith('provenance.') && !key.startsWith('transcript.') && !key.startsWith('displaces.'))
-      add(value);
+  for (const [key, value] of Object.entries(event.attributes ?? {})) if (!annotationKey(key)) add(value);
   for (const [key, value] of Object.entries(event.action.parameters ?? {}))
     if (REQUESTER_KEYS.test(key)) add(value);
   // A few at most: each is compared with every remembered correspondent.
@@ -622,7 +628,7 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   // Addresses are targets whatever their key (a `signer`, a `from`): the rest must be references,
   // each kept with its form.
   const rest = Object.entries(event.action.parameters ?? {}).filter(
-    ([key, value]) => !TARGET_KEYS.test(key) && !senderAddress(value),
+    ([key, value]) => !TARGET_KEYS.test(key) && !mailAddress(value),
   );
   const forms: string[] = [];
   for (const [key, value] of rest) {
