@@ -8,6 +8,7 @@ import { intentMismatch } from './intent-mismatch/index.js';
 import { neverSeenApi } from './never-seen-api/index.js';
 import { offHoursAccess } from './off-hours-access/index.js';
 import { ownership } from './ownership/index.js';
+import { restrictedDataFirstAccess } from './restricted-data-first-access/index.js';
 import { staleApproval } from './stale-approval/index.js';
 import { unregisteredAgent } from './unregistered-agent/index.js';
 
@@ -27,6 +28,7 @@ export const detectors = {
   'delegated-authority': delegatedAuthority,
   'delegation-chain': delegationChain,
   'call-rate-spike': callRateSpike,
+  'restricted-data-first-access': restrictedDataFirstAccess,
 } as const satisfies Record<string, DetectorDefinition>;
 
 export type DetectorId = keyof typeof detectors;

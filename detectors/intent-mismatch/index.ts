@@ -287,13 +287,18 @@ function paymentRecordId(id: string): boolean {
   return record !== undefined && !accountShaped(record);
 }
 
-/** Changes that content may instruct (sends and payments are judged by where they go, in (d)). */
+/**
+ * Changes that content may instruct (sends and payments are judged by where they go, in (d)), and a
+ * call whose name says nothing of its kind (`lock_cell`, `apply_discount`): made on arguments all
+ * taken from content, it is an instruction followed, whatever it does.
+ */
 const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'write',
   'execute',
   'delete',
   'identity',
   'admin',
+  'other',
 ]);
 
 /**
@@ -456,10 +461,17 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const kindKnown = kind !== undefined && kind.events >= cfg.kind_min_events;
   const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
   let learned: LearnedIntent | undefined;
+  // A call of unknown kind is judged by the request's reading and its history only when its every
+  // marked argument came from content and the request's verbs, if any are known, call for reading
+  // alone (a "book a hotel" request may well end in a `reserve_hotel` of the hotel a search found):
+  // otherwise an unknown category says nothing.
+  const contentOther = category === 'other' && argumentsFromContent(event) !== undefined;
   const called =
-    description && category !== 'other'
+    description && (category !== 'other' || contentOther)
       ? (categoriesForTask(description, cfg.task_verbs) ?? questionCalls(event, category, description))
       : undefined;
+  const unknownFromContent =
+    contentOther && (called === undefined || [...called.categories].every((c) => c === 'read'));
   const learn = () =>
     (learned ??= learnedIntent(cfg, view, event, task, category, scopes, called?.verbs ?? []));
 
@@ -501,6 +513,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // Once requests of this kind have a history, that history speaks instead (e).
   if (
     called &&
+    (category !== 'other' || unknownFromContent) &&
     !kindKnown &&
     !inDeclaredScope &&
     !habitual &&
@@ -512,16 +525,23 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       signals.push({
         code: 'category_not_called_for',
         points: cfg.category_weight,
-        text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category}`,
+        text: `the task ("${truncate(description)}", verbs: ${called.verbs.join(', ')}) calls for ${[...called.categories].join('/')}, not ${category === 'other' ? `${api}, an action of unknown kind` : category}`,
       });
     }
   }
 
   // (e) a category that requests of this kind (their leading word) never led to, in the agent's
   // established history or its established peers': learned, whatever the scopes and verbs say.
-  const routine = ROUTINE_CATEGORIES.has(category) || category === 'execute';
-  if (kindKnown && kindKey !== undefined && category !== 'other' && !habitual && !view.learning) {
-    const marker = categoryMarker(category);
+  const routine = ROUTINE_CATEGORIES.has(category) || category === 'execute' || category === 'other';
+  if (
+    kindKnown &&
+    kindKey !== undefined &&
+    (category !== 'other' || unknownFromContent) &&
+    !habitual &&
+    !view.learning
+  ) {
+    // A call of unknown kind has no category to compare: the API itself, as a hint.
+    const marker = category === 'other' ? api : categoryMarker(category);
     // Peers vouch for routine categories only: a sensitive action spreading across a cohort is a
     // campaign until shown otherwise.
     if (
@@ -531,7 +551,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       signals.push({
         code: 'category_new_for_request',
         points: routine ? cfg.kind_routine_category_weight : cfg.kind_category_weight,
-        text: `in ${kind.events} events for requests starting "${kindKey.slice(kindKey.indexOf(':') + 1)}" the agent never made a ${category} action, nor did its cohort peers`,
+        text: `in ${kind.events} events for requests starting "${kindKey.slice(kindKey.indexOf(':') + 1)}" the agent never ${category === 'other' ? `called ${api} (an action of unknown kind)` : `made a ${category} action`}, nor did its cohort peers`,
       });
       quarantine.push('task_api');
     }
@@ -567,6 +587,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // (a question answered with a change, in a desk's first days).
   if (
     CONTENT_INSTRUCTED_CATEGORIES.has(category) &&
+    (category !== 'other' || unknownFromContent) &&
     signals.some(
       (s) =>
         s.code === 'category_new_for_request' ||

@@ -11,6 +11,7 @@ import {
   accountShaped,
   PARTIES_KEY,
   QUESTIONED_PARTIES_KEY,
+  SENSITIVITY_KEY,
   REQUESTED_KEY,
   payeeNames,
   namesOnlyNewPayees,
@@ -369,6 +370,13 @@ export class AgentBaseline implements WordStore, AgentHistory {
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
       resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at);
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
+    }
+    // Restricted data, under its own key: a first touch a finding questioned is established once it
+    // recurs on its quarantine days, whatever else other findings say about the resources reached
+    // (a payment run's new payee questions the payee, not whether the agent handles bank accounts).
+    if (event.resource?.sensitivity === 'restricted') {
+      const at = touchScope(this, SEG_TASKS, SENSITIVITY_KEY, ts, settings.maxScopes);
+      this.observeScopeResources(at, ['restricted'], day, action('sensitivity'), settings);
     }
 
     const how = hourOfWeek(ts, tz);

@@ -1,6 +1,7 @@
 /**
  * The values of an event a finding can hold back from learning (quarantine): the API, the main
- * resource, the hour of week, and the API and targets within the event's task and on-behalf-of user.
+ * resource, the hour of week, the API and targets within the event's task and on-behalf-of user, and
+ * the resource's sensitivity level (whether the agent touches restricted data at all).
  * A finding names them; learning reads them. A key outside this list would quarantine nothing, so
  * findings are typed with it and the detector runner refuses unknown keys at run time.
  */
@@ -12,6 +13,7 @@ export const QUARANTINE_KEYS = [
   'task_resource',
   'user_api',
   'user_resource',
+  'sensitivity',
 ] as const;
 
 /** One of {@link QUARANTINE_KEYS}. */

@@ -1,7 +1,13 @@
 import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
-import { PAID_KEY, PARTIES_KEY, QUESTIONED_PARTIES_KEY, REQUESTED_KEY } from '../events/event-keys.js';
+import {
+  PAID_KEY,
+  PARTIES_KEY,
+  QUESTIONED_PARTIES_KEY,
+  REQUESTED_KEY,
+  SENSITIVITY_KEY,
+} from '../events/event-keys.js';
 import type { KnownValues } from '../events/known-values.js';
 import {
   firstSighting,
@@ -132,19 +138,51 @@ export function touchScope(store: WordStore, segment: number, key: string, ts: n
 
 /**
  * Scopes of the whole agent, one each, that a burst of other task keys must not evict: whom it has
- * paid (a known payee at a new account is judged against them), the sites its requests named, and
- * where its money and mail went and which of those a finding questioned (its cohort relies on them).
+ * paid (a known payee at a new account is judged against them), the sites its requests named,
+ * where its money and mail went and which of those a finding questioned (its cohort relies on them),
+ * and whether it touched restricted data.
  */
-const KEPT_SCOPES: readonly string[] = [PAID_KEY, REQUESTED_KEY, PARTIES_KEY, QUESTIONED_PARTIES_KEY];
+const KEPT_SCOPES: readonly string[] = [
+  PAID_KEY,
+  REQUESTED_KEY,
+  PARTIES_KEY,
+  QUESTIONED_PARTIES_KEY,
+  SENSITIVITY_KEY,
+];
 
+/**
+ * Whether a scope key is one request's own (`id:<task id>`, `desc:<request>`) rather than one of
+ * the agent's whole history (a request kind, a scope word, an API's parties).
+ */
+function requestScope(key: number): boolean {
+  const text = valueOf(key);
+  return text.startsWith('id:') || text.startsWith('desc:');
+}
+
+/**
+ * At the cap, the least recent scope goes, of the class over its half: an agent that opens a task
+ * per conversation (a chat assistant, a hundred tasks a day) must not push out what it learned
+ * across them (its request kinds, the APIs that serve a new party each time), and many request
+ * kinds must not leave its conversations no room.
+ */
 function evictLeastRecentScope(store: WordStore, segment: number): void {
   const words = store.words;
-  let oldestAt = -1;
-  let oldest = Number.POSITIVE_INFINITY;
   const kept = KEPT_SCOPES.map(valueId);
   const end = segmentEnd(words, segment);
+  let requests = 0;
+  let total = 0;
   for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
-    if (kept.includes(words[at] ?? -1)) continue;
+    total += 1;
+    if (requestScope(words[at] ?? -1)) requests += 1;
+  }
+  // Evict a request's scope while requests hold half the table or more, else one of the agent's own.
+  const evictRequests = requests > 0 && 2 * requests >= total;
+  let oldestAt = -1;
+  let oldest = Number.POSITIVE_INFINITY;
+  for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
+    const key = words[at] ?? -1;
+    if (kept.includes(key)) continue;
+    if (requestScope(key) !== evictRequests) continue;
     const last = scopeLast(words, at);
     if (last < oldest) {
       oldest = last;

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { KnownValues } from './known-values.js';
 
@@ -220,6 +221,13 @@ export const PARTIES_KEY = 'parties:';
  */
 export const QUESTIONED_PARTIES_KEY = 'parties-questioned:';
 
+/**
+ * The sensitivity levels the agent's resources carried (only `restricted` is kept): an established
+ * agent that never touched restricted data and now reads a production table with a known API has
+ * reached somewhere new, though nothing about the call is.
+ */
+export const SENSITIVITY_KEY = 'sensitivity:';
+
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
 export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
 
@@ -419,6 +427,26 @@ export function partyDomainMark(target: string): string | undefined {
 }
 
 /**
+ * Where a recipient written as an international phone number is reached: its country calling code
+ * (`tel:+34`). A text to each new customer in the country the agent serves keeps the shape of its
+ * sends; a number abroad does not. Undefined for anything else.
+ */
+export function phoneCountryMark(target: string): string | undefined {
+  if (!PHONE_NUMBER.test(target)) return undefined;
+  const code = parsePhoneNumberFromString(target)?.countryCallingCode;
+  return code === undefined ? undefined : `tel:+${code}`;
+}
+
+/** An international phone number as a target is written (see `ADDRESS_SHAPE`). */
+const PHONE_NUMBER = /^\+\d{7,15}$/;
+
+/**
+ * A target that is a word label and not a place (`email-on-file`, `sms`: which of the customer's
+ * own channels): letters joined by dashes or underscores, no digit, no address.
+ */
+const CHANNEL_LABEL = /^[a-z]+(?:[-_][a-z]+){0,3}$/i;
+
+/**
  * The mail domains inside the organisation for this event: `extra` (configured), the domain of the
  * agent's owner, when that is an email address, and `learned` (the domains the fleet's owners share).
  * Not the domain of the user the agent acts for: a colleague for an assistant, but a customer for a
@@ -585,7 +613,8 @@ const TEMPLATE_MAX_LENGTH = 80;
  * `template=docs-missing-#`; see `maskedWord`).
  * A confirmation to each new customer keeps one shape; data sent out under a new subject does not.
  * A call of nothing but its recipients (a bare `to`) is shaped by where it goes: the mail domains of
- * its recipients (`@example.com`), so an assistant that mails a new colleague each time keeps one
+ * its recipients (`@example.com`) or their phone numbers' country codes (`tel:+34`), with any label
+ * among them (`channel=email-on-file`), so an assistant that mails a new colleague each time keeps one
  * shape and mail to a domain it never reached does not. Any other parameter (a body, an attachment)
  * leaves such a call without a shape. `money`: a payment's shape, without the names of whom it pays.
  */
@@ -643,13 +672,23 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     if (TARGET_KEYS.test(key)) continue;
     if (typeof value !== 'string' || !valueTokens(value).every((w) => ADDRESS_SHAPE.test(w))) return [];
   }
-  for (const target of parameterTargets(event)) {
-    const domain = partyDomainMark(target);
-    // Any target that is not a mail address leaves the call without a shape to compare.
-    if (domain === undefined) return [];
-    if (!out.includes(domain)) out.push(domain);
+  // Each recipient by where it is reached; a label among them (the customer's own channel on file)
+  // under its key. Any other target leaves the call without a shape to compare.
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string') continue;
+    const keyed = TARGET_KEYS.test(key);
+    for (const target of valueTokens(value)) {
+      if (!keyed && !ADDRESS_SHAPE.test(target)) continue;
+      const mark =
+        partyDomainMark(target) ??
+        phoneCountryMark(target) ??
+        (keyed && CHANNEL_LABEL.test(target) ? `${key}=${target.toLowerCase()}` : undefined);
+      if (mark === undefined) return [];
+      if (!out.includes(mark)) out.push(mark);
+    }
   }
-  return out;
+  // Labels alone reach nobody new: the call is shaped by a recipient.
+  return out.some((mark) => !mark.includes('=')) ? out : [];
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import type { QuarantineKey } from '../../src/baseline/quarantine-keys.js';
 import { VALUE_BECAME_KNOWN, VALUE_NEW } from '../../src/baseline/scope-sighting.js';
 import { decodeSnapshot, encodeSnapshot, snapshotColumns } from '../../src/baseline/snapshot-codec.js';
-import { PAID_KEY, PARTIES_KEY } from '../../src/events/event-keys.js';
+import { KIND_PREFIX, PAID_KEY, PARTIES_KEY, PARTY_PREFIX } from '../../src/events/event-keys.js';
 import { dictionaryStats } from '../../src/baseline/value-dictionary.js';
 
 const DAY = 86_400_000;
@@ -156,6 +156,38 @@ describe('agent baseline', () => {
     expect(known('adatum freight')).toBe(false);
     // The paying company named on the payment is not a payee.
     expect(known('contoso ltd')).toBe(false);
+  });
+
+  it('keeps what it learned across requests past a flood of one-request tasks, and keeps room for the requests', () => {
+    // A chat assistant opens a task per conversation; one conversation in twelve ends in a send to
+    // the customer, a new address each time.
+    const a = new AgentBaseline('a1');
+    // Room for eight: three of the agent's own (two request kinds, the send's parties), the rest
+    // for conversations.
+    const settings = { ...SETTINGS, maxScopes: 8 };
+    let sends = 0;
+    for (let n = 0; n < 60; n += 1) {
+      const send = n % 12 === 0;
+      if (send) sends += 1;
+      a.learn(
+        eventSchema.parse({
+          event_id: `c${n}`,
+          ts: T0 + n * HOUR,
+          agent: { id: 'a1' },
+          action: send
+            ? { api: 'transcript.send', category: 'send', parameters: { to: `customer${n}@mail.example` } }
+            : { api: 'bill.read', category: 'read' },
+          intent: { task_id: `CHAT-${n}`, description: send ? 'Send me the chat' : 'Why is my bill high?' },
+        }),
+        NO_VERDICT,
+        settings,
+      );
+    }
+    expect(a.task(`${PARTY_PREFIX}transcript.send`)?.events).toBe(sends);
+    expect(a.task(`${KIND_PREFIX}send`)?.events).toBe(sends);
+    // The latest conversation has its own scope still.
+    expect(sends).toBe(5);
+    expect(a.task('id:CHAT-59')?.events).toBe(1);
   });
 
   it("reports a party of an established agent's sends as new, then known, and taken back when it starts over stale", () => {

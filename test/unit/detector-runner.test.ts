@@ -137,6 +137,45 @@ describe('detector runner: clean verdicts', () => {
   });
 });
 
+describe('detector runner: corroboration', () => {
+  /** A detector whose finding questions the event's targets (quarantines `task_resource`). */
+  const questionsTargets = (id: string) =>
+    defineDetector({
+      ...everyCall,
+      id,
+      create: () => ({
+        evaluate: (event: AgentEvent): Finding[] => [
+          {
+            reason: 'called',
+            key: 'one',
+            severity: 'medium',
+            score: 50,
+            title: `call of ${event.action.api}`,
+            description: `The agent called ${event.action.api}`,
+            evidence: {},
+            tags: [],
+            quarantine: ['task_resource'],
+          },
+        ],
+      }),
+    });
+
+  it("holds a target two value-questioning detectors name, not one beside a finding about the agent's standing", () => {
+    const standing = runnerOf(questionsTargets('targets-a'), everyCall).process(
+      call('e1', 0, 'mail.send', 'medium'),
+      NO_VIEW,
+    );
+    expect(standing.alerts).toHaveLength(2);
+    expect([...standing.verdict.quarantine]).toEqual(['task_resource']);
+    expect(standing.verdict.hold.size).toBe(0);
+    const corroborated = runnerOf(questionsTargets('targets-a'), questionsTargets('targets-b')).process(
+      call('e2', 0, 'mail.send', 'medium'),
+      NO_VIEW,
+    );
+    expect([...corroborated.verdict.hold]).toEqual(['task_resource']);
+  });
+});
+
 describe('detector runner: folding', () => {
   it('never changes an alert it sent: folds update a copy, and one that raises the severity is sent at once', () => {
     const runner = runnerOf(everyCall);

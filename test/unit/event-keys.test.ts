@@ -13,6 +13,7 @@ import {
   partyRecordResource,
   partyDomainMark,
   partyTemplates,
+  phoneCountryMark,
   payeeKeys,
   relatedKeys,
   requestKind,
@@ -167,6 +168,19 @@ describe('targets and shapes', () => {
       }),
     );
     expect(shapes).toEqual(['subject=your booking # was changed']);
+  });
+
+  it("shapes a call of recipients by where they are reached: a mail domain, a phone number's country code, a channel label", () => {
+    expect(partyTemplates(call({ msisdn: '+34680373377', channel: 'email-on-file' }))).toEqual([
+      'tel:+34',
+      'channel=email-on-file',
+    ]);
+    expect(partyTemplates(call({ phone: '+447700900123' }))).toEqual(['tel:+44']);
+    expect(phoneCountryMark('+351912345678')).toBe('tel:+351');
+    expect(phoneCountryMark('ana@mail.example.org')).toBeUndefined();
+    // A label reaches nobody new: alone it is no shape; nor is a recipient written as an identifier.
+    expect(partyTemplates(call({ channel: 'email-on-file' }))).toEqual([]);
+    expect(partyTemplates(call({ msisdn: 'SUB-88412', channel: 'sms' }))).toEqual([]);
   });
 
   it("keeps a versioned template's words, masks identifiers, and reads one label under any name", () => {
