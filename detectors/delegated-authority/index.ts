@@ -115,18 +115,20 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     if (readsOwnRecord(event, user) || changesOwnAccount(event, user, routineOption)) return [];
     if (grantedByDeclaredScope(cfg, event, rights, view)) return [];
     const practice = identity.unentitledUsersOf(event.action);
-    const unentitled = practice?.users;
     const peers = practicePeers(cfg, practice, user, event.ts);
     // Practice passes a low-risk read and lowers a low-risk write; a sensitive action it only folds
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
     if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
     // One question about the directory per API, not one per person: a practised action folds by API,
-    // and so does a low-risk one as soon as agents did it cleanly for another person without the
-    // right (a desk the directory does not cover asks it one person at a time). A sensitive action
-    // stays one alert per person until it is practice: each is a bypass of its own, and a person
-    // folded into another's alert would reach the SOC only when that alert's window closes.
-    const othersServed = (unentitled?.size ?? 0) - (unentitled?.has(user) === true ? 1 : 0);
+    // and so does a low-risk one as soon as agents did it for another person without the right,
+    // cleanly or not (a desk the directory does not cover asks it one person at a time; an agent
+    // that also reads beyond its own grant is questioned each time, and is still one question). A
+    // sensitive action stays one alert per person until it is practice: each is a bypass of its
+    // own, and a person folded into another's alert would reach the SOC only when that alert's
+    // window closes.
+    const served = practice?.served;
+    const othersServed = (served?.size ?? 0) - (served?.has(user) === true ? 1 : 0);
     const folded = peers !== undefined || (lowRisk && cfg.practice_min_users > 0 && othersServed > 0);
     return [
       postureFinding(identity, subject, event.ts, {

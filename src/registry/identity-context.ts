@@ -83,9 +83,9 @@ export interface IdentityView {
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
-   * directory, with when it was first and last done for each. Sensitive actions are
-   * counted too: practised, they fold into one finding per API and keep their severity (see
-   * {@link mayBePractice}).
+   * directory, with when it was first and last done for each; and apart, every such person it was
+   * done for, clean or not (`served`). Sensitive actions are counted too: practised, they fold into
+   * one finding per API and keep their severity (see {@link mayBePractice}).
    */
   unentitledUsersOf(action: {
     service?: string | undefined;
@@ -111,6 +111,13 @@ export interface PracticeRecord {
    * ms): practice that lapsed is read again only from the people it was done for since.
    */
   users: Map<string, PracticeSpan>;
+  /**
+   * Every person without the right for whom some agent called it, clean or not (at most 64): the
+   * directory's gap for this action, asked about once per API rather than once per person. Never
+   * practice: an action questioned each time (an agent reading beyond its own grant too) is not the
+   * organisation's way of working, only one question about it.
+   */
+  served: Set<string>;
 }
 
 /** When an action was first and last done cleanly for one person (epoch ms). */
@@ -369,7 +376,7 @@ export class IdentityContext implements IdentityView {
     if (invoker && (invoker.type === undefined || invoker.type === 'user')) {
       if (fp.users.size < MAX_USERS) fp.users.add(invoker.id);
       if (fp.userFamilies.size < MAX_FAMILIES) fp.userFamilies.add(family);
-      if (clean) this.learnPractice(event, invoker.id);
+      this.learnPractice(event, invoker.id, clean);
       // The desk's procedure is what it does while it learns: options seen later (one an attacker
       // repeats on five resets) never become it.
       if (clean && learning) this.learnOwnOptions(event, invoker.id);
@@ -402,16 +409,20 @@ export class IdentityContext implements IdentityView {
     }
   }
 
-  /** Counts a clean action for a known, present person whose groups do not grant it. */
-  private learnPractice(event: AgentEvent, user: string): void {
-    // Cheapest first: this runs for every clean event done for a person.
+  /**
+   * Counts an action for a known, present person whose groups do not grant it: among the people
+   * served, and when `clean` among its practice.
+   */
+  private learnPractice(event: AgentEvent, user: string, clean: boolean): void {
+    // Cheapest first: this runs for every event done for a person.
     const key = practiceKey(event.action);
     let record = this.practice.get(key);
     const span = record?.users.get(user);
     if (span !== undefined) {
-      if (event.ts > span.last) span.last = event.ts;
+      if (clean && event.ts > span.last) span.last = event.ts;
       return;
     }
+    if (record?.served.has(user) === true && !clean) return;
     if (record !== undefined && record.users.size >= MAX_PRACTICE_USERS) return;
     if (record === undefined && this.practice.size >= MAX_PRACTICE_APIS) return;
     const person = this.people.get(user);
@@ -420,10 +431,11 @@ export class IdentityContext implements IdentityView {
     if (rights === undefined || this.rightCovering(rightsFor(rights, event), event) !== undefined) return;
     if (readsOwnRecord(event, user)) return;
     if (!record) {
-      record = { users: new Map() };
+      record = { users: new Map(), served: new Set() };
       this.practice.set(key, record);
     }
-    record.users.set(user, { first: event.ts, last: event.ts });
+    if (record.served.size < MAX_PRACTICE_USERS) record.served.add(user);
+    if (clean) record.users.set(user, { first: event.ts, last: event.ts });
   }
 
   /** Counts the options of a clean change of the person's own account (see `ownChangeOptions`). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventSchema, type AgentEventInput } from '../../schemas/event.js';
 import { configSchema } from '../../schemas/config.js';
 import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
-import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-builder.js';
+import { CASE_AGENT, CASE_REGISTRATION, buildHistory, caseTime } from '../../src/detection/case-builder.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
@@ -22,7 +22,11 @@ const directory = [
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
 ];
 
-function alertIds(category: 'read' | 'payment'): { id: string; severity: string }[] {
+/**
+ * The user_not_entitled alerts of four lookups for the desk. `beyondGrant`: the agent is registered
+ * with grants that do not cover the lookups either, and access-drift is on, so no lookup is clean.
+ */
+function alertIds(category: 'read' | 'payment', beyondGrant = false): { id: string; severity: string }[] {
   const config = configSchema.parse({
     detectors: Object.fromEntries(
       [
@@ -32,7 +36,9 @@ function alertIds(category: 'read' | 'payment'): { id: string; severity: string 
         'call-rate-spike',
         'access-drift',
         'credential-hygiene',
-      ].map((id) => [id, { enabled: false }]),
+      ]
+        .filter((id) => !(beyondGrant && id === 'access-drift'))
+        .map((id) => [id, { enabled: false }]),
     ),
   });
   const { registry, runner, identity } = createDetection(config, {
@@ -45,6 +51,12 @@ function alertIds(category: 'read' | 'payment'): { id: string; severity: string 
     if (!parsed.ok) throw new Error(parsed.error);
     applyIdentityRecord(identity, parsed);
   }
+  if (beyondGrant) {
+    const parsed = parseIdentityRecord('registry', JSON.stringify(CASE_REGISTRATION));
+    if (!parsed.ok) throw new Error(parsed.error);
+    applyIdentityRecord(identity, parsed);
+  }
+  let flagged = 0;
   const history = buildHistory({ days: 14, perDay: 6, apis: ['invoices.list'] }).map((e) => ({
     ...e,
     action: { api: 'invoices.list', service: 'invoices' },
@@ -64,9 +76,11 @@ function alertIds(category: 'read' | 'payment'): { id: string; severity: string 
     const { alerts, verdict } = runner.process(event, { ...view, identity });
     registry.learn(event, verdict);
     identity.learn(event, view.learning, cleanVerdict(verdict));
+    if (alerts.some((alert) => alert.reason === 'beyond_grant')) flagged += 1;
     for (const alert of alerts)
       if (alert.reason === 'user_not_entitled') ids.push({ id: alert.alert_id, severity: alert.severity });
   }
+  if (beyondGrant && flagged === 0) throw new Error('access-drift must question the lookups');
   return ids;
 }
 
@@ -75,6 +89,12 @@ describe('delegated-authority: one question per API', () => {
     const ids = alertIds('read');
     // The first person's own alert, then one alert for the API that the third and fourth fold into.
     expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+  });
+
+  it('folds it too when every lookup is questioned by another detector: still one question', () => {
+    const ids = alertIds('read', true);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+    expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 
   it('keeps one alert per person for a sensitive action until it is practice', () => {
