@@ -101,6 +101,9 @@ export const accessDrift = defineDetector({
     footprint_growth: 'An agent starts using many new action families in a short window.',
   },
   dedupWindowMinutes: 30 * 24 * 60,
+  // Beyond the grant is true of every call of the family: a second voice against each party a
+  // rolled-out API reaches, it kept them all held for ever (set 19's eSIM code resends).
+  corroborates: false,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

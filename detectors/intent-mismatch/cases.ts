@@ -1383,6 +1383,20 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "a young desk's question answered with a helper tool of unknown kind on what a record said: a question's reading does not judge it",
+    history: deskQuestions(0, 2),
+    event: {
+      event_id: 'wx-2',
+      ts: caseTime(2, 15),
+      agent: floorDesk,
+      on_behalf_of: { id: 'op1@example.com', type: 'user' },
+      action: { api: 'weather_forecast', parameters: { city: 'Lisbon', date: '2026-04-02' } },
+      intent: { description: 'What will the weather be like where my next trip goes?' },
+      attributes: { 'provenance.city': 'tool_result', 'provenance.date': 'tool_result' },
+    },
+    expect: null,
+  },
+  {
     name: 'a request to book a hotel answered by a reservation of the hotel a search found: the verbs call for a change',
     history,
     event: event(9, 14, {

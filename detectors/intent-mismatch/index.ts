@@ -38,6 +38,7 @@ import {
   emailDomain,
   insideOrganisation,
   organisationDomains,
+  PHONE_NUMBER,
   partyDomainMark,
   labelShape,
   partyTemplates,
@@ -287,18 +288,13 @@ function paymentRecordId(id: string): boolean {
   return record !== undefined && !accountShaped(record);
 }
 
-/**
- * Changes that content may instruct (sends and payments are judged by where they go, in (d)), and a
- * call whose name says nothing of its kind (`lock_cell`, `apply_discount`): made on arguments all
- * taken from content, it is an instruction followed, whatever it does.
- */
+/** Changes that content may instruct (sends and payments are judged by where they go, in (d)). */
 const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'write',
   'execute',
   'delete',
   'identity',
   'admin',
-  'other',
 ]);
 
 /**
@@ -461,15 +457,20 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const kindKnown = kind !== undefined && kind.events >= cfg.kind_min_events;
   const peers = task !== undefined && !habitual ? peersForTask(view, task, api) : 0;
   let learned: LearnedIntent | undefined;
-  // A call of unknown kind is judged by the request's reading and its history only when its every
-  // marked argument came from content and the request's verbs, if any are known, call for reading
-  // alone (a "book a hotel" request may well end in a `reserve_hotel` of the hotel a search found):
-  // otherwise an unknown category says nothing.
+  // A call whose name says nothing of its kind (`lock_cell`, `apply_discount`) is judged by the
+  // request's verbs and its history only when its every marked argument came from content and the
+  // verbs, if any are known, call for reading alone: an instruction followed, whatever it does. Not
+  // by a question's reading (a question's helper tools, `weather_forecast` of the city an itinerary
+  // names, have such names), nor after a request for a change (a "book a hotel" request may well
+  // end in a `reserve_hotel` of the hotel a search found): otherwise an unknown category says nothing.
   const contentOther = category === 'other' && argumentsFromContent(event) !== undefined;
-  const called =
-    description && (category !== 'other' || contentOther)
+  const called = !description
+    ? undefined
+    : category !== 'other'
       ? (categoriesForTask(description, cfg.task_verbs) ?? questionCalls(event, category, description))
-      : undefined;
+      : contentOther
+        ? categoriesForTask(description, cfg.task_verbs)
+        : undefined;
   const unknownFromContent =
     contentOther && (called === undefined || [...called.categories].every((c) => c === 'read'));
   const learn = () =>
@@ -586,8 +587,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // signal to add to. Beside the verbs' reading it is what a learning agent has instead of a history
   // (a question answered with a change, in a desk's first days).
   if (
-    CONTENT_INSTRUCTED_CATEGORIES.has(category) &&
-    (category !== 'other' || unknownFromContent) &&
+    (CONTENT_INSTRUCTED_CATEGORIES.has(category) || unknownFromContent) &&
     signals.some(
       (s) =>
         s.code === 'category_new_for_request' ||
@@ -800,7 +800,7 @@ function ungroundedTargets(
     .filter((account) => /\d/.test(account));
   // Phone numbers the request names ("my number +34 602 371 150"), as targets are read.
   const namedPhones = valueTokens(description)
-    .filter((t) => PHONE.test(t))
+    .filter((t) => PHONE_NUMBER.test(t))
     .map(normaliseToken);
   // An account the request names that the payment itself carries (the customer account a refund is
   // booked on, `account: 4061935081`) is honoured: the money's destination beside it is judged as a
@@ -821,7 +821,7 @@ function ungroundedTargets(
   const namedFor = (target: string): readonly string[] => {
     if (category !== 'send') return namedAll;
     if (emailDomain(target) !== undefined) return namedEmails;
-    if (PHONE.test(target)) return namedPhones;
+    if (PHONE_NUMBER.test(target)) return namedPhones;
     return namedAll;
   };
   const redirectedFrom = new Set<string>();
@@ -1530,15 +1530,12 @@ function internalUrl(target: string, internal: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A phone number in international form (`+34722918004`, as targets are read). */
-const PHONE = /^\+\d{7,15}$/;
-
 /** An outside email address, a URL or web domain, or a phone number: where data leaves to. */
 function isExitAddress(target: string, internal: ReadonlySet<string>): boolean {
   const domain = emailDomain(target);
   if (domain !== undefined) return !insideOrganisation(domain, internal);
   return (
-    PHONE.test(target) ||
+    PHONE_NUMBER.test(target) ||
     (URL_WITH_HOST.test(target) && !internalUrl(target, internal)) ||
     /^www\./i.test(target) ||
     /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)
@@ -1555,7 +1552,7 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
     routedAccount(target) ||
     /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
     /^\d{8,}$/.test(target) ||
-    PHONE.test(target)
+    PHONE_NUMBER.test(target)
   );
 }
 

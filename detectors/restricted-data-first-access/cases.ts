@@ -63,6 +63,12 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'a table the agent reads every day, relabelled restricted: not a new reach',
+    history,
+    event: query('warehouse.query', 'dwh.billing_events_30d'),
+    expect: null,
+  },
+  {
     name: "a new API on restricted data is never-seen-api's, not this detector's",
     history,
     event: query('warehouse.export', 'prod_bss.customer_master'),

@@ -9,10 +9,8 @@ import {
   type Finding,
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
-import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
-
-const DAY_MS = 86_400_000;
 
 const config = z
   .strictObject({
@@ -30,27 +28,22 @@ const config = z
       .max(100)
       .default(15)
       .describe('Points added when the call reads in bulk (export, dump, backup in the API name).'),
-    min_events: z
-      .number()
-      .int()
-      .min(1)
-      .default(50)
-      .describe(
-        'Events the established agent needs before never having touched restricted data says anything: a quiet agent has not had the chance.',
-      ),
   })
   .describe('restricted-data-first-access settings');
 
 type Config = z.output<typeof config>;
 
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
-  if (view.learning || event.resource?.sensitivity !== 'restricted') return [];
+  const resource = event.resource;
+  if (view.learning || resource?.sensitivity !== 'restricted') return [];
   const { agent } = view;
   const api = event.action.api;
   // A new API is never-seen-api's, which weighs the restricted target in its score: one alert for
-  // one novelty. Here the call is one the agent makes every day; only where it reaches is new.
+  // one novelty. Here the call is one the agent makes every day; only where it reaches is new: a
+  // resource it already works on is not, whatever its label says now (a table relabelled
+  // restricted, a baseline kept from before restricted touches were kept apart).
   if (!agent.apis.isKnown(api, event.ts, view.forgetAfterMs)) return [];
-  if (agent.events < cfg.min_events) return [];
+  if (agent.resources.isKnown(resource.id, event.ts, view.forgetAfterMs)) return [];
   const touched = agent.task(SENSITIVITY_KEY)?.resources;
   if (touched?.isKnown('restricted', event.ts, view.forgetAfterMs) === true) return [];
   const underReview = touched?.has('restricted') === true;
@@ -58,13 +51,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   let score = CATEGORY_RISK[category] + cfg.restricted_points;
   if (isBulkRead(api)) score += cfg.bulk_read_points;
   // Severity means something: where the agent reached is one signal, so never critical.
-  score = clampScore(Math.min(score, 84));
+  score = clampScore(Math.min(score, HIGHEST_BELOW_CRITICAL));
   const who = describeAgent(event);
-  const resource = event.resource?.id ?? 'a resource';
-  const days = Math.round((event.ts - agent.firstTs) / DAY_MS);
   const history = underReview
     ? 'its earlier touches of restricted data are still under review'
-    : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events over ${days} days it never touched restricted data`;
+    : `in ${agent.activeDays} active days and ${agent.events.toLocaleString('en-US')} events over ${agent.spanDays()} days it never touched restricted data`;
   return [
     {
       reason: 'restricted_first_touch',
@@ -72,12 +63,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       key: 'restricted',
       severity: severityFromScore(score),
       score,
-      title: `${who} reached restricted data for the first time: ${category} ${api} on ${resource}`,
-      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''}, an API it uses routinely, on ${resource}, marked restricted: ${history}. A production system or a table of secrets or identity documents reached by a known call is what a hijacked or misconfigured agent looks like. Category ${category}.`,
+      title: `${who} reached restricted data ${underReview ? 'again, still under review' : 'for the first time'}: ${category} ${api} on ${resource.id}`,
+      description: `${who} called ${api}${event.action.service ? ` on ${event.action.service}` : ''}, an API it uses routinely, on ${resource.id}, marked restricted: ${history}. A production system or a table of secrets or identity documents reached by a known call is what a hijacked or misconfigured agent looks like. Category ${category}.`,
       evidence: {
         api,
         category,
-        resource,
+        resource: resource.id,
         sensitivity: 'restricted',
         days_observed: agent.activeDays,
         events_observed: agent.events,
@@ -109,6 +100,10 @@ export const restrictedDataFirstAccess = defineDetector({
   // cleanly on the quarantine days.
   dedupWindowMinutes: 24 * 60,
   dailyUpdates: true,
+  // A first reach into restricted data is true of every such touch until it is established: a
+  // second voice beside off-hours-access, it held an approved night job's hour and its own key for
+  // ever (an independent review's stream).
+  corroborates: false,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
   cases,

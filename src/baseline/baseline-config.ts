@@ -32,7 +32,7 @@ export const baselineConfigSchema = z
       .enum(['informational', 'low', 'medium', 'high', 'critical', 'never'])
       .default('high')
       .describe(
-        'Alerts at or above this severity that hold their targets (intent-mismatch: a target read from content, a redirect, an outside mailbox, site or phone) keep them under review: such a target never becomes normal by recurring (an attacker who repeats wins nothing); an analyst decision (expected or benign) allows it. Targets named while several detectors fire on one event are held too. APIs and hours are released after quarantine_days whatever the severity, except the API of a payment, identity, admin or delete action that several detectors flagged. "never": every alerted value is released after quarantine_days.',
+        'Alerts at or above this severity that hold their targets (intent-mismatch: a target read from content, a redirect, an outside mailbox, site or phone) keep them under review: such a target never becomes normal by recurring (an attacker who repeats wins nothing); an analyst decision (expected or benign) allows it. Targets named while several detectors fire on one event are held too (not counting a detector whose findings do not corroborate: access beyond the grant (access-drift) and a first reach into restricted data, true of every call of a family or every touch of such data). APIs and hours are released after quarantine_days whatever the severity, except the API of a payment, identity, admin or delete action that several detectors flagged. "never": every alerted value is released after quarantine_days.',
       ),
     forget_after_days: z.number().min(1).default(45).describe('Values unseen this long expire.'),
     cohort_by: z

@@ -1,4 +1,11 @@
-import { insertWords, removeWords, segmentEnd, segmentStart, type WordStore } from './agent-words.js';
+import {
+  SEG_TASKS,
+  insertWords,
+  removeWords,
+  segmentEnd,
+  segmentStart,
+  type WordStore,
+} from './agent-words.js';
 import { acquireValue, releaseValue, valueId, valueOf } from './value-dictionary.js';
 import type { QuarantineAction } from './value-stats.js';
 import {
@@ -116,13 +123,13 @@ function removeScope(store: WordStore, segment: number, at: number): void {
 }
 
 /**
- * Counts an event of the scope `key` at `ts`, creating the scope (the least recently active one
- * goes at the cap). Returns the block's offset.
+ * Counts an event of the scope `key` at `ts`, creating the scope (at the cap one goes: see
+ * `evictLeastRecentScope`). Returns the block's offset.
  */
 export function touchScope(store: WordStore, segment: number, key: string, ts: number, cap: number): number {
   let at = scopeOf(store.words, segment, key);
   if (at < 0) {
-    if (scopeCount(store.words, segment) >= cap) evictLeastRecentScope(store, segment);
+    if (scopeCount(store.words, segment) >= cap) evictLeastRecentScope(store, segment, segment === SEG_TASKS);
     at = segmentEnd(store.words, segment);
     insertWords(store, segment, at, SCOPE_HEADER);
     writeScopeHeader(store.words, at, acquireValue(key), 0, ts, ts);
@@ -151,45 +158,60 @@ const KEPT_SCOPES: readonly string[] = [
 ];
 
 /**
- * Whether a scope key is one request's own (`id:<task id>`, `desc:<request>`) rather than one of
- * the agent's whole history (a request kind, a scope word, an API's parties).
+ * Whether the scope key with value id `keyId` is one request's own (`id:<task id>`,
+ * `desc:<request>`) rather than one of the agent's whole history (a request kind, a scope word, the
+ * parties of an API).
  */
-function requestScope(key: number): boolean {
-  const text = valueOf(key);
+function isRequestScope(keyId: number): boolean {
+  const text = valueOf(keyId);
   return text.startsWith('id:') || text.startsWith('desc:');
 }
 
+/** How much older than the oldest request's scope one of the agent's own must be to go first. */
+const STALE_OWN_SCOPE_MS = 86_400_000;
+
 /**
- * At the cap, the least recent scope goes, of the class over its half: an agent that opens a task
- * per conversation (a chat assistant, a hundred tasks a day) must not push out what it learned
- * across them (its request kinds, the APIs that serve a new party each time), and many request
- * kinds must not leave its conversations no room.
+ * At the cap, one scope goes. In the tasks table (`requestClasses`), an agent that opens a task per
+ * conversation (a chat assistant, a hundred tasks a day) must not push out what it learned across
+ * them (its request kinds, the APIs that serve a new party each time), nor many request kinds leave
+ * its conversations no room: one of its own scopes goes when it is a day older than the oldest
+ * request's (a routine unused for a day before today's conversations), else the oldest request's
+ * while requests hold half the table or more, else the oldest of its own. Elsewhere (the users
+ * table), the least recent. Scopes of `KEPT_SCOPES` never go.
  */
-function evictLeastRecentScope(store: WordStore, segment: number): void {
+function evictLeastRecentScope(store: WordStore, segment: number, requestClasses: boolean): void {
   const words = store.words;
   const kept = KEPT_SCOPES.map(valueId);
   const end = segmentEnd(words, segment);
-  let requests = 0;
   let total = 0;
+  let requests = 0;
+  let request = -1;
+  let requestLast = Number.POSITIVE_INFINITY;
+  let own = -1;
+  let ownLast = Number.POSITIVE_INFINITY;
   for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
     total += 1;
-    if (requestScope(words[at] ?? -1)) requests += 1;
-  }
-  // Evict a request's scope while requests hold half the table or more, else one of the agent's own.
-  const evictRequests = requests > 0 && 2 * requests >= total;
-  let oldestAt = -1;
-  let oldest = Number.POSITIVE_INFINITY;
-  for (let at = segmentStart(words, segment); at < end; at += blockWords(words, at)) {
     const key = words[at] ?? -1;
     if (kept.includes(key)) continue;
-    if (requestScope(key) !== evictRequests) continue;
     const last = scopeLast(words, at);
-    if (last < oldest) {
-      oldest = last;
-      oldestAt = at;
+    if (requestClasses && isRequestScope(key)) {
+      requests += 1;
+      if (last < requestLast) {
+        requestLast = last;
+        request = at;
+      }
+    } else if (last < ownLast) {
+      ownLast = last;
+      own = at;
     }
   }
-  if (oldestAt >= 0) removeScope(store, segment, oldestAt);
+  const victim =
+    request < 0
+      ? own
+      : own < 0 || (ownLast >= requestLast - STALE_OWN_SCOPE_MS && 2 * requests >= total)
+        ? request
+        : own;
+  if (victim >= 0) removeScope(store, segment, victim);
 }
 
 /**

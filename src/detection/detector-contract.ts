@@ -140,6 +140,14 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
    */
   verdictNeutral?: boolean;
   /**
+   * `false`: its findings do not count as a second detector against the event's targets (the hold
+   * of `baseline.hold_from_severity`). For a finding true of every call of an action family, such as
+   * access beyond the agent's grant, or of every touch of a kind of data, such as a first reach into
+   * restricted data: counted, it would hold a rolled-out API's every party, or an approved night job's
+   * hour, for ever. The alert it raises is unchanged.
+   */
+  corroborates?: boolean;
+  /**
    * Whether the update of a folded alert is sent at its first repeat of each later day (an event
    * finding that keeps recurring, such as an API under review for a week), rather than only when the
    * window closes (a posture condition, found again every day by design). An escalation is always

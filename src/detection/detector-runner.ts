@@ -234,10 +234,7 @@ export class DetectorRunner {
           }
         }
         if (enabled.definition.verdictNeutral !== true) flagged = true;
-        // Only findings that question a value of the event corroborate each other: one about the
-        // agent's standing (a tool beyond its grant, an approval lapsed) holds for every event it
-        // makes, and counted as a second voice it kept a rolled-out API's every party held for ever.
-        if (finding.quarantine !== undefined && finding.quarantine.length > 0) {
+        if (enabled.definition.corroborates !== false) {
           if (firstFiring === undefined) firstFiring = id;
           else if (firstFiring !== id) severalFiring = true;
         }

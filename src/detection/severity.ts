@@ -9,6 +9,9 @@ export function severityFromScore(score: number): Severity {
   return 'informational';
 }
 
+/** The highest score below critical: a finding that is one signal, however strong, stops here. */
+export const HIGHEST_BELOW_CRITICAL = 84;
+
 /** Clamps a score to 0-100 and rounds it. */
 export function clampScore(score: number): number {
   return Math.round(Math.min(100, Math.max(0, score)));

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { AgentEvent } from '../../schemas/event.js';
 import type { KnownValues } from './known-values.js';
 
@@ -427,18 +427,24 @@ export function partyDomainMark(target: string): string | undefined {
 }
 
 /**
- * Where a recipient written as an international phone number is reached: its country calling code
- * (`tel:+34`). A text to each new customer in the country the agent serves keeps the shape of its
- * sends; a number abroad does not. Undefined for anything else.
+ * Where a recipient written as an international phone number is reached: the country its number
+ * belongs to (`tel:ES`; `tel:+<code>` where the plan does not say), so a text to each new customer
+ * in the country the agent serves keeps the shape of its sends and a number in another country of
+ * the same calling code (+1 876, Jamaica, beside +1 212) does not. Undefined for a number that is
+ * not valid in its plan or that costs the caller (premium rate, shared cost: toll fraud), and for
+ * anything else than a phone number.
  */
 export function phoneCountryMark(target: string): string | undefined {
   if (!PHONE_NUMBER.test(target)) return undefined;
-  const code = parsePhoneNumberFromString(target)?.countryCallingCode;
-  return code === undefined ? undefined : `tel:+${code}`;
+  const phone = parsePhoneNumberFromString(target);
+  if (phone === undefined || !phone.isValid()) return undefined;
+  const type = phone.getType();
+  if (type === 'PREMIUM_RATE' || type === 'SHARED_COST') return undefined;
+  return `tel:${phone.country ?? `+${phone.countryCallingCode}`}`;
 }
 
-/** An international phone number as a target is written (see `ADDRESS_SHAPE`). */
-const PHONE_NUMBER = /^\+\d{7,15}$/;
+/** A phone number in international form, as targets are read (`+34722918004`; see `ADDRESS_SHAPE`). */
+export const PHONE_NUMBER = /^\+\d{7,15}$/;
 
 /**
  * A target that is a word label and not a place (`email-on-file`, `sms`: which of the customer's
@@ -674,21 +680,21 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   }
   // Each recipient by where it is reached; a label among them (the customer's own channel on file)
   // under its key. Any other target leaves the call without a shape to compare.
+  let recipients = 0;
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     if (typeof value !== 'string') continue;
     const keyed = TARGET_KEYS.test(key);
     for (const target of valueTokens(value)) {
       if (!keyed && !ADDRESS_SHAPE.test(target)) continue;
-      const mark =
-        partyDomainMark(target) ??
-        phoneCountryMark(target) ??
-        (keyed && CHANNEL_LABEL.test(target) ? `${key}=${target.toLowerCase()}` : undefined);
-      if (mark === undefined) return [];
+      let mark = partyDomainMark(target) ?? phoneCountryMark(target);
+      if (mark !== undefined) recipients += 1;
+      else if (keyed && CHANNEL_LABEL.test(target)) mark = `${key}=${target.toLowerCase()}`;
+      else return [];
       if (!out.includes(mark)) out.push(mark);
     }
   }
   // Labels alone reach nobody new: the call is shaped by a recipient.
-  return out.some((mark) => !mark.includes('=')) ? out : [];
+  return recipients > 0 ? out : [];
 }
 
 /**

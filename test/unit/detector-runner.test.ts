@@ -160,19 +160,23 @@ describe('detector runner: corroboration', () => {
       }),
     });
 
-  it("holds a target two value-questioning detectors name, not one beside a finding about the agent's standing", () => {
+  it('holds a target another detector corroborates, not one beside a finding that does not corroborate', () => {
+    // A finding about the agent's standing (an owner departed) is a second voice against a target.
     const standing = runnerOf(questionsTargets('targets-a'), everyCall).process(
       call('e1', 0, 'mail.send', 'medium'),
       NO_VIEW,
     );
     expect(standing.alerts).toHaveLength(2);
-    expect([...standing.verdict.quarantine]).toEqual(['task_resource']);
-    expect(standing.verdict.hold.size).toBe(0);
-    const corroborated = runnerOf(questionsTargets('targets-a'), questionsTargets('targets-b')).process(
+    expect([...standing.verdict.hold]).toEqual(['task_resource']);
+    // One true of every call of the family (access beyond the grant) is not.
+    const family = defineDetector({ ...everyCall, id: 'beyond-grant', corroborates: false });
+    const alone = runnerOf(questionsTargets('targets-a'), family).process(
       call('e2', 0, 'mail.send', 'medium'),
       NO_VIEW,
     );
-    expect([...corroborated.verdict.hold]).toEqual(['task_resource']);
+    expect(alone.alerts).toHaveLength(2);
+    expect([...alone.verdict.quarantine]).toEqual(['task_resource']);
+    expect(alone.verdict.hold.size).toBe(0);
   });
 });
 

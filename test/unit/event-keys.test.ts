@@ -170,13 +170,19 @@ describe('targets and shapes', () => {
     expect(shapes).toEqual(['subject=your booking # was changed']);
   });
 
-  it("shapes a call of recipients by where they are reached: a mail domain, a phone number's country code, a channel label", () => {
+  it("shapes a call of recipients by where they are reached: a mail domain, a phone number's country, a channel label", () => {
     expect(partyTemplates(call({ msisdn: '+34680373377', channel: 'email-on-file' }))).toEqual([
-      'tel:+34',
+      'tel:ES',
       'channel=email-on-file',
     ]);
-    expect(partyTemplates(call({ phone: '+447700900123' }))).toEqual(['tel:+44']);
-    expect(phoneCountryMark('+351912345678')).toBe('tel:+351');
+    expect(phoneCountryMark('+351912345678')).toBe('tel:PT');
+    // One calling code, two countries: New York and Jamaica are not one place.
+    expect(phoneCountryMark('+12125550143')).toBe('tel:US');
+    expect(phoneCountryMark('+18765550143')).toBe('tel:JM');
+    // A number that costs the caller, or that its plan does not have, is no routine's place.
+    expect(phoneCountryMark('+19005550143')).toBeUndefined();
+    expect(phoneCountryMark('+34000000000')).toBeUndefined();
+    expect(partyTemplates(call({ phone: '+19005550143' }))).toEqual([]);
     expect(phoneCountryMark('ana@mail.example.org')).toBeUndefined();
     // A label reaches nobody new: alone it is no shape; nor is a recipient written as an identifier.
     expect(partyTemplates(call({ channel: 'email-on-file' }))).toEqual([]);
