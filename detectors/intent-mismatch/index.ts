@@ -719,12 +719,17 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       // each user served, one for every task that names it while it is under review: the same payee
       // paid for three requests on three days is one fact, not three; the same address reached for
       // another user is news of its own (one injected document read in two users' sessions).
+      // An API outside the declared scopes and nothing else is one fact about the API and those
+      // scopes, whatever the request: a tool rolled out to an intake desk is one alert, not one per
+      // kind of claim it was used for.
       key:
         ungrounded.targets.length > 0 && event.on_behalf_of !== undefined
           ? `${event.on_behalf_of.id}|${api}|${ungrounded.targets.join(',')}`
           : ungrounded.targets.length > 0
             ? `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|targets|${Math.floor(event.ts / DAY_MS)}`
-            : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
+            : signals.every((s) => s.code === 'outside_declared_scopes')
+              ? `scopes|${api}|${[...scopes].sort().join(',')}`
+              : `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|`,
       severity: severityFromScore(score),
       score,
       title: `${who} acted outside its declared task: ${category} ${api}${ungrounded.targets.length > 0 ? ` to ${ungrounded.targets[0]}` : ''}`,

@@ -69,6 +69,21 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'after reading its relabelled table, the first new restricted table is still a first reach',
+    history: [
+      ...history,
+      {
+        event_id: 'relabelled',
+        ts: caseTime(21, 23),
+        agent: { ...CASE_AGENT },
+        action: { api: 'warehouse.query' },
+        resource: { id: 'dwh.billing_events_30d', sensitivity: 'restricted' as const },
+      },
+    ],
+    event: query('warehouse.query', 'prod.subscriber_auth'),
+    expect: { reason: 'restricted_first_touch', severity: 'medium' },
+  },
+  {
     name: "a new API on restricted data is never-seen-api's, not this detector's",
     history,
     event: query('warehouse.export', 'prod_bss.customer_master'),

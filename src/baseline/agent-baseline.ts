@@ -374,7 +374,9 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // Restricted data, under its own key: a first touch a finding questioned is established once it
     // recurs on its quarantine days, whatever else other findings say about the resources reached
     // (a payment run's new payee questions the payee, not whether the agent handles bank accounts).
-    if (event.resource?.sensitivity === 'restricted') {
+    // Only a resource new to the agent reaches it: a table it reads every day, relabelled restricted,
+    // is not judged a reach (restricted-data-first-access), so it must not teach one either.
+    if (event.resource?.sensitivity === 'restricted' && resourceWasNew) {
       const at = touchScope(this, SEG_TASKS, SENSITIVITY_KEY, ts, settings.maxScopes);
       this.observeScopeResources(at, ['restricted'], day, action('sensitivity'), settings);
     }

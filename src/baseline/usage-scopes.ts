@@ -167,15 +167,19 @@ function isRequestScope(keyId: number): boolean {
   return text.startsWith('id:') || text.startsWith('desc:');
 }
 
-/** How much older than the oldest request's scope one of the agent's own must be to go first. */
-const STALE_OWN_SCOPE_MS = 86_400_000;
+/**
+ * How much older than the oldest request's scope one of the agent's own must be to go first: a week
+ * and a day, so that a weekly routine survives the days between its runs, and a burst of
+ * conversations cannot push out a kind of request the agent served two days ago.
+ */
+const STALE_OWN_SCOPE_MS = 8 * 86_400_000;
 
 /**
  * At the cap, one scope goes. In the tasks table (`requestClasses`), an agent that opens a task per
  * conversation (a chat assistant, a hundred tasks a day) must not push out what it learned across
  * them (its request kinds, the APIs that serve a new party each time), nor many request kinds leave
- * its conversations no room: one of its own scopes goes when it is a day older than the oldest
- * request's (a routine unused for a day before today's conversations), else the oldest request's
+ * its conversations no room: one of its own scopes goes when it is `STALE_OWN_SCOPE_MS` older than the
+ * oldest request's (a routine long unused before today's conversations), else the oldest request's
  * while requests hold half the table or more, else the oldest of its own. Elsewhere (the users
  * table), the least recent. Scopes of `KEPT_SCOPES` never go.
  */

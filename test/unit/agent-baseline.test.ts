@@ -190,7 +190,7 @@ describe('agent baseline', () => {
     expect(a.task('id:CHAT-59')?.events).toBe(1);
   });
 
-  it("lets routines unused for a day go before today's conversations", () => {
+  it("lets routines unused for over a week go before today's conversations, not one used two days ago", () => {
     const a = new AgentBaseline('a1');
     const settings = { ...SETTINGS, maxScopes: 10 };
     const learn = (n: number, ts: number, task: string, description: string) =>
@@ -208,15 +208,18 @@ describe('agent baseline', () => {
     // An old workload's request kinds, never seen again.
     const words = ['audit', 'close', 'export', 'import', 'merge', 'rebuild', 'archive', 'index'];
     words.forEach((word, i) => learn(i, T0 + i * HOUR, `OLD-${i}`, `${word} the ledger`));
-    // Three days later a long reconciliation runs beside a stream of one-message chats.
+    // A kind of request served two days before the burst.
+    learn(50, T0 + 7 * DAY, 'V-1', 'Verify the ledger totals');
+    // Nine days in, a long reconciliation runs beside a burst of one-message chats.
     let n = 100;
-    learn(n++, T0 + 3 * DAY, 'T-LONG', 'Reconcile the March ledger');
+    learn(n++, T0 + 9 * DAY, 'T-LONG', 'Reconcile the March ledger');
     for (let i = 0; i < 24; i += 1) {
-      learn(n++, T0 + 3 * DAY + (i + 1) * 60_000, `CHAT-${i}`, 'Why is my balance low?');
+      learn(n++, T0 + 9 * DAY + (i + 1) * 60_000, `CHAT-${i}`, 'Why is my balance low?');
       if (i % 6 === 5)
-        learn(n++, T0 + 3 * DAY + (i + 1) * 60_000 + 1, 'T-LONG', 'Reconcile the March ledger');
+        learn(n++, T0 + 9 * DAY + (i + 1) * 60_000 + 1, 'T-LONG', 'Reconcile the March ledger');
     }
     expect(a.task('id:T-LONG')?.events).toBe(5);
+    expect(a.task('kind:verify')?.events).toBe(1);
   });
 
   it("reports a party of an established agent's sends as new, then known, and taken back when it starts over stale", () => {
