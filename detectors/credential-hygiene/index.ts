@@ -219,6 +219,9 @@ export const credentialHygiene = defineDetector({
     credential_new_origin:
       'An established agent uses its credential from a source_ip or user_agent it never used.',
   },
+  // A key past its rotation date says nothing of what is done with it: its every event would be
+  // unclean, and the agent would learn no practice and no payee for as long as the key lives.
+  standingReasons: ['credential_rotation_overdue'],
   dedupWindowMinutes: 30 * 24 * 60,
   config,
   create: ({ config: cfg }) => ({

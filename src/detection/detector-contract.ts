@@ -148,6 +148,14 @@ export interface DetectorDefinition<C extends z.ZodType = z.ZodType> {
    */
   corroborates?: boolean;
   /**
+   * Reasons of its findings that state the agent's paperwork, true of its every event while the
+   * condition lasts and nothing about the event itself (a credential past its rotation date): such
+   * a finding still alerts, but it neither makes the event unclean (see `cleanVerdict`) nor counts
+   * as a second detector against the event's targets. Counted, it froze what an agent with an
+   * overdue key learns from its clean work: no practice, no payee, for as long as the key lives.
+   */
+  standingReasons?: readonly string[];
+  /**
    * Whether the update of a folded alert is sent at its first repeat of each later day (an event
    * finding that keeps recurring, such as an API under review for a week), rather than only when the
    * window closes (a posture condition, found again every day by design). An escalation is always
@@ -201,6 +209,14 @@ export function definitionProblems(value: unknown): string[] {
       if (typeof meaning !== 'string' || meaning.trim() === '')
         problems.push(`reason "${code}" must say what it means`);
     }
+  }
+  const standing = v['standingReasons'];
+  if (standing !== undefined) {
+    if (!Array.isArray(standing)) problems.push('standingReasons must be an array of declared reasons');
+    else
+      for (const code of standing as unknown[])
+        if (typeof code !== 'string' || !declared.has(code))
+          problems.push(`standing reason "${String(code)}" is not a declared reason`);
   }
   const cases = v['cases'];
   if (!Array.isArray(cases)) problems.push('cases must be an array');

@@ -233,8 +233,9 @@ export class DetectorRunner {
             }
           }
         }
-        if (enabled.definition.verdictNeutral !== true) flagged = true;
-        if (enabled.definition.corroborates !== false) {
+        const standing = enabled.definition.standingReasons?.includes(finding.reason) === true;
+        if (enabled.definition.verdictNeutral !== true && !standing) flagged = true;
+        if (enabled.definition.corroborates !== false && !standing) {
           if (firstFiring === undefined) firstFiring = id;
           else if (firstFiring !== id) severalFiring = true;
         }

@@ -178,6 +178,9 @@ describe('definition contract checks', () => {
       'version must be a positive integer',
       'reasons must declare at least one reason code',
     ]);
+    expect(definitionProblems({ ...fakeDetector(), standingReasons: ['not_declared'] })).toEqual([
+      'standing reason "not_declared" is not a declared reason',
+    ]);
   });
 
   it('gates loading on maturity: an experimental detector runs only when enabled in config', () => {

@@ -180,6 +180,41 @@ describe('detector runner: corroboration', () => {
   });
 });
 
+describe('detector runner: standing reasons', () => {
+  it("leaves an event clean and uncorroborated beside a finding of the agent's paperwork", () => {
+    const paperwork = defineDetector({
+      ...everyCall,
+      id: 'paperwork',
+      reasons: { key_overdue: 'A key is past its rotation date.', key_stolen: 'A key is used elsewhere.' },
+      standingReasons: ['key_overdue'],
+      create: () => ({
+        evaluate: (event: AgentEvent): Finding[] => [
+          {
+            reason: String(event.action.parameters?.['reason']),
+            key: 'k',
+            severity: 'medium',
+            score: 50,
+            title: 'key',
+            description: 'key',
+            evidence: {},
+            tags: [],
+          },
+        ],
+      }),
+    });
+    const withReason = (id: string, reason: string) =>
+      eventSchema.parse({
+        ...call(id, 0, 'mail.send', 'medium'),
+        action: { api: 'mail.send', parameters: { reason } },
+      });
+    const overdue = runnerOf(paperwork).process(withReason('e1', 'key_overdue'), NO_VIEW);
+    expect(overdue.alerts).toHaveLength(1);
+    expect(cleanVerdict(overdue.verdict)).toBe(true);
+    const stolen = runnerOf(paperwork).process(withReason('e2', 'key_stolen'), NO_VIEW);
+    expect(cleanVerdict(stolen.verdict)).toBe(false);
+  });
+});
+
 describe('detector runner: folding', () => {
   it('never changes an alert it sent: folds update a copy, and one that raises the severity is sent at once', () => {
     const runner = runnerOf(everyCall);
