@@ -9,7 +9,7 @@ import {
   type Finding,
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
-import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { describeHourOfWeek, hourOfWeek } from '../../src/time/event-time.js';
 import { cases } from './cases.js';
 
@@ -80,7 +80,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   let score = 45;
   if (calls >= 2 * threshold) score += 15;
   if (sensitive) score += 20;
-  score = clampScore(Math.min(score, 84));
+  score = clampScore(Math.min(score, HIGHEST_BELOW_CRITICAL));
   const hour = Math.floor(event.ts / HOUR_MS);
   const who = describeAgent(event);
   const when = describeHourOfWeek(hourOfWeek(event.ts, view.timezone));

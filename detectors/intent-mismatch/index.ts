@@ -61,7 +61,7 @@ import {
   scopeCovers,
   type CalledCategories,
 } from '../../src/detection/intent-vocabulary.js';
-import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
 
 const DAY_MS = 86_400_000;
@@ -691,7 +691,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     signals.every((s) => s.code === 'category_not_called_for' || s.code === 'arguments_from_content')
   )
     score = Math.min(score, 69);
-  if (!(ungrounded.targets.length > 0 && DANGEROUS_CATEGORIES.has(category))) score = Math.min(score, 84);
+  if (!(ungrounded.targets.length > 0 && DANGEROUS_CATEGORIES.has(category)))
+    score = Math.min(score, HIGHEST_BELOW_CRITICAL);
   score = clampScore(score);
   const who = describeAgent(event);
   const evidence: Record<string, EvidenceValue> = {

@@ -15,7 +15,7 @@ import {
   type Finding,
   type TechniqueTag,
 } from '../../src/detection/detector-contract.js';
-import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { cases } from './cases.js';
 
@@ -152,7 +152,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);
   // Severity means something: novelty alone, however dangerous the action, is high at most; critical
   // takes a restricted (production, money-moving) target as well.
-  if (sensitivity !== 'restricted') score = Math.min(score, 84);
+  if (sensitivity !== 'restricted') score = Math.min(score, HIGHEST_BELOW_CRITICAL);
   const openness = routineNovelty(category, sensitive) ? toolsetOpenness(cfg, event, view) : undefined;
   const open = openness !== undefined && openness.share >= cfg.open_toolset_share;
   if (open) score -= cfg.open_toolset_discount;

@@ -12,7 +12,7 @@ import {
 import { hasLineOrderTime } from '../../src/events/line-order-time.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
-import { clampScore, severityFromScore } from '../../src/detection/severity.js';
+import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
 import { cases } from './cases.js';
 
 const config = z
@@ -194,7 +194,7 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
   // cannot be taken back (money, identities, settings, deletions), restricted data or a bulk read.
   const dangerous =
     IRREVERSIBLE_CATEGORIES.has(category) || sensitivity === 'restricted' || isBulkRead(event.action.api);
-  if (!dangerous) s = Math.min(s, 84);
+  if (!dangerous) s = Math.min(s, HIGHEST_BELOW_CRITICAL);
   return clampScore(s);
 }
 

@@ -14,6 +14,7 @@ import {
   QUESTIONED_PARTIES_KEY,
   REQUESTED_KEY,
   SENSITIVITY_KEY,
+  isRequestTaskKey,
 } from '../events/event-keys.js';
 import type { KnownValues } from '../events/known-values.js';
 import {
@@ -158,16 +159,6 @@ const KEPT_SCOPES: readonly string[] = [
 ];
 
 /**
- * Whether the scope key with value id `keyId` is one request's own (`id:<task id>`,
- * `desc:<request>`) rather than one of the agent's whole history (a request kind, a scope word, the
- * parties of an API).
- */
-function isRequestScope(keyId: number): boolean {
-  const text = valueOf(keyId);
-  return text.startsWith('id:') || text.startsWith('desc:');
-}
-
-/**
  * How much older than the oldest request's scope one of the agent's own must be to go first: a week
  * and a day, so that a weekly routine survives the days between its runs, and a burst of
  * conversations cannot push out a kind of request the agent served two days ago.
@@ -198,7 +189,7 @@ function evictLeastRecentScope(store: WordStore, segment: number, requestClasses
     const key = words[at] ?? -1;
     if (kept.includes(key)) continue;
     const last = scopeLast(words, at);
-    if (requestClasses && isRequestScope(key)) {
+    if (requestClasses && isRequestTaskKey(valueOf(key))) {
       requests += 1;
       if (last < requestLast) {
         requestLast = last;

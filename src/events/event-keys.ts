@@ -25,6 +25,11 @@ export function taskKey(event: AgentEvent): string | undefined {
   return lastTaskKey;
 }
 
+/** Whether `key` is one request's own task key (see `taskKey`), not a key of the agent's whole history. */
+export function isRequestTaskKey(key: string): boolean {
+  return key.startsWith('id:') || key.startsWith('desc:');
+}
+
 let lastKeyed: AgentEvent | undefined;
 let lastTaskKey: string | undefined;
 
