@@ -4,7 +4,7 @@ import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
-import { rightsFor, type PracticeRecord } from '../../src/registry/identity-context.js';
+import { MAX_PRACTICE_USERS, rightsFor, type PracticeRecord } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { scopeWordKey } from '../../src/events/event-keys.js';
 import { cases } from './cases.js';
@@ -124,24 +124,42 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // and so does a low-risk one as soon as agents did it for another person without the right,
     // cleanly or not (a desk the directory does not cover asks it one person at a time; an agent
     // that also reads beyond its own grant is questioned each time, and is still one question). A
-    // sensitive action stays one alert per person until it is practice: each is a bypass of its
-    // own, and a person folded into another's alert would reach the SOC only when that alert's
-    // window closes.
+    // sensitive action folds only across people of the same groups until it is practice (below).
     const served = practice?.served;
     const othersServed = (served?.size ?? 0) - (served?.has(user) === true ? 1 : 0);
     const folded = peers !== undefined || (lowRisk && cfg.practice_min_users > 0 && othersServed > 0);
+    // A sensitive action done for another person of exactly the same groups is the same gap in
+    // the directory: it folds by API and group set, and each person it adds is news, sent at once.
+    const groups = groupSet(person?.groups ?? []);
+    let groupPeers = 0;
+    if (!folded && cfg.practice_min_users > 0 && served !== undefined)
+      for (const other of served)
+        if (other !== user && groupSet(identity.person(other)?.groups ?? []) === groups) groupPeers += 1;
+    const sameGroups = groupPeers > 0;
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
-        key: folded ? `practice:${event.action.api}` : `user:${user}`,
+        key: folded
+          ? `practice:${event.action.api}`
+          : sameGroups
+            ? `groups:${event.action.api}:${groups}`
+            : `user:${user}`,
+        // A person not served before is news while the count of people still has room to say so.
+        ...((folded || sameGroups) &&
+        served !== undefined &&
+        served.size < MAX_PRACTICE_USERS &&
+        !served.has(user)
+          ? { news: true }
+          : {}),
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
-        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}`,
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${sameGroups ? `; agents did the same for ${groupPeers} other people of exactly these groups` : ''}`,
         evidence: {
           user,
           user_groups: [...(person?.groups ?? [])],
           user_scopes: rights.slice(0, 20),
           ...(peers === undefined ? {} : { unentitled_peers: peers }),
+          ...(sameGroups ? { same_group_peers: groupPeers } : {}),
         },
         tags: ['attack.T1078', 'attack.T1548'],
       }),
@@ -168,6 +186,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   return [];
+}
+
+/** A person's groups as one key, whatever their order. */
+function groupSet(groups: readonly string[]): string {
+  return [...groups].sort().join(',');
 }
 
 /**

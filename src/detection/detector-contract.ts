@@ -51,6 +51,13 @@ export interface Finding {
    * however often they recur, until an analyst decision allows them.
    */
   holdTargets?: boolean;
+  /**
+   * The event brings the open alert something it did not cover yet (a person the agent had not
+   * served): a fold sends its update now rather than when the window closes, and an alert whose
+   * event ids are full is closed and a new one opened with this event, so the alert the SOC reads
+   * names it.
+   */
+  news?: boolean;
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */

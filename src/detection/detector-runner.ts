@@ -84,6 +84,11 @@ interface OpenAlert {
   folded: boolean;
   /** UTC day (event time) of the last version sent: the first fold of a later day is sent at once. */
   sentDay: number;
+  /**
+   * The ids among `alert.event_ids` of events that brought news (see {@link Finding.news}): a full
+   * alert makes room for news by dropping the latest other id, never one of these.
+   */
+  newsIds?: Set<string>;
 }
 
 /**
@@ -507,7 +512,10 @@ export class DetectorRunner {
     const def = enabled.definition;
     const key = openKey(def.id, event.agent.id, finding.reason, finding.key);
     const existing = this.open.get(key);
-    if (existing && event.ts < existing.expiresAt && event.ts >= existing.firstSeenMs) {
+    // News for an alert full of news opens a new one: the alert the SOC reads must name the event.
+    const fullOfNews =
+      finding.news === true && existing !== undefined && (existing.newsIds?.size ?? 0) >= MAX_EVENT_IDS - 1;
+    if (existing && event.ts < existing.expiresAt && event.ts >= existing.firstSeenMs && !fullOfNews) {
       // Copy on the first fold: the alert sent must stay as it was sent. A shallow copy is enough
       // because a fold replaces fields and never changes a nested value in place, except the
       // event ids, which get their own array.
@@ -516,10 +524,14 @@ export class DetectorRunner {
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
       if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
+      else if (finding.news === true) makeRoomForNews(a.event_ids, existing.newsIds, event.event_id);
+      if (finding.news === true) (existing.newsIds ??= new Set()).add(event.event_id);
       const before = a.severity;
       const raised = SEVERITY_RANK[finding.severity] > SEVERITY_RANK[before];
-      if (raised) {
-        // The text must explain the severity it carries: take the finding that raised it.
+      const news = finding.news === true;
+      // The text must explain the severity it carries: take the finding that raised it, or one that
+      // brings news at that severity (it names the person the update is about).
+      if (raised || (news && finding.severity === before)) {
         a.severity = finding.severity;
         a.title = finding.title;
         a.description = finding.description;
@@ -531,13 +543,14 @@ export class DetectorRunner {
         if (latest.intent) a.intent = latest.intent;
       }
       a.score = Math.max(a.score, finding.score);
-      // An escalation is news, and for a detector that asks, so is a repeat on a later day (an
-      // attacker's daily payment): the update goes out now (a copy, since folding goes on), not when
+      // An escalation is news, so is what the finding marks as news (a person not served before),
+      // and for a detector that asks, so is a repeat on a later day (an attacker's daily payment):
+      // the update goes out now (a copy, since folding goes on), not when
       // the window closes, which for a week-long window could be days later. An escalation is counted
       // apart from the alerts raised (one alert, however often it escalates); nothing is left unsent
       // until the next fold.
       const day = Math.floor(event.ts / DAY_MS);
-      if (raised || (def.dailyUpdates === true && day > existing.sentDay)) {
+      if (raised || news || (def.dailyUpdates === true && day > existing.sentDay)) {
         out.push({ ...a, event_ids: [...a.event_ids] });
         existing.folded = false;
         existing.sentDay = day;
@@ -584,6 +597,21 @@ export class DetectorRunner {
         (!ex.apis || ex.apis.includes(event.action.api)) &&
         (!ex.reasons || ex.reasons.includes(finding.reason)),
     );
+  }
+}
+
+/**
+ * Puts `id` in a full list of event ids in place of the latest id that is neither the first nor
+ * news: what the alert is about stays named, and the repeats it folded give way.
+ */
+function makeRoomForNews(ids: string[], news: ReadonlySet<string> | undefined, id: string): void {
+  for (let i = ids.length - 1; i > 0; i--) {
+    const candidate = ids[i];
+    if (candidate !== undefined && news?.has(candidate) !== true) {
+      ids.splice(i, 1);
+      ids.push(id);
+      return;
+    }
   }
 }
 

@@ -11,7 +11,9 @@ import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/ide
 /*
  * delegated-authority asks the directory one question per API, not one per person: once agents did
  * a low-risk action cleanly for another person without the right, the next such person's folds into
- * one alert per agent and API. A sensitive action stays one alert per person until it is practice.
+ * one alert per agent and API. A sensitive action folds only across people of exactly the same
+ * groups (the same gap in the directory), each new person sent at once; else one alert per person
+ * until it is practice.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -19,14 +21,19 @@ const directory = [
   { id: 'u1@example.com', groups: ['finance'] },
   ...desk.map((id) => ({ id, groups: ['desk'] })),
   { kind: 'group', id: 'finance', scopes: ['invoices'] },
+  { id: 'x1@example.com', groups: ['desk', 'audit'] },
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
+  { kind: 'group', id: 'audit', scopes: ['ledger.read'] },
 ];
 
 /**
- * The user_not_entitled alerts of four lookups for the desk. `beyondGrant`: the agent is registered
+ * The user_not_entitled alerts sent for four lookups for the desk, then one for an auditor of the desk. `beyondGrant`: the agent is registered
  * with grants that do not cover the lookups either, and access-drift is on, so no lookup is clean.
  */
-function alertIds(category: 'read' | 'payment', beyondGrant = false): { id: string; severity: string }[] {
+function alertIds(
+  category: 'read' | 'payment',
+  beyondGrant = false,
+): { id: string; severity: string; events: string[] }[] {
   const config = configSchema.parse({
     detectors: Object.fromEntries(
       [
@@ -62,14 +69,14 @@ function alertIds(category: 'read' | 'payment', beyondGrant = false): { id: stri
     action: { api: 'invoices.list', service: 'invoices' },
     on_behalf_of: { id: 'u1@example.com', type: 'user' as const },
   }));
-  const lookups: AgentEventInput[] = desk.map((user, i) => ({
+  const lookups: AgentEventInput[] = [...desk, 'x1@example.com'].map((user, i) => ({
     event_id: `e-${i}`,
     ts: caseTime(15, 10, i),
     agent: { ...CASE_AGENT },
     on_behalf_of: { id: user, type: 'user' },
     action: { api: 'shipments.track', service: 'shipments', category },
   }));
-  const ids: { id: string; severity: string }[] = [];
+  const ids: { id: string; severity: string; events: string[] }[] = [];
   for (const input of [...history, ...lookups]) {
     const event = eventSchema.parse(input);
     const view = registry.view(event);
@@ -78,7 +85,8 @@ function alertIds(category: 'read' | 'payment', beyondGrant = false): { id: stri
     identity.learn(event, view.learning, cleanVerdict(verdict));
     if (alerts.some((alert) => alert.reason === 'beyond_grant')) flagged += 1;
     for (const alert of alerts)
-      if (alert.reason === 'user_not_entitled') ids.push({ id: alert.alert_id, severity: alert.severity });
+      if (alert.reason === 'user_not_entitled')
+        ids.push({ id: alert.alert_id, severity: alert.severity, events: alert.event_ids });
   }
   if (beyondGrant && flagged === 0) throw new Error('access-drift must question the lookups');
   return ids;
@@ -97,9 +105,17 @@ describe('delegated-authority: one question per API', () => {
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 
-  it('keeps one alert per person for a sensitive action until it is practice', () => {
+  it('folds a sensitive action across people of exactly the same groups, each sent at once; another group set alerts apart', () => {
     const ids = alertIds('payment');
-    expect(new Set(ids.map((a) => a.id)).size).toBe(4);
+    // d1 alone; d2 opens the desk's alert, d3 and d4 are sent at once as its updates; x1's groups differ.
+    expect(ids.map((a) => a.events)).toEqual([
+      ['e-0'],
+      ['e-1'],
+      ['e-1', 'e-2'],
+      ['e-1', 'e-2', 'e-3'],
+      ['e-4'],
+    ]);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(3);
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import {
   type Finding,
   type OpenConditions,
 } from '../../src/detection/detector-contract.js';
+import { MAX_EVENT_IDS } from '../../src/detection/alert-builder.js';
 import { DetectorRunner } from '../../src/detection/detector-runner.js';
 import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
 import { silentLogger } from '../../src/logger.js';
@@ -314,6 +315,70 @@ describe('detector runner: folding', () => {
     expect(escalated.map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4'], 'high']]);
     runner.process(call('e5', 92, 'files.read', 'low'), NO_VIEW);
     expect(runner.closeAll().map((a) => [a.event_ids, a.severity])).toEqual([[['e3', 'e4', 'e5'], 'high']]);
+  });
+});
+
+/** Like {@link everyCall}, and the finding is news when the event's `news` parameter says so. */
+const newsCall = defineDetector({
+  ...everyCall,
+  id: 'news-call',
+  create: (ctx) => {
+    const inner = everyCall.create(ctx);
+    return {
+      evaluate: (event: AgentEvent, view: BaselineView): Finding[] =>
+        inner
+          .evaluate(event, view)
+          .map((f) => (event.action.parameters?.['news'] === true ? { ...f, news: true } : f)),
+    };
+  },
+});
+
+const newsOf = (id: string, minutes: number, news: boolean) =>
+  eventSchema.parse({
+    ...call(id, minutes, news ? `person-${id}` : 'files.read', 'low'),
+    action: {
+      api: news ? `person-${id}` : 'files.read',
+      category: 'read',
+      parameters: { severity: 'low', news },
+    },
+  });
+
+describe('detector runner: news', () => {
+  it('sends a fold that brings news at once, with the text of the finding that brought it', () => {
+    const runner = runnerOf(newsCall);
+    const [first] = runner.process(newsOf('e1', 0, false), NO_VIEW).alerts;
+    expect(runner.process(newsOf('e2', 1, false), NO_VIEW).alerts).toEqual([]);
+    const [update, ...more] = runner.process(newsOf('e3', 2, true), NO_VIEW).alerts;
+    expect(more).toEqual([]);
+    expect(update).toMatchObject({
+      alert_id: first?.alert_id,
+      count: 3,
+      event_ids: ['e1', 'e2', 'e3'],
+      title: 'low call of person-e3',
+    });
+    expect(runner.process(newsOf('e4', 3, false), NO_VIEW).alerts).toEqual([]);
+    expect(runner.closeAll().map((a) => a.event_ids)).toEqual([['e1', 'e2', 'e3', 'e4']]);
+  });
+
+  it('names news in a full alert in place of the latest repeat, and opens a new alert once it is full of news', () => {
+    const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, newsCall);
+    const [first] = runner.process(newsOf('r0', 0, false), NO_VIEW).alerts;
+    for (let i = 1; i < MAX_EVENT_IDS; i++) runner.process(newsOf(`r${i}`, i / 100, false), NO_VIEW);
+    const [update] = runner.process(newsOf('n0', 2, true), NO_VIEW).alerts;
+    expect(update?.alert_id).toBe(first?.alert_id);
+    expect(update?.event_ids).toHaveLength(MAX_EVENT_IDS);
+    expect(update?.event_ids[0]).toBe('r0');
+    expect(update?.event_ids.at(-1)).toBe('n0');
+    expect(update?.event_ids).not.toContain(`r${MAX_EVENT_IDS - 1}`);
+    let last = update;
+    for (let i = 1; i < MAX_EVENT_IDS - 1; i++)
+      [last] = runner.process(newsOf(`n${i}`, 3 + i / 100, true), NO_VIEW).alerts;
+    expect(last?.alert_id).toBe(first?.alert_id);
+    expect(last?.event_ids.filter((id) => id.startsWith('n'))).toHaveLength(MAX_EVENT_IDS - 1);
+    expect(last?.event_ids[0]).toBe('r0');
+    const sent = runner.process(newsOf('n-next', 5, true), NO_VIEW).alerts;
+    // The full alert's last version went out with the news that filled it: only the new one is sent.
+    expect(sent.map((a) => [a.alert_id === first?.alert_id, a.event_ids])).toEqual([[false, ['n-next']]]);
   });
 });
 
