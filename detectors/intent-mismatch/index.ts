@@ -716,16 +716,18 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       // The strongest signal names the alert; every signal is in the evidence and the description.
       reason: signals.reduce((a, b) => (b.points > a.points ? b : a), first).code,
       // Without a target, the same API for the same kind of request is one pattern (a month-end task
-      // run as twenty requests is one alert, counted twenty times). A target is its own alert for
-      // each user served, one for every task that names it while it is under review: the same payee
-      // paid for three requests on three days is one fact, not three; the same address reached for
-      // another user is news of its own (one injected document read in two users' sessions).
+      // run as twenty requests is one alert, counted twenty times). Targets of an API an agent
+      // reaches for the people it serves are one alert per window, and each target is news: the
+      // update naming it goes out at once (a chat desk mailing each customer a code it never sent
+      // before is one question, not one per customer, and an injected address among them still
+      // reaches the SOC when it is reached). Without a person served, targets are one alert per
+      // kind of request, API and day.
       // An API outside the declared scopes and nothing else is one fact about the API and those
       // scopes, whatever the request: a tool rolled out to an intake desk is one alert, not one per
       // kind of claim it was used for.
       key:
         ungrounded.targets.length > 0 && event.on_behalf_of !== undefined
-          ? `${event.on_behalf_of.id}|${api}|${ungrounded.targets.join(',')}`
+          ? `served|${api}|targets`
           : ungrounded.targets.length > 0
             ? `${requestKindKey(event) ?? task ?? 'no-task'}|${api}|targets|${Math.floor(event.ts / DAY_MS)}`
             : signals.every((s) => s.code === 'outside_declared_scopes')
@@ -737,6 +739,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}" (${taskScope?.events ?? 0} earlier events for this task): ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
+      ...(ungrounded.targets.length > 0 ? { news: true } : {}),
       quarantine: [...new Set(quarantine)],
       // What an attacker repeats: a value injected through content, a redirect away from what the
       // request or the history names, an outside mailbox or site data leaves for. A new account with

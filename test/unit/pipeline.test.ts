@@ -228,7 +228,7 @@ describe('pipeline', () => {
     ]);
   });
 
-  it('folds the ungrounded payees of a job that serves nobody into one alert per request kind, and keeps one per payee for each user served', async () => {
+  it('folds the ungrounded payees of a job that serves nobody into one alert per request kind, and those of people served into one alert per API, each payee sent at once', async () => {
     const payout = (n: number, user?: string) => ({
       event_id: `pay-${user ?? 'job'}-${n}`,
       ts: new Date(T0 + 11 * 86_400_000 + (2 + n) * 60_000).toISOString(),
@@ -245,12 +245,26 @@ describe('pipeline', () => {
       );
       await pipeline.processBatch(records([1, 2, 3].map((n) => payout(n, user(n)))));
       await pipeline.finish();
+      const sent = sink.alerts.filter((a) => a.detector.id === 'intent-mismatch');
       const byId = new Map<string, { count: number }>();
-      for (const a of sink.alerts) if (a.detector.id === 'intent-mismatch') byId.set(a.alert_id, a);
-      return [...byId.values()].map((a) => a.count);
+      for (const a of sent) byId.set(a.alert_id, a);
+      return { counts: [...byId.values()].map((a) => a.count), versions: sent.map((a) => a.event_ids) };
     };
-    expect(await intentAlerts(() => undefined)).toEqual([3]);
-    expect(await intentAlerts((n) => `clerk-${n}`)).toEqual([1, 1, 1]);
+    const job = await intentAlerts(() => undefined);
+    expect(job.counts).toEqual([3]);
+    // Each payee is news: sent when it is paid, not when the window closes.
+    expect(job.versions).toEqual([
+      ['pay-job-1'],
+      ['pay-job-1', 'pay-job-2'],
+      ['pay-job-1', 'pay-job-2', 'pay-job-3'],
+    ]);
+    const served = await intentAlerts((n) => `clerk-${n}`);
+    expect(served.counts).toEqual([3]);
+    expect(served.versions).toEqual([
+      ['pay-clerk-1-1'],
+      ['pay-clerk-1-1', 'pay-clerk-2-2'],
+      ['pay-clerk-1-1', 'pay-clerk-2-2', 'pay-clerk-3-3'],
+    ]);
   });
 
   it('dead-letters bad records with reason and origin, and goes on', async () => {
