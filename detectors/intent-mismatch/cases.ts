@@ -1081,6 +1081,23 @@ for (let day = 0; day < 14; day += 1)
 const grantsHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1) for (let n = 0; n < 3; n += 1) grantsHistory.push(cardIssue(day, n));
 
+/**
+ * Twelve days of a document pipeline with no request: it mails each shipper about a missing field,
+ * at the address on the shipper's record (marked `record`), a new shipper each time.
+ */
+const extractor = { ...CASE_AGENT, id: 'doc-extract-1', name: 'doc-extractor' } as const;
+const pipelineMail = (day: number, n: number, to: string, origin?: string): AgentEventInput => ({
+  event_id: `px-${day}-${n}`,
+  ts: caseTime(day, 9 + n, 20),
+  agent: extractor,
+  action: { api: 'mail.send', category: 'send', parameters: { to, subject: 'Missing HS code' } },
+  ...(origin === undefined ? {} : { attributes: { 'provenance.to': origin } }),
+});
+const pipelineHistory: AgentEventInput[] = [];
+for (let day = 0; day < 12; day += 1)
+  for (let n = 0; n < 3; n += 1)
+    pipelineHistory.push(pipelineMail(day, n, `shipping@shipper-${day}-${n}.example.com`, 'record'));
+
 export const cases: DetectorCase[] = [
   {
     name: "a card charge for the booking this task just made, under the payment system's own id, is grounded",
@@ -2474,5 +2491,23 @@ export const cases: DetectorCase[] = [
       return { ...e, action: { ...e.action, parameters: { ...rest, customer_name: customerName(3, 2) } } };
     })(),
     expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'a pipeline without a request mails an outside address the producer marks as read from content: judged by its target',
+    history: pipelineHistory,
+    event: pipelineMail(12, 1, 'verify@audit-desk.example.net', 'tool_result'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'the same mail from the shipper record, or unmarked, is not judged: without a request only content marks it',
+    history: pipelineHistory,
+    event: pipelineMail(12, 1, 'verify@audit-desk.example.net'),
+    expect: null,
+  },
+  {
+    name: 'a pipeline without a request mailing a shipper it mailed before, the address read from content, is grounded in its history',
+    history: pipelineHistory,
+    event: pipelineMail(12, 1, 'shipping@shipper-3-1.example.com', 'tool_result'),
+    expect: null,
   },
 ];

@@ -430,7 +430,10 @@ function learnedIntent(
 }
 
 function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[] {
-  const intent = event.intent;
+  // A job without a request (a document pipeline, a notifier) has no task to read it against; but a
+  // producer that marks an argument as taken from content the agent read says where an injection
+  // would enter: such a call is judged as a request that says nothing, by its targets.
+  const intent = event.intent ?? (argumentsFromContent(event) !== undefined ? {} : undefined);
   if (!intent) return [];
   const { agent } = view;
   const category = actionCategory(event);
