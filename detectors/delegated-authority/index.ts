@@ -120,46 +120,32 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
     if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
-    // One question about the directory per API, not one per person: a practised action folds by API,
-    // and so does a low-risk one as soon as agents did it for another person without the right,
-    // cleanly or not (a desk the directory does not cover asks it one person at a time; an agent
-    // that also reads beyond its own grant is questioned each time, and is still one question). A
-    // sensitive action folds only across people of the same groups until it is practice (below).
+    // One question about the directory per API, not one per person: an action agents already did
+    // for another person without the right folds by API, cleanly or not (a desk the directory does
+    // not cover asks it one person at a time; an agent that also reads beyond its own grant is
+    // questioned each time, and is still one question). Each person it adds is news, sent at once
+    // with that person's event named, so a bypass folded into the API's alert reaches the SOC when
+    // it happens, not when the window closes. A sensitive action stays high.
     const served = practice?.served;
     const othersServed = (served?.size ?? 0) - (served?.has(user) === true ? 1 : 0);
-    const folded = peers !== undefined || (lowRisk && cfg.practice_min_users > 0 && othersServed > 0);
-    // A sensitive action done for another person of exactly the same groups is the same gap in
-    // the directory: it folds by API and group set, and each person it adds is news, sent at once.
-    const groups = groupSet(person?.groups ?? []);
-    let groupPeers = 0;
-    if (!folded && cfg.practice_min_users > 0 && served !== undefined)
-      for (const other of served)
-        if (other !== user && groupSet(identity.person(other)?.groups ?? []) === groups) groupPeers += 1;
-    const sameGroups = groupPeers > 0;
+    const folded = peers !== undefined || (cfg.practice_min_users > 0 && othersServed > 0);
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
-        key: folded
-          ? `practice:${event.action.api}`
-          : sameGroups
-            ? `groups:${event.action.api}:${groups}`
-            : `user:${user}`,
+        key: folded ? `practice:${event.action.api}` : `user:${user}`,
         // A person not served before is news while the count of people still has room to say so.
-        ...((folded || sameGroups) &&
-        served !== undefined &&
-        served.size < MAX_PRACTICE_USERS &&
-        !served.has(user)
+        ...(folded && served !== undefined && served.size < MAX_PRACTICE_USERS && !served.has(user)
           ? { news: true }
           : {}),
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
-        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${sameGroups ? `; agents did the same for ${groupPeers} other people of exactly these groups` : ''}`,
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${peers === undefined && folded ? `; agents did the same for ${othersServed} other people without the right` : ''}`,
         evidence: {
           user,
           user_groups: [...(person?.groups ?? [])],
           user_scopes: rights.slice(0, 20),
           ...(peers === undefined ? {} : { unentitled_peers: peers }),
-          ...(sameGroups ? { same_group_peers: groupPeers } : {}),
+          ...(folded ? { unentitled_people: othersServed + 1 } : {}),
         },
         tags: ['attack.T1078', 'attack.T1548'],
       }),
@@ -186,11 +172,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   return [];
-}
-
-/** A person's groups as one key, whatever their order. */
-function groupSet(groups: readonly string[]): string {
-  return [...groups].sort().join(',');
 }
 
 /**

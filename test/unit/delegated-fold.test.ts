@@ -11,9 +11,8 @@ import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/ide
 /*
  * delegated-authority asks the directory one question per API, not one per person: once agents did
  * a low-risk action cleanly for another person without the right, the next such person's folds into
- * one alert per agent and API. A sensitive action folds only across people of exactly the same
- * groups (the same gap in the directory), each new person sent at once; else one alert per person
- * until it is practice.
+ * one alert per agent and API, a sensitive action too (still high): each new person is news, sent
+ * at once.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -105,17 +104,17 @@ describe('delegated-authority: one question per API', () => {
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 
-  it('folds a sensitive action across people of exactly the same groups, each sent at once; another group set alerts apart', () => {
+  it("folds a sensitive action done for a second person into the API's alert too, each person sent at once, still high", () => {
     const ids = alertIds('payment');
-    // d1 alone; d2 opens the desk's alert, d3 and d4 are sent at once as its updates; x1's groups differ.
+    // d1 alone; d2 opens the API's alert; d3, d4 and x1 (of other groups) are sent at once as its updates.
     expect(ids.map((a) => a.events)).toEqual([
       ['e-0'],
       ['e-1'],
       ['e-1', 'e-2'],
       ['e-1', 'e-2', 'e-3'],
-      ['e-4'],
+      ['e-1', 'e-2', 'e-3', 'e-4'],
     ]);
-    expect(new Set(ids.map((a) => a.id)).size).toBe(3);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 });
