@@ -1137,6 +1137,21 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: "a payment whose resource is the payee's record under a system and a type word (`ledger:payee/V-20512`), paying an account on file, is no new destination",
+    history: payrunHistory,
+    event: { ...release(14, 1), resource: { id: 'ledger:payee/V-20512', type: 'payment' } },
+    expect: null,
+  },
+  {
+    name: 'the same payee record paying an account the run never paid is raised for the account',
+    history: payrunHistory,
+    event: {
+      ...release(14, 1, 'GB33BUKB20201555555555'),
+      resource: { id: 'ledger:payee/V-20512', type: 'payment' },
+    },
+    expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
     name: 'the same run paying a supplier at an account it never paid is raised for the account',
     history: payrunHistory,
     event: release(14, 1, 'GB33BUKB20201555555555'),

@@ -279,8 +279,11 @@ const MONEY_RECORD_TYPES: ReadonlySet<string> = new Set([
   'transaction',
 ]);
 
-/** A record's id: a short code and a number (`PAY-88212`, `TRF_20412`), behind at most a type word. */
-const RECORD_ID = /^(?:[a-z][a-z_-]*[:/])?([A-Z]{2,6}[-_]?\d{3,})$/i;
+/**
+ * A record's id: a short code and a number (`PAY-88212`, `TRF_20412`, `V-20512`), behind at most a
+ * system and a type word (`ledger:payee/V-20512`).
+ */
+const RECORD_ID = /^(?:[a-z][a-z_-]*[:/]){0,2}([A-Z]{1,6}[-_]?\d{3,})$/i;
 
 /** Whether `id` names a record (see `RECORD_ID`) and what follows its type word is no account. */
 function paymentRecordId(id: string): boolean {
