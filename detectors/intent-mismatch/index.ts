@@ -285,6 +285,12 @@ const MONEY_RECORD_TYPES: ReadonlySet<string> = new Set([
  */
 const RECORD_ID = /^(?:[a-z][a-z_-]*[:/]){0,2}([A-Z]{1,6}[-_]?\d{3,})$/i;
 
+/** What follows a resource id's type word (`ana@site.example` of `mail:ana@site.example`); not a URL's. */
+function typedValue(resourceId: string): string {
+  return TYPED_VALUE.exec(resourceId)?.[1] ?? resourceId;
+}
+const TYPED_VALUE = /^[a-z][a-z_-]*:(?!\/\/)(.+)$/i;
+
 /** Whether `id` names a record (see `RECORD_ID`) and what follows its type word is no account. */
 function paymentRecordId(id: string): boolean {
   const record = RECORD_ID.exec(id)?.[1];
@@ -850,9 +856,11 @@ function ungroundedTargets(
   // The event's resource takes the origin of the identifier behind it (`resident:RES-626111`, its
   // `resident_id` copied from the application the user named).
   const resourceId = event.resource?.id;
+  // So does a resource that is a parameter's value behind a type word (`mail:ana@site.example` for
+  // the `to` it mails).
   const objectOrigin =
     resourceId !== undefined && origins.size > 0
-      ? origins.get(resourceObject(resourceId) ?? resourceId)
+      ? (origins.get(resourceObject(resourceId) ?? resourceId) ?? origins.get(typedValue(resourceId)))
       : undefined;
   const originOf = (t: string) => origins.get(t) ?? (t === resourceId ? objectOrigin : undefined);
   const fromRead = (t: string) => originOf(t) === 'tool_result';
