@@ -46,6 +46,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['detector', 'severity', 'from'] as const,
       registers,
     }),
+    alertUpdates: new Counter({
+      name: 'agentwatch_alert_updates_total',
+      help: 'Open alerts sent again before their window closed, by detector and cause: escalation (a higher severity), news (a person or target the alert did not cover), daily (the first repeat of a later day).',
+      labelNames: ['detector', 'cause'] as const,
+      registers,
+    }),
     alertsSuppressed: new Counter({
       name: 'agentwatch_alerts_suppressed_total',
       help: 'Findings folded into an open alert (dedup) or dropped by an exception, by detector and reason.',

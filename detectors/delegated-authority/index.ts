@@ -4,7 +4,7 @@ import { actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
-import { MAX_PRACTICE_USERS, rightsFor, type PracticeRecord } from '../../src/registry/identity-context.js';
+import { rightsFor, type PracticeRecord } from '../../src/registry/identity-context.js';
 import { actionFamily } from '../../src/registry/scope-match.js';
 import { scopeWordKey } from '../../src/events/event-keys.js';
 import { cases } from './cases.js';
@@ -133,10 +133,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
         key: folded ? `practice:${event.action.api}` : `user:${user}`,
-        // A person not served before is news while the count of people still has room to say so.
-        ...(folded && served !== undefined && served.size < MAX_PRACTICE_USERS && !served.has(user)
-          ? { news: true }
-          : {}),
+        // Within the API's alert each person is news; within a person's alert, each API.
+        newsKey: folded ? user : event.action.api,
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${peers === undefined && folded ? `; agents did the same for ${othersServed} other people without the right` : ''}`,

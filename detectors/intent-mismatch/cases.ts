@@ -2514,6 +2514,15 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: 'the same injected address beside a subject marked from the shipper record is still judged: one argument from content is enough',
+    history: pipelineHistory,
+    event: {
+      ...pipelineMail(12, 1, 'verify@audit-desk.example.net'),
+      attributes: { 'provenance.to': 'tool_result', 'provenance.subject': 'record' },
+    },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same mail from the shipper record, or unmarked, is not judged: without a request only content marks it',
     history: pipelineHistory,
     event: pipelineMail(12, 1, 'verify@audit-desk.example.net'),

@@ -332,6 +332,15 @@ function argumentsFromContent(event: AgentEvent): string[] | undefined {
   return keys.length > 0 && (!other || instruction) ? keys : undefined;
 }
 
+/** Whether the producer marks any argument of the event as read from content (`tool_result`). */
+function someArgumentFromContent(event: AgentEvent): boolean {
+  const attributes = event.attributes;
+  if (attributes === undefined) return false;
+  for (const key of Object.keys(event.action.parameters ?? {}))
+    if (attributes[`provenance.${key}`] === 'tool_result') return true;
+  return false;
+}
+
 /** Words from which an argument read from content is an instruction of its own (a command line). */
 const INSTRUCTION_WORDS = 3;
 
@@ -442,7 +451,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // A job without a request (a document pipeline, a notifier) has no task to read it against; but a
   // producer that marks an argument as taken from content the agent read says where an injection
   // would enter: such a call is judged as a request that says nothing, by its targets.
-  const intent = event.intent ?? (argumentsFromContent(event) !== undefined ? {} : undefined);
+  const intent = event.intent ?? (someArgumentFromContent(event) ? {} : undefined);
   if (!intent) return [];
   const { agent } = view;
   const category = actionCategory(event);
@@ -751,7 +760,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}" (${taskScope?.events ?? 0} earlier events for this task): ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
-      ...(ungrounded.targets.length > 0 ? { news: true } : {}),
+      ...(ungrounded.targets.length > 0 ? { newsKey: ungrounded.targets.join(', ') } : {}),
       quarantine: [...new Set(quarantine)],
       // What an attacker repeats: a value injected through content, a redirect away from what the
       // request or the history names, an outside mailbox or site data leaves for. A new account with

@@ -52,12 +52,14 @@ export interface Finding {
    */
   holdTargets?: boolean;
   /**
-   * The event brings the open alert something it did not cover yet (a person the agent had not
-   * served): a fold sends its update now rather than when the window closes, and an alert whose
-   * event ids are full is closed and a new one opened with this event, so the alert the SOC reads
-   * names it.
+   * What this finding is about within its alert (the person served, the target reached): the first
+   * time an open alert folds a key it does not cover yet is news. The update goes out at once rather
+   * than when the window closes, takes this finding's text when the severity is the same, keeps its
+   * event id even in a full alert, and every version lists the alert's news keys in
+   * `evidence.news`; an alert whose 100 event ids are all news or escalations is closed and a new
+   * one opened.
    */
-  news?: boolean;
+  newsKey?: string;
 }
 
 /** A running detector. `evaluate` is pure: no I/O, no clock; time comes from `event.ts`. */

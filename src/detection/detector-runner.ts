@@ -85,10 +85,26 @@ interface OpenAlert {
   /** UTC day (event time) of the last version sent: the first fold of a later day is sent at once. */
   sentDay: number;
   /**
-   * The ids among `alert.event_ids` of events that brought news (see {@link Finding.news}): a full
-   * alert makes room for news by dropping the latest other id, never one of these.
+   * The ids among `alert.event_ids` of events that raised the alert's severity or brought news (see
+   * {@link Finding.newsKey}): a full alert makes room for them by dropping the latest other id,
+   * never one of these.
    */
-  newsIds?: Set<string>;
+  keptIds?: Set<string>;
+  /** The news keys the alert covers (at most {@link MAX_NEWS_KEYS}; past that every key is news). */
+  newsKeys?: Set<string>;
+  /** The news keys in the order they came (at most {@link MAX_EVENT_IDS}), as the evidence names them. */
+  newsOrder?: string[];
+}
+
+/** News keys remembered per open alert: past this many, every news key counts as news. */
+const MAX_NEWS_KEYS = 1024;
+
+/** Whether a finding with `newsKey` brings news to an open alert: a key it does not cover yet. */
+function isNews(open: OpenAlert, newsKey: string | undefined): boolean {
+  if (newsKey === undefined) return false;
+  const keys = open.newsKeys;
+  if (keys === undefined) return true;
+  return keys.size >= MAX_NEWS_KEYS || !keys.has(newsKey);
 }
 
 /**
@@ -512,9 +528,9 @@ export class DetectorRunner {
     const def = enabled.definition;
     const key = openKey(def.id, event.agent.id, finding.reason, finding.key);
     const existing = this.open.get(key);
+    const news = existing !== undefined && isNews(existing, finding.newsKey);
     // News for an alert full of news opens a new one: the alert the SOC reads must name the event.
-    const fullOfNews =
-      finding.news === true && existing !== undefined && (existing.newsIds?.size ?? 0) >= MAX_EVENT_IDS - 1;
+    const fullOfNews = news && (existing.keptIds?.size ?? 0) >= MAX_EVENT_IDS - 1;
     if (existing && event.ts < existing.expiresAt && event.ts >= existing.firstSeenMs && !fullOfNews) {
       // Copy on the first fold: the alert sent must stay as it was sent. A shallow copy is enough
       // because a fold replaces fields and never changes a nested value in place, except the
@@ -523,14 +539,14 @@ export class DetectorRunner {
       const a = existing.alert;
       a.count += 1;
       a.last_seen = new Date(event.ts).toISOString();
-      if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
-      else if (finding.news === true) makeRoomForNews(a.event_ids, existing.newsIds, event.event_id);
-      if (finding.news === true) (existing.newsIds ??= new Set()).add(event.event_id);
       const before = a.severity;
       const raised = SEVERITY_RANK[finding.severity] > SEVERITY_RANK[before];
-      const news = finding.news === true;
+      // What raised the alert or brought news stays named: a full alert drops a repeat for it.
+      if (a.event_ids.length < MAX_EVENT_IDS) a.event_ids.push(event.event_id);
+      else if (raised || news) makeRoomFor(a.event_ids, existing.keptIds, event.event_id);
+      if (raised || news) (existing.keptIds ??= new Set()).add(event.event_id);
       // The text must explain the severity it carries: take the finding that raised it, or one that
-      // brings news at that severity (it names the person the update is about).
+      // brings news at that severity (it names the person or target the update is about).
       if (raised || (news && finding.severity === before)) {
         a.severity = finding.severity;
         a.title = finding.title;
@@ -541,22 +557,40 @@ export class DetectorRunner {
         a.action = latest.action;
         if (latest.resource) a.resource = latest.resource;
         if (latest.intent) a.intent = latest.intent;
+        if (latest.on_behalf_of) a.on_behalf_of = latest.on_behalf_of;
+        else delete a.on_behalf_of;
+        if (latest.delegation_chain) a.delegation_chain = latest.delegation_chain;
+        else delete a.delegation_chain;
       }
+      if (news && finding.newsKey !== undefined) {
+        if ((existing.newsKeys?.size ?? 0) < MAX_NEWS_KEYS)
+          (existing.newsKeys ??= new Set()).add(finding.newsKey);
+        if (existing.newsOrder && existing.newsOrder.length < MAX_EVENT_IDS)
+          existing.newsOrder.push(finding.newsKey);
+      }
+      // Every version names all the news the alert folded (the people served, the targets reached),
+      // whichever finding's text it carries: a lower-severity target is named too.
+      if (existing.newsOrder && existing.newsOrder.length > 1)
+        a.evidence = { ...a.evidence, news: [...existing.newsOrder] };
       a.score = Math.max(a.score, finding.score);
-      // An escalation is news, so is what the finding marks as news (a person not served before),
-      // and for a detector that asks, so is a repeat on a later day (an attacker's daily payment):
-      // the update goes out now (a copy, since folding goes on), not when
-      // the window closes, which for a week-long window could be days later. An escalation is counted
+      // An escalation is news, so is what the finding marks as news (a person or a target the alert
+      // had not covered), and for a detector that asks, so is a repeat on a later day (an attacker's
+      // daily payment): the update goes out now (a copy, since folding goes on), not when the
+      // window closes, which for a week-long window could be days later. An escalation is counted
       // apart from the alerts raised (one alert, however often it escalates); nothing is left unsent
       // until the next fold.
       const day = Math.floor(event.ts / DAY_MS);
-      if (raised || news || (def.dailyUpdates === true && day > existing.sentDay)) {
+      const daily = def.dailyUpdates === true && day > existing.sentDay;
+      if (raised || news || daily) {
         out.push({ ...a, event_ids: [...a.event_ids] });
         existing.folded = false;
         existing.sentDay = day;
         if (raised)
           this.metrics.alertEscalations.inc({ detector: def.id, severity: a.severity, from: before });
-        else this.metrics.alertsSuppressed.inc({ detector: def.id, reason: 'dedup' });
+        this.metrics.alertUpdates.inc({
+          detector: def.id,
+          cause: raised ? 'escalation' : news ? 'news' : 'daily',
+        });
         return undefined;
       }
       existing.folded = true;
@@ -581,6 +615,9 @@ export class DetectorRunner {
         expiresAt: event.ts + enabled.dedupWindowMs,
         folded: false,
         sentDay: Math.floor(event.ts / DAY_MS),
+        ...(finding.newsKey === undefined
+          ? {}
+          : { newsKeys: new Set([finding.newsKey]), newsOrder: [finding.newsKey] }),
       });
     }
     return alert;
@@ -601,13 +638,14 @@ export class DetectorRunner {
 }
 
 /**
- * Puts `id` in a full list of event ids in place of the latest id that is neither the first nor
- * news: what the alert is about stays named, and the repeats it folded give way.
+ * Puts `id` in a full list of event ids in place of the latest id that is neither the first nor kept
+ * (it raised the severity or brought news): what the alert is about stays named, and the repeats it
+ * folded give way.
  */
-function makeRoomForNews(ids: string[], news: ReadonlySet<string> | undefined, id: string): void {
+function makeRoomFor(ids: string[], kept: ReadonlySet<string> | undefined, id: string): void {
   for (let i = ids.length - 1; i > 0; i--) {
     const candidate = ids[i];
-    if (candidate !== undefined && news?.has(candidate) !== true) {
+    if (candidate !== undefined && kept?.has(candidate) !== true) {
       ids.splice(i, 1);
       ids.push(id);
       return;

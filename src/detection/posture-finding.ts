@@ -19,8 +19,8 @@ export interface PostureCondition {
   description: string;
   evidence?: Record<string, EvidenceValue>;
   tags?: readonly TechniqueTag[];
-  /** See {@link Finding.news}. */
-  news?: boolean;
+  /** See {@link Finding.newsKey}. */
+  newsKey?: string;
 }
 
 /**
@@ -51,7 +51,7 @@ export function postureFinding(
     description: [condition.description, ' (', accountabilityText(identity, subject, at), ').'].join(''),
     evidence,
     ...(condition.tags ? { tags: condition.tags } : {}),
-    ...(condition.news === true ? { news: true } : {}),
+    ...(condition.newsKey === undefined ? {} : { newsKey: condition.newsKey }),
   };
 }
 

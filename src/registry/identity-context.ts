@@ -12,8 +12,7 @@ const MAX_PARENTS = 64;
 const MAX_AGENTS_PER_CREDENTIAL = 16;
 /** Bounds of the practice table: APIs tracked, and people counted per API (enough for any bar). */
 const MAX_PRACTICE_APIS = 4096;
-/** People counted per action in a {@link PracticeRecord} (`users` and `served` each). */
-export const MAX_PRACTICE_USERS = 64;
+const MAX_PRACTICE_USERS = 64;
 /** Options tracked per API of own-account changes (the few a desk's procedure sets). */
 const MAX_OWN_OPTIONS_PER_API = 8;
 /** New families counted for the growth check: the last this many. */

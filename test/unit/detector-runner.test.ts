@@ -318,65 +318,77 @@ describe('detector runner: folding', () => {
   });
 });
 
-/** Like {@link everyCall}, and the finding is news when the event's `news` parameter says so. */
+/** Like {@link everyCall}, with the event's `about` parameter as the finding's news key. */
 const newsCall = defineDetector({
   ...everyCall,
   id: 'news-call',
   create: (ctx) => {
     const inner = everyCall.create(ctx);
     return {
-      evaluate: (event: AgentEvent, view: BaselineView): Finding[] =>
-        inner
+      evaluate: (event: AgentEvent, view: BaselineView): Finding[] => {
+        const about = event.action.parameters?.['about'];
+        return inner
           .evaluate(event, view)
-          .map((f) => (event.action.parameters?.['news'] === true ? { ...f, news: true } : f)),
+          .map((f) => (typeof about === 'string' ? { ...f, newsKey: about } : f));
+      },
     };
   },
 });
 
-const newsOf = (id: string, minutes: number, news: boolean) =>
+const about = (id: string, minutes: number, key: string, severity: Severity = 'low') =>
   eventSchema.parse({
-    ...call(id, minutes, news ? `person-${id}` : 'files.read', 'low'),
-    action: {
-      api: news ? `person-${id}` : 'files.read',
-      category: 'read',
-      parameters: { severity: 'low', news },
-    },
+    ...call(id, minutes, `pay-${key}`, severity),
+    action: { api: `pay-${key}`, category: 'read', parameters: { severity, about: key } },
   });
 
 describe('detector runner: news', () => {
-  it('sends a fold that brings news at once, with the text of the finding that brought it', () => {
+  it('sends a fold that brings a key the alert did not cover at once, with its text; a repeat waits', () => {
     const runner = runnerOf(newsCall);
-    const [first] = runner.process(newsOf('e1', 0, false), NO_VIEW).alerts;
-    expect(runner.process(newsOf('e2', 1, false), NO_VIEW).alerts).toEqual([]);
-    const [update, ...more] = runner.process(newsOf('e3', 2, true), NO_VIEW).alerts;
+    const [first] = runner.process(about('e1', 0, 'p1'), NO_VIEW).alerts;
+    expect(runner.process(about('e2', 1, 'p1'), NO_VIEW).alerts).toEqual([]);
+    const [update, ...more] = runner.process(about('e3', 2, 'p2'), NO_VIEW).alerts;
     expect(more).toEqual([]);
     expect(update).toMatchObject({
       alert_id: first?.alert_id,
       count: 3,
       event_ids: ['e1', 'e2', 'e3'],
-      title: 'low call of person-e3',
+      title: 'low call of pay-p2',
+      evidence: { news: ['p1', 'p2'] },
     });
-    expect(runner.process(newsOf('e4', 3, false), NO_VIEW).alerts).toEqual([]);
+    expect(runner.process(about('e4', 3, 'p2'), NO_VIEW).alerts).toEqual([]);
     expect(runner.closeAll().map((a) => a.event_ids)).toEqual([['e1', 'e2', 'e3', 'e4']]);
   });
 
-  it('names news in a full alert in place of the latest repeat, and opens a new alert once it is full of news', () => {
+  it('names news of a lower severity in the evidence of the alert it folds into, under the higher text', () => {
+    const runner = runnerOf(newsCall);
+    runner.process(about('e1', 0, 'customer', 'high'), NO_VIEW);
+    const [update] = runner.process(about('e2', 1, 'drop-box', 'low'), NO_VIEW).alerts;
+    expect(update).toMatchObject({
+      severity: 'high',
+      title: 'high call of pay-customer',
+      event_ids: ['e1', 'e2'],
+      evidence: { news: ['customer', 'drop-box'] },
+    });
+  });
+
+  it('keeps the ids of news and escalations in a full alert in place of the latest repeats, and opens a new alert once it is full of them', () => {
     const { runner } = runnerWithWindow(7 * 24 * 60 * MINUTE, newsCall);
-    const [first] = runner.process(newsOf('r0', 0, false), NO_VIEW).alerts;
-    for (let i = 1; i < MAX_EVENT_IDS; i++) runner.process(newsOf(`r${i}`, i / 100, false), NO_VIEW);
-    const [update] = runner.process(newsOf('n0', 2, true), NO_VIEW).alerts;
+    const [first] = runner.process(about('r0', 0, 'p0'), NO_VIEW).alerts;
+    for (let i = 1; i < MAX_EVENT_IDS; i++) runner.process(about(`r${i}`, i / 100, 'p0'), NO_VIEW);
+    const [escalation] = runner.process(about('x0', 2, 'p0', 'high'), NO_VIEW).alerts;
+    expect(escalation?.event_ids.at(-1)).toBe('x0');
+    const [update] = runner.process(about('n0', 2.5, 'n0'), NO_VIEW).alerts;
     expect(update?.alert_id).toBe(first?.alert_id);
     expect(update?.event_ids).toHaveLength(MAX_EVENT_IDS);
     expect(update?.event_ids[0]).toBe('r0');
-    expect(update?.event_ids.at(-1)).toBe('n0');
-    expect(update?.event_ids).not.toContain(`r${MAX_EVENT_IDS - 1}`);
+    expect(update?.event_ids.slice(-2)).toEqual(['x0', 'n0']);
     let last = update;
-    for (let i = 1; i < MAX_EVENT_IDS - 1; i++)
-      [last] = runner.process(newsOf(`n${i}`, 3 + i / 100, true), NO_VIEW).alerts;
+    for (let i = 1; i < MAX_EVENT_IDS - 2; i++)
+      [last] = runner.process(about(`n${i}`, 3 + i / 100, `n${i}`), NO_VIEW).alerts;
     expect(last?.alert_id).toBe(first?.alert_id);
-    expect(last?.event_ids.filter((id) => id.startsWith('n'))).toHaveLength(MAX_EVENT_IDS - 1);
-    expect(last?.event_ids[0]).toBe('r0');
-    const sent = runner.process(newsOf('n-next', 5, true), NO_VIEW).alerts;
+    expect(last?.event_ids.filter((id) => id.startsWith('n'))).toHaveLength(MAX_EVENT_IDS - 2);
+    expect(last?.event_ids.slice(0, 2)).toEqual(['r0', 'x0']);
+    const sent = runner.process(about('n-next', 5, 'n-next'), NO_VIEW).alerts;
     // The full alert's last version went out with the news that filled it: only the new one is sent.
     expect(sent.map((a) => [a.alert_id === first?.alert_id, a.event_ids])).toEqual([[false, ['n-next']]]);
   });
