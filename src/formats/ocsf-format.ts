@@ -23,6 +23,11 @@ export const OCSF_DETECTION_FINDING = {
   activityName: 'Create',
   typeUid: 200401,
   typeName: 'Detection Finding: Create',
+  /** A later version of an alert (same `finding_info.uid`, a higher `count`): activity 2, Update. */
+  updateActivityId: 2,
+  updateActivityName: 'Update',
+  updateTypeUid: 200402,
+  updateTypeName: 'Detection Finding: Update',
   statusId: 1,
   status: 'New',
   /** analytic.type_id 2 (Behavioral): every detector compares an agent against its learned baseline. */
@@ -73,16 +78,19 @@ export function toOcsfDetectionFinding(
   const lastMs = epochMs(alert.last_seen);
   const score = Math.round(alert.score);
   const D = OCSF_DETECTION_FINDING;
+  // The first version of an alert creates the finding; each later one (folded events, news, an
+  // escalation) updates it, so a SIEM can reopen what it closed.
+  const update = alert.count > 1;
 
   return {
     category_uid: D.categoryUid,
     category_name: D.categoryName,
     class_uid: D.classUid,
     class_name: D.className,
-    activity_id: D.activityId,
-    activity_name: D.activityName,
-    type_uid: D.typeUid,
-    type_name: D.typeName,
+    activity_id: update ? D.updateActivityId : D.activityId,
+    activity_name: update ? D.updateActivityName : D.activityName,
+    type_uid: update ? D.updateTypeUid : D.typeUid,
+    type_name: update ? D.updateTypeName : D.typeName,
     time: lastMs,
     start_time: firstMs,
     end_time: lastMs,

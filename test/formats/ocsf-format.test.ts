@@ -375,8 +375,22 @@ describe('ocsf format', () => {
     expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 
-  it('is a valid OCSF 1.5.0 Detection Finding: Create for full, minimal and hostile alerts', () => {
+  it('is a valid OCSF 1.5.0 Detection Finding for full, minimal and hostile alerts', () => {
     for (const alert of [ALERT, MINIMAL_ALERT, NASTY_ALERT]) validateFinding(ocsfFormat(alert));
+  });
+
+  it('creates the finding with the first version of an alert and updates it with each later one', () => {
+    expect(validateFinding(ocsfFormat(alertWith({ count: 1 })))).toMatchObject({
+      activity_id: 1,
+      activity_name: 'Create',
+      type_uid: 200401,
+    });
+    expect(validateFinding(ocsfFormat(alertWith({ count: 2 })))).toMatchObject({
+      activity_id: 2,
+      activity_name: 'Update',
+      type_uid: 200402,
+      type_name: 'Detection Finding: Update',
+    });
   });
 
   it('classifies the finding and maps time, severity and score', () => {
@@ -384,8 +398,8 @@ describe('ocsf format', () => {
     expect(e).toMatchObject({
       class_uid: 2004,
       category_uid: 2,
-      activity_id: 1,
-      type_uid: 200401,
+      activity_id: 2,
+      type_uid: 200402,
       time: Date.parse(ALERT.last_seen),
       start_time: Date.parse(ALERT.first_seen),
       end_time: Date.parse(ALERT.last_seen),
