@@ -120,30 +120,30 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // into one finding per API, at its severity: peers never vouch for a send, a payment or an export.
     const lowRisk = mayBePractice(event);
     if (peers !== undefined && lowRisk && actionCategory(event) === 'read') return [];
-    // One question about the directory per API, not one per person: an action agents already did
-    // for another person without the right folds by API, cleanly or not (a desk the directory does
-    // not cover asks it one person at a time; an agent that also reads beyond its own grant is
-    // questioned each time, and is still one question). Each person it adds is news, sent at once
-    // with that person's event named, so a bypass folded into the API's alert reaches the SOC when
-    // it happens, not when the window closes. A sensitive action stays high.
+    // One question about the directory per API, not one per person: what an agent does for people
+    // without the right is one alert per agent and API, cleanly or not (a desk the directory does not
+    // cover asks it one person at a time; an agent that also reads beyond its own grant is questioned
+    // each time, and is still one question). Each person it adds is news, sent at once with that
+    // person's event named, so a bypass folded into the API's alert reaches the SOC when it happens,
+    // not when the window closes. A sensitive action stays high.
     const served = practice?.served;
     const othersServed = (served?.size ?? 0) - (served?.has(user) === true ? 1 : 0);
-    const folded = peers !== undefined || (cfg.practice_min_users > 0 && othersServed > 0);
+    // Counted only with practice on: the count is practice's.
+    const servedOthers = cfg.practice_min_users > 0 && othersServed > 0;
     return [
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
-        key: folded ? `practice:${event.action.api}` : `user:${user}`,
-        // Within the API's alert each person is news; within a person's alert, each API.
-        newsKey: folded ? user : event.action.api,
+        key: `practice:${event.action.api}`,
+        newsKey: user,
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
-        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${peers === undefined && folded ? `; agents did the same for ${othersServed} other people without the right` : ''}`,
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${peers === undefined && servedOthers ? `; agents did the same for ${othersServed} other people without the right` : ''}`,
         evidence: {
           user,
           user_groups: [...(person?.groups ?? [])],
           user_scopes: rights.slice(0, 20),
           ...(peers === undefined ? {} : { unentitled_peers: peers }),
-          ...(folded ? { unentitled_people: othersServed + 1 } : {}),
+          ...(servedOthers ? { unentitled_people: othersServed + 1 } : {}),
         },
         tags: ['attack.T1078', 'attack.T1548'],
       }),

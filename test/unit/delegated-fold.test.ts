@@ -9,10 +9,9 @@ import { createMetrics } from '../../src/metrics.js';
 import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/identity-records.js';
 
 /*
- * delegated-authority asks the directory one question per API, not one per person: once agents did
- * a low-risk action cleanly for another person without the right, the next such person's folds into
- * one alert per agent and API, a sensitive action too (still high): each new person is news, sent
- * at once.
+ * delegated-authority asks the directory one question per API, not one per person: what an agent
+ * does for people without the right is one alert per agent and API, a sensitive action too (still
+ * high), and each person it adds is news, sent at once.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -92,29 +91,29 @@ function alertIds(
 }
 
 describe('delegated-authority: one question per API', () => {
-  it('folds a low-risk action done for a second person without the right into one alert per API', () => {
+  it('folds a low-risk action done for several people without the right into one alert per API', () => {
     const ids = alertIds('read');
-    // The first person's own alert, then one alert for the API that the third and fourth fold into.
-    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
+    expect(ids.at(-1)?.events).toEqual(['e-0', 'e-1', 'e-2', 'e-3', 'e-4']);
   });
 
   it('folds it too when every lookup is questioned by another detector: still one question', () => {
     const ids = alertIds('read', true);
-    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 
-  it("folds a sensitive action done for a second person into the API's alert too, each person sent at once, still high", () => {
+  it("folds a sensitive action into the API's alert too, each person sent at once, still high", () => {
     const ids = alertIds('payment');
-    // d1 alone; d2 opens the API's alert; d3, d4 and x1 (of other groups) are sent at once as its updates.
+    // d1 opens the API's alert; d2, d3, d4 and x1 (of other groups) are sent at once as its updates.
     expect(ids.map((a) => a.events)).toEqual([
       ['e-0'],
-      ['e-1'],
-      ['e-1', 'e-2'],
-      ['e-1', 'e-2', 'e-3'],
-      ['e-1', 'e-2', 'e-3', 'e-4'],
+      ['e-0', 'e-1'],
+      ['e-0', 'e-1', 'e-2'],
+      ['e-0', 'e-1', 'e-2', 'e-3'],
+      ['e-0', 'e-1', 'e-2', 'e-3', 'e-4'],
     ]);
-    expect(new Set(ids.map((a) => a.id)).size).toBe(2);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 });
