@@ -2523,6 +2523,25 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded' },
   },
   {
+    name: "a pipeline without a request mailing a respelled copy of a shipper's domain under another suffix is judged, unmarked: a look-alike needs no request",
+    history: pipelineHistory,
+    event: pipelineMail(12, 1, 'shipping@shipper3-1.example.net'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "the same pipeline writing that look-alike into a shipper's record (where later mail will go) is judged too",
+    history: pipelineHistory,
+    event: {
+      ...pipelineMail(12, 1, 'unused@example.com'),
+      action: {
+        api: 'shipper.contact.update',
+        category: 'write',
+        parameters: { shipper: 'S-31', dispatch_email: 'shipping@shipper3-1.example.net' },
+      },
+    },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same mail from the shipper record, or unmarked, is not judged: without a request only content marks it',
     history: pipelineHistory,
     event: pipelineMail(12, 1, 'verify@audit-desk.example.net'),

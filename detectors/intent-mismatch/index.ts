@@ -332,6 +332,12 @@ function argumentsFromContent(event: AgentEvent): string[] | undefined {
   return keys.length > 0 && (!other || instruction) ? keys : undefined;
 }
 
+/**
+ * Where money or mail goes, and the records that say where it will (a carrier's dispatch address, a
+ * supplier's remittance mail): judged for a look-alike target even without a request.
+ */
+const LOOKALIKE_CATEGORIES: ReadonlySet<ActionCategory> = new Set(['send', 'payment', 'write']);
+
 /** Whether the producer marks any argument of the event as read from content (`tool_result`). */
 function someArgumentFromContent(event: AgentEvent): boolean {
   const attributes = event.attributes;
@@ -451,7 +457,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // A job without a request (a document pipeline, a notifier) has no task to read it against; but a
   // producer that marks an argument as taken from content the agent read says where an injection
   // would enter: such a call is judged as a request that says nothing, by its targets.
-  const intent = event.intent ?? (someArgumentFromContent(event) ? {} : undefined);
+  // Without a content mark, such a job's send or payment is judged only for a target at a near-copy
+  // of the organisation's domain or of one it corresponds with: what needs no request to read.
+  const markedFromContent = event.intent === undefined && someArgumentFromContent(event);
+  const lookalikesOnly =
+    event.intent === undefined && !markedFromContent && LOOKALIKE_CATEGORIES.has(actionCategory(event));
+  const intent = event.intent ?? (markedFromContent || lookalikesOnly ? {} : undefined);
   if (!intent) return [];
   const { agent } = view;
   const category = actionCategory(event);
@@ -660,6 +671,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     description,
     taskScope?.resources,
     inDeclaredScope,
+    lookalikesOnly,
   );
   if (ungrounded.targets.length > 0) {
     signals.push({
@@ -781,6 +793,7 @@ function ungroundedTargets(
   description: string,
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
+  lookalikesOnly: boolean,
 ): {
   targets: string[];
   points: number;
@@ -888,7 +901,7 @@ function ungroundedTargets(
     // compromise: nothing grounds it, not the request (the phishing mail's words), not the history
     // (the phishing mail read just before). Reading such a mail is not (spam arrives).
     const lookalike =
-      outwardOnly || sensitiveRead
+      (outwardOnly && category !== 'write') || sensitiveRead
         ? undefined
         : (lookalikeOfOrganisation(target, internal) ??
           lookalikeOfCorrespondent(view, event.ts, target, internal));
@@ -896,6 +909,7 @@ function ungroundedTargets(
       lookalikes.push(`${target} (a look-alike of ${lookalike})`);
       return true;
     }
+    if (lookalikesOnly) return false;
     if (outwardOnly && !isOutward(target, internal)) return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
@@ -1352,8 +1366,8 @@ function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>):
 
 /**
  * Whether `domain` is a near-copy of `genuine`, and not it: the same letters with hyphens or dots
- * added or taken away, or one letter changed, added or dropped, or two swapped, in a label of six
- * letters or more under the same suffix.
+ * added or taken away (its first label respelled so under any suffix), or one letter changed, added
+ * or dropped, or two swapped, in a label of six letters or more under the same suffix.
  */
 function lookalikeDomain(domain: string, genuine: string): boolean {
   if (domain === genuine) return false;
@@ -1361,6 +1375,12 @@ function lookalikeDomain(domain: string, genuine: string): boolean {
   if (squash(domain) === squash(genuine)) return true;
   const dot = genuine.indexOf('.');
   const theirs = domain.indexOf('.');
+  // A label respelled with a hyphen or a dot is a copy under any suffix (lonestar-drayage.net for
+  // lonestardrayage.com); the same label under another suffix is a subsidiary's.
+  const label = theirs < 0 ? domain : domain.slice(0, theirs);
+  const genuineLabel = dot < 0 ? genuine : genuine.slice(0, dot);
+  if (label !== genuineLabel && squash(label) === squash(genuineLabel) && squash(label).length >= 6)
+    return true;
   if (dot < 6 || theirs < 0 || domain.slice(theirs) !== genuine.slice(dot)) return false;
   return editDistanceAtMostOne(domain.slice(0, theirs), genuine.slice(0, dot));
 }
