@@ -11,7 +11,7 @@ import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/ide
 /*
  * delegated-authority asks the directory one question per API, not one per person: what an agent
  * does for people without the right is one alert per agent and API, a sensitive action too (still
- * high), and each person it adds is news, sent at once.
+ * high), each person it adds to a sensitive action's alert news, sent at once.
  */
 
 const desk = ['d1', 'd2', 'd3', 'd4'].map((n) => `${n}@example.com`);
@@ -93,8 +93,8 @@ function alertIds(
 describe('delegated-authority: one question per API', () => {
   it('folds a low-risk action done for several people without the right into one alert per API', () => {
     const ids = alertIds('read');
-    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
-    expect(ids.at(-1)?.events).toEqual(['e-0', 'e-1', 'e-2', 'e-3', 'e-4']);
+    // Raised once; the other people fold in quietly, sent when the window closes.
+    expect(ids.map((a) => a.events)).toEqual([['e-0']]);
   });
 
   it('folds it too when every lookup is questioned by another detector: still one question', () => {
