@@ -60,24 +60,6 @@ const at = (day: number, hour: number, minute = 0, api = 'tickets.get') => ({
   action: { api },
 });
 
-// Five weeks of a busy office desk (100 events a weekday, 09:00-17:00) that also runs an index job at
-// 02:00 every night: the job's weekend nights are a sliver of its week, yet its own.
-const nightlyIndex = (weekends: boolean) =>
-  [
-    ...buildHistory({ days: 35, perDay: 100, apis: APIS, weekdaysOnly: true }),
-    ...buildHistory({
-      days: 35,
-      perDay: 1,
-      apis: ['index.refresh'],
-      hours: [2, 3],
-      weekdaysOnly: !weekends,
-    }).map((e) => ({ ...e, event_id: `job-${e.event_id}` })),
-  ].sort((a, b) => Number(a.ts) - Number(b.ts));
-const indexRun = (day: number) => ({
-  ...at(day, 2, 30, 'index.refresh'),
-  action: { api: 'index.refresh', category: 'execute' as const },
-});
-
 /** A mail with confidential content, the `i`th of an hour. */
 const confidentialSend = (day: number, hour: number, i: number) => ({
   ...at(day, hour, i),
@@ -304,18 +286,6 @@ export const cases: DetectorCase[] = [
     name: 'a restricted payment on a Saturday at the usual hour: only the day is off, at most medium',
     history: buildHistory({ days: 35, perDay: 12, apis: APIS, weekdaysOnly: true }),
     event: restrictedPayment(40, 11), // day 40 = Saturday
-    expect: { reason: 'hour_rarely_active', severity: 'medium' },
-  },
-  {
-    name: "a nightly job's Saturday run inside a busy office desk, at the hour it ran on earlier Saturdays, is the agent's own week",
-    history: nightlyIndex(true),
-    event: indexRun(40), // day 40 = Saturday
-    expect: null,
-  },
-  {
-    name: 'the same run on a Saturday when the job only ever ran on weekdays: only the day is off, at most medium',
-    history: nightlyIndex(false),
-    event: indexRun(40),
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {

@@ -107,14 +107,6 @@ const config = z
       .describe(
         'Days between first and latest event before the profile is trusted: it must have seen a whole week.',
       ),
-    slot_min_events: z
-      .number()
-      .int()
-      .min(0)
-      .default(2)
-      .describe(
-        'Learned events in this very hour of this weekday from which, at an hour of day the agent keeps, the weekday is not a day off (0: off).',
-      ),
     weekday_min_span_days: z
       .number()
       .int()
@@ -372,10 +364,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   const dayOnly = hodShare >= cfg.min_hour_of_day_share;
   if (dayOnly && !sensitive && workedWeekdays(view, total * cfg.min_weekday_share) >= DAYS_WITHOUT_RHYTHM)
     return [];
-  // Nor is it a day off when the agent worked this very hour of this weekday before (learned, so
-  // seen on quarantine_days weeks, or while it learned): a nightly job that runs on weekends too,
-  // inside an agent whose daytime work keeps the weekend's share low.
-  if (dayOnly && cfg.slot_min_events > 0 && at(how) >= cfg.slot_min_events) return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (lowered ? 15 : 0);
   const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
