@@ -1096,7 +1096,7 @@ const pipelineMail = (day: number, n: number, to: string, origin?: string): Agen
 const pipelineHistory: AgentEventInput[] = [];
 for (let day = 0; day < 12; day += 1)
   for (let n = 0; n < 3; n += 1)
-    pipelineHistory.push(pipelineMail(day, n, `shipping@shipper-${day}-${n}.example.com`, 'record'));
+    pipelineHistory.push(pipelineMail(day, n, `shipping@shipper-${day}-${n}.example.net`, 'record'));
 
 export const cases: DetectorCase[] = [
   {
@@ -2525,7 +2525,7 @@ export const cases: DetectorCase[] = [
   {
     name: "a pipeline without a request mailing a respelled copy of a shipper's domain under another suffix is judged, unmarked: a look-alike needs no request",
     history: pipelineHistory,
-    event: pipelineMail(12, 1, 'shipping@shipper3-1.example.net'),
+    event: pipelineMail(12, 1, 'shipping@shipper3-1.example.org'),
     expect: { reason: 'target_not_grounded' },
   },
   {
@@ -2536,10 +2536,22 @@ export const cases: DetectorCase[] = [
       action: {
         api: 'shipper.contact.update',
         category: 'write',
-        parameters: { shipper: 'S-31', dispatch_email: 'shipping@shipper3-1.example.net' },
+        parameters: { shipper: 'S-31', dispatch_email: 'shipping@shipper3-1.example.org' },
       },
     },
     expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "a pipeline without a request mailing a sibling of a shipper's domain that differs in one digit (shipper-3-2 beside shipper-3-1) is no look-alike",
+    history: pipelineHistory.filter((e) => !String(e.action.parameters?.['to']).includes('shipper-3-2')),
+    event: pipelineMail(12, 1, 'shipping@shipper-3-2.example.net'),
+    expect: null,
+  },
+  {
+    name: "a pipeline without a request mailing the organisation's respelled name under another suffix (its foreign arm) is no partner's impostor",
+    history: pipelineHistory,
+    event: pipelineMail(12, 1, 'orders@ex-ample.de'), // the owner is at example.com
+    expect: null,
   },
   {
     name: 'the same mail from the shipper record, or unmarked, is not judged: without a request only content marks it',
@@ -2550,7 +2562,7 @@ export const cases: DetectorCase[] = [
   {
     name: 'a pipeline without a request mailing a shipper it mailed before, the address read from content, is grounded in its history',
     history: pipelineHistory,
-    event: pipelineMail(12, 1, 'shipping@shipper-3-1.example.com', 'tool_result'),
+    event: pipelineMail(12, 1, 'shipping@shipper-3-1.example.net', 'tool_result'),
     expect: null,
   },
 ];

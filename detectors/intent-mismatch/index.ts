@@ -672,6 +672,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     taskScope?.resources,
     inDeclaredScope,
     lookalikesOnly,
+    event.intent === undefined,
   );
   if (ungrounded.targets.length > 0) {
     signals.push({
@@ -772,7 +773,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}" (${taskScope?.events ?? 0} earlier events for this task): ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
-      ...(ungrounded.targets.length > 0 ? { newsKey: ungrounded.targets.join(', ') } : {}),
+      // Each target is news for each person it is reached for: one injected address reached in a
+      // second user's session is news of its own.
+      ...(ungrounded.targets.length > 0
+        ? { newsKey: `${event.on_behalf_of?.id ?? ''}|${ungrounded.targets.join(', ')}` }
+        : {}),
       quarantine: [...new Set(quarantine)],
       // What an attacker repeats: a value injected through content, a redirect away from what the
       // request or the history names, an outside mailbox or site data leaves for. A new account with
@@ -794,6 +799,7 @@ function ungroundedTargets(
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
   lookalikesOnly: boolean,
+  withoutRequest: boolean,
 ): {
   targets: string[];
   points: number;
@@ -900,8 +906,12 @@ function ungroundedTargets(
     // wexcombehealth.org) that money, mail or a change goes to is the shape of business mail
     // compromise: nothing grounds it, not the request (the phishing mail's words), not the history
     // (the phishing mail read just before). Reading such a mail is not (spam arrives).
+    // A record written with the address its request spells out (a new contact the user typed) is
+    // the user's word, not a look-alike slipped in.
     const lookalike =
-      (outwardOnly && category !== 'write') || sensitiveRead
+      (outwardOnly && category !== 'write') ||
+      sensitiveRead ||
+      (category === 'write' && namedEmails.includes(normaliseToken(target)))
         ? undefined
         : (lookalikeOfOrganisation(target, internal) ??
           lookalikeOfCorrespondent(view, event.ts, target, internal));
@@ -1045,7 +1055,13 @@ function ungroundedTargets(
     }
     // A target taken from content the agent read is grounded only by this kind of request's own
     // history: an injected address recurring across unrelated requests must not become the user's.
-    if (!fromRead(target) && !freshRestricted && history.isKnown(target, event.ts, view.forgetAfterMs))
+    // Without a request there is no kind of request whose history could ground a target read from
+    // content: the agent's own history does (an address it mailed before is no new destination).
+    if (
+      (!fromRead(target) || withoutRequest) &&
+      !freshRestricted &&
+      history.isKnown(target, event.ts, view.forgetAfterMs)
+    )
       return false;
     // A payee or correspondent the agent established for another user (a carrier paid for four
     // clerks): established means it recurred cleanly, and a target alerted high is never released.
@@ -1366,23 +1382,40 @@ function lookalikeOfOrganisation(target: string, internal: ReadonlySet<string>):
 
 /**
  * Whether `domain` is a near-copy of `genuine`, and not it: the same letters with hyphens or dots
- * added or taken away (its first label respelled so under any suffix), or one letter changed, added
- * or dropped, or two swapped, in a label of six letters or more under the same suffix.
+ * added or taken away, or one letter changed, added or dropped, or two swapped, in a label of six
+ * letters or more under the same suffix; with `anySuffix`, also its first label respelled with a
+ * hyphen or a dot under another suffix (a partner's impostor: lonestar-drayage.net for
+ * lonestardrayage.com; not for the organisation's own, whose foreign arm may write acme-corp.de).
+ * Two labels that differ in one digit only are siblings (branch1, branch2), not copies.
  */
-function lookalikeDomain(domain: string, genuine: string): boolean {
+function lookalikeDomain(domain: string, genuine: string, anySuffix = false): boolean {
   if (domain === genuine) return false;
   const squash = (d: string) => d.replace(/[-.]/g, '');
   if (squash(domain) === squash(genuine)) return true;
   const dot = genuine.indexOf('.');
   const theirs = domain.indexOf('.');
-  // A label respelled with a hyphen or a dot is a copy under any suffix (lonestar-drayage.net for
-  // lonestardrayage.com); the same label under another suffix is a subsidiary's.
   const label = theirs < 0 ? domain : domain.slice(0, theirs);
   const genuineLabel = dot < 0 ? genuine : genuine.slice(0, dot);
-  if (label !== genuineLabel && squash(label) === squash(genuineLabel) && squash(label).length >= 6)
+  if (
+    anySuffix &&
+    label !== genuineLabel &&
+    squash(label) === squash(genuineLabel) &&
+    squash(label).length >= 6
+  )
     return true;
   if (dot < 6 || theirs < 0 || domain.slice(theirs) !== genuine.slice(dot)) return false;
-  return editDistanceAtMostOne(domain.slice(0, theirs), genuine.slice(0, dot));
+  return editDistanceAtMostOne(label, genuineLabel) && !digitsApart(label, genuineLabel);
+}
+
+/** Whether two labels of the same length differ only in digits (`branch1`, `branch2`). */
+function digitsApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y && !(/\d/.test(x) && /\d/.test(y))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1411,7 +1444,13 @@ function lookalikeOfCorrespondent(
     const theirs = emailDomain(value);
     if (theirs === undefined) return;
     if (theirs === domain) reached = true;
-    else if (genuine === undefined && lookalikeDomain(domain, theirs)) genuine = theirs;
+    // The organisation's own domains are judged as the organisation's (see lookalikeOfOrganisation).
+    else if (
+      genuine === undefined &&
+      !insideOrganisation(theirs, internal) &&
+      lookalikeDomain(domain, theirs, true)
+    )
+      genuine = theirs;
   });
   return reached ? undefined : genuine;
 }
@@ -1429,7 +1468,10 @@ function lookalikeOfOrganisationCorrespondent(
   const domain = emailDomain(target);
   const known = view.correspondentDomains;
   if (domain === undefined || known === undefined || insideOrganisation(domain, internal)) return undefined;
-  return known.genuineFor(domain, (theirs) => lookalikeDomain(domain, theirs));
+  return known.genuineFor(
+    domain,
+    (theirs) => !insideOrganisation(theirs, internal) && lookalikeDomain(domain, theirs, true),
+  );
 }
 
 /**

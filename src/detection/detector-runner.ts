@@ -572,6 +572,10 @@ export class DetectorRunner {
       // whichever finding's text it carries: a lower-severity target is named too.
       if (existing.newsOrder && existing.newsOrder.length > 1)
         a.evidence = { ...a.evidence, news: [...existing.newsOrder] };
+      // News below the alert's severity keeps the text that explains the severity, and says what it
+      // brought beside it: the update must be about the event it is sent for.
+      if (news && !raised && finding.severity !== before)
+        a.evidence = { ...a.evidence, latest_news: `${finding.title} (${event.event_id})` };
       a.score = Math.max(a.score, finding.score);
       // An escalation is news, so is what the finding marks as news (a person or a target the alert
       // had not covered), and for a detector that asks, so is a repeat on a later day (an attacker's

@@ -367,7 +367,7 @@ describe('detector runner: news', () => {
       severity: 'high',
       title: 'high call of pay-customer',
       event_ids: ['e1', 'e2'],
-      evidence: { news: ['customer', 'drop-box'] },
+      evidence: { news: ['customer', 'drop-box'], latest_news: 'low call of pay-drop-box (e2)' },
     });
   });
 
