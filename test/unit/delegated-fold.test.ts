@@ -9,8 +9,8 @@ import { createMetrics } from '../../src/metrics.js';
 import { applyIdentityRecord, parseIdentityRecord } from '../../src/registry/identity-records.js';
 
 /*
- * delegated-authority asks the directory one question per API, not one per person: what an agent
- * does for people without the right is one alert per agent and API, a sensitive action too (still
+ * delegated-authority asks the directory one question per agent, not one per person: what an agent
+ * does for people without the right is one alert per agent, a sensitive action too (still
  * high), each person it adds to a sensitive action's alert news, sent at once.
  */
 
@@ -25,12 +25,15 @@ const directory = [
 ];
 
 /**
- * The user_not_entitled alerts sent for four lookups for the desk, then one for an auditor of the desk. `beyondGrant`: the agent is registered
- * with grants that do not cover the lookups either, and access-drift is on, so no lookup is clean.
+ * The user_not_entitled alerts sent for four lookups for the desk, then one for an auditor of the
+ * desk (or, with `oneUser`, five calls of `shipments.<n>` for the first desk member). `beyondGrant`:
+ * the agent is registered with grants that do not cover the lookups either, and access-drift is on,
+ * so no lookup is clean.
  */
 function alertIds(
   category: 'read' | 'payment',
   beyondGrant = false,
+  oneUser = false,
 ): { id: string; severity: string; events: string[] }[] {
   const config = configSchema.parse({
     detectors: Object.fromEntries(
@@ -67,12 +70,13 @@ function alertIds(
     action: { api: 'invoices.list', service: 'invoices' },
     on_behalf_of: { id: 'u1@example.com', type: 'user' as const },
   }));
-  const lookups: AgentEventInput[] = [...desk, 'x1@example.com'].map((user, i) => ({
+  const people = oneUser ? Array.from({ length: 5 }, () => desk[0] ?? '') : [...desk, 'x1@example.com'];
+  const lookups: AgentEventInput[] = people.map((user, i) => ({
     event_id: `e-${i}`,
     ts: caseTime(15, 10, i),
     agent: { ...CASE_AGENT },
     on_behalf_of: { id: user, type: 'user' },
-    action: { api: 'shipments.track', service: 'shipments', category },
+    action: { api: oneUser ? `shipments.${i}` : 'shipments.track', service: 'shipments', category },
   }));
   const ids: { id: string; severity: string; events: string[] }[] = [];
   for (const input of [...history, ...lookups]) {
@@ -90,8 +94,8 @@ function alertIds(
   return ids;
 }
 
-describe('delegated-authority: one question per API', () => {
-  it('folds a low-risk action done for several people without the right into one alert per API', () => {
+describe('delegated-authority: one question per agent', () => {
+  it('folds a low-risk action done for several people without the right into one alert', () => {
     const ids = alertIds('read');
     // Raised once; the other people fold in quietly, sent when the window closes.
     expect(ids.map((a) => a.events)).toEqual([['e-0']]);
@@ -103,9 +107,9 @@ describe('delegated-authority: one question per API', () => {
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
   });
 
-  it("folds a sensitive action into the API's alert too, each person sent at once, still high", () => {
+  it("folds a sensitive action into the agent's alert too, each person sent at once, still high", () => {
     const ids = alertIds('payment');
-    // d1 opens the API's alert; d2, d3, d4 and x1 (of other groups) are sent at once as its updates.
+    // d1 opens the agent's alert; d2, d3, d4 and x1 (of other groups) are sent at once as its updates.
     expect(ids.map((a) => a.events)).toEqual([
       ['e-0'],
       ['e-0', 'e-1'],
@@ -115,5 +119,11 @@ describe('delegated-authority: one question per API', () => {
     ]);
     expect(new Set(ids.map((a) => a.id)).size).toBe(1);
     expect(ids.every((a) => a.severity === 'high')).toBe(true);
+  });
+
+  it("folds one person's sensitive calls of five APIs into one alert, each new API sent at once", () => {
+    const ids = alertIds('payment', false, true);
+    expect(ids.map((a) => a.events.length)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
   });
 });
