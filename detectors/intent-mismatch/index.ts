@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEVERITY_RANK } from '../../schemas/alert.js';
 import { ACTION_CATEGORIES, type ActionCategory, type AgentEvent } from '../../schemas/event.js';
 import {
   CATEGORY_RISK,
@@ -745,6 +746,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   }
   if (ungrounded.targets.length > 0) evidence['ungrounded_targets'] = ungrounded.targets;
   if (ungrounded.fromContent) evidence['target_from_tool_result'] = true;
+  // What an attacker repeats: a value injected through content, a redirect away from what the
+  // request or the history names, an outside mailbox or site data leaves for. A new account with
+  // none of that (a new supplier's IBAN) may become normal by recurring, like a new API.
+  const hold =
+    ungrounded.fromContent ||
+    ungrounded.redirect ||
+    ungrounded.targets.some((t) => isExitAddress(t, internalDomains(cfg, event, view)));
   return [
     {
       // The strongest signal names the alert; every signal is in the evidence and the description.
@@ -773,19 +781,16 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       description: `${who} called ${api} while on task "${truncate(description || (intent.task_id ?? ''))}" (${taskScope?.events ?? 0} earlier events for this task): ${signals.map((s) => s.text).join('; ')}.`,
       evidence,
       tags: tagsFor(category),
-      // Each target is news for each person it is reached for: one injected address reached in a
-      // second user's session is news of its own.
-      ...(ungrounded.targets.length > 0
+      // A target that could be an attacker's (see holdTargets), or any at high or above, is news for
+      // each person it is reached for, sent at once: one injected address reached in a second
+      // user's session is news of its own. A routine-shaped new party at medium (a code resent to
+      // each customer's phone) folds quietly, shown the next day or when the window closes.
+      ...(ungrounded.targets.length > 0 &&
+      (hold || SEVERITY_RANK[severityFromScore(score)] >= SEVERITY_RANK.high)
         ? { newsKey: `${event.on_behalf_of?.id ?? ''}|${ungrounded.targets.join(', ')}` }
         : {}),
       quarantine: [...new Set(quarantine)],
-      // What an attacker repeats: a value injected through content, a redirect away from what the
-      // request or the history names, an outside mailbox or site data leaves for. A new account with
-      // none of that (a new supplier's IBAN) may become normal by recurring, like a new API.
-      holdTargets:
-        ungrounded.fromContent ||
-        ungrounded.redirect ||
-        ungrounded.targets.some((t) => isExitAddress(t, internalDomains(cfg, event, view))),
+      holdTargets: hold,
     },
   ];
 }
