@@ -123,8 +123,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // One question about the directory per agent, not one per person or API: what an agent does
     // for people without the right is one alert per agent, cleanly or not (a desk the directory does
     // not cover asks it one person at a time; an agent that also reads beyond its own grant is
-    // questioned each time, and is still one question). For a sensitive action each person it adds
-    // is news, sent at once with that event named, so a bypass folded into the agent's alert
+    // questioned each time, and is still one question). Each person and kind of action it adds is
+    // news (low-risk practice aside), sent at once with that event named, so a bypass folded into the agent's alert
     // reaches the SOC when it happens, not when the window closes; it stays high.
     const served = practice?.served;
     const othersServed = (served?.size ?? 0) - (served?.has(user) === true ? 1 : 0);
@@ -134,10 +134,10 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       postureFinding(identity, subject, event.ts, {
         reason: 'user_not_entitled',
         key: 'unentitled',
-        // A sensitive action for a person the alert had not covered in one is news, sent at once (a
-        // payment after that person's lookups too); a low-risk one folds quietly, as the directory's
-        // question is already asked.
-        ...(lowRisk ? {} : { newsKey: user }),
+        // A person and kind of action the alert had not covered is news, sent at once (a payment
+        // after that person's mails or lookups too), unless the action is low-risk practice
+        // (lowered to medium): that folds quietly, as the directory's question is already asked.
+        ...(lowRisk && peers !== undefined ? {} : { newsKey: `${user}|${actionCategory(event)}` }),
         score: peers === undefined || !lowRisk ? cfg.not_entitled_score : cfg.practice_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose ${person?.groups.length ?? 0} group(s) (${person?.groups.slice(0, 5).join(', ') ?? ''}) grant ${rights.length} scope(s), none covering it: authorization bypass through an agent${peers === undefined ? '' : `; agents did the same for ${peers} other people without the right, cleanly (practice beside the directory)`}${peers === undefined && servedOthers ? `; agents did the same for ${othersServed} other people without the right` : ''}`,

@@ -33,7 +33,7 @@ const directory = [
 function alertIds(
   category: 'read' | 'payment',
   beyondGrant = false,
-  oneUser = false,
+  oneUser: boolean | 'send-first' = false,
 ): { id: string; severity: string; events: string[] }[] {
   const config = configSchema.parse({
     detectors: Object.fromEntries(
@@ -76,7 +76,11 @@ function alertIds(
     ts: caseTime(15, 10, i),
     agent: { ...CASE_AGENT },
     on_behalf_of: { id: user, type: 'user' },
-    action: { api: oneUser ? `shipments.${i}` : 'shipments.track', service: 'shipments', category },
+    action: {
+      api: oneUser ? `shipments.${i}` : 'shipments.track',
+      service: 'shipments',
+      category: oneUser === 'send-first' && i < 2 ? ('send' as const) : category,
+    },
   }));
   const ids: { id: string; severity: string; events: string[] }[] = [];
   for (const input of [...history, ...lookups]) {
@@ -97,8 +101,9 @@ function alertIds(
 describe('delegated-authority: one question per agent', () => {
   it('folds a low-risk action done for several people without the right into one alert', () => {
     const ids = alertIds('read');
-    // Raised once; the other people fold in quietly, sent when the window closes.
-    expect(ids.map((a) => a.events)).toEqual([['e-0']]);
+    // Not practice yet (all in one sitting): each person is news, sent at once, in the one alert.
+    expect(ids.map((a) => a.events.length)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
   });
 
   it('folds it too when every lookup is questioned by another detector: still one question', () => {
@@ -124,5 +129,11 @@ describe('delegated-authority: one question per agent', () => {
   it("folds one person's sensitive calls of five APIs into one alert: the person is news once", () => {
     const ids = alertIds('payment', false, true);
     expect(ids.map((a) => a.events)).toEqual([['e-0']]);
+  });
+
+  it("sends at once a payment for a person the agent's alert covered only by mails", () => {
+    const ids = alertIds('payment', false, 'send-first');
+    expect(ids.map((a) => a.events)).toEqual([['e-0'], ['e-0', 'e-1', 'e-2']]);
+    expect(new Set(ids.map((a) => a.id)).size).toBe(1);
   });
 });
