@@ -1086,11 +1086,18 @@ for (let day = 0; day < 12; day += 1) for (let n = 0; n < 3; n += 1) grantsHisto
  * at the address on the shipper's record (marked `record`), a new shipper each time.
  */
 const extractor = { ...CASE_AGENT, id: 'doc-extract-1', name: 'doc-extractor' } as const;
-const pipelineMail = (day: number, n: number, to: string, origin?: string): AgentEventInput => ({
+const pipelineCall = (day: number, n: number, action: AgentEventInput['action']): AgentEventInput => ({
   event_id: `px-${day}-${n}`,
   ts: caseTime(day, 9 + n, 20),
   agent: extractor,
-  action: { api: 'mail.send', category: 'send', parameters: { to, subject: 'Missing HS code' } },
+  action,
+});
+const pipelineMail = (day: number, n: number, to: string, origin?: string): AgentEventInput => ({
+  ...pipelineCall(day, n, {
+    api: 'mail.send',
+    category: 'send',
+    parameters: { to, subject: 'Missing HS code' },
+  }),
   ...(origin === undefined ? {} : { attributes: { 'provenance.to': origin } }),
 });
 const pipelineHistory: AgentEventInput[] = [];
@@ -2531,14 +2538,11 @@ export const cases: DetectorCase[] = [
   {
     name: "the same pipeline writing that look-alike into a shipper's record (where later mail will go) is judged too",
     history: pipelineHistory,
-    event: {
-      ...pipelineMail(12, 1, 'unused@example.com'),
-      action: {
-        api: 'shipper.contact.update',
-        category: 'write',
-        parameters: { shipper: 'S-31', dispatch_email: 'shipping@shipper3-1.example.org' },
-      },
-    },
+    event: pipelineCall(12, 1, {
+      api: 'shipper.contact.update',
+      category: 'write',
+      parameters: { shipper: 'S-31', dispatch_email: 'shipping@shipper3-1.example.org' },
+    }),
     expect: { reason: 'target_not_grounded' },
   },
   {

@@ -461,8 +461,12 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // Without a content mark, such a job's send or payment is judged only for a target at a near-copy
   // of the organisation's domain or of one it corresponds with: what needs no request to read.
   const markedFromContent = event.intent === undefined && someArgumentFromContent(event);
+  // A look-alike is a mail domain's: a call without one has nothing to judge (most such writes).
   const lookalikesOnly =
-    event.intent === undefined && !markedFromContent && LOOKALIKE_CATEGORIES.has(actionCategory(event));
+    event.intent === undefined &&
+    !markedFromContent &&
+    LOOKALIKE_CATEGORIES.has(actionCategory(event)) &&
+    actionTargets(event).some((target) => emailDomain(target) !== undefined);
   const intent = event.intent ?? (markedFromContent || lookalikesOnly ? {} : undefined);
   if (!intent) return [];
   const { agent } = view;
@@ -673,7 +677,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     taskScope?.resources,
     inDeclaredScope,
     lookalikesOnly,
-    event.intent === undefined,
   );
   if (ungrounded.targets.length > 0) {
     signals.push({
@@ -804,7 +807,6 @@ function ungroundedTargets(
   taskResources: KnownValues | undefined,
   inDeclaredScope: boolean,
   lookalikesOnly: boolean,
-  withoutRequest: boolean,
 ): {
   targets: string[];
   points: number;
@@ -1063,7 +1065,7 @@ function ungroundedTargets(
     // Without a request there is no kind of request whose history could ground a target read from
     // content: the agent's own history does (an address it mailed before is no new destination).
     if (
-      (!fromRead(target) || withoutRequest) &&
+      (!fromRead(target) || event.intent === undefined) &&
       !freshRestricted &&
       history.isKnown(target, event.ts, view.forgetAfterMs)
     )
@@ -1449,13 +1451,7 @@ function lookalikeOfCorrespondent(
     const theirs = emailDomain(value);
     if (theirs === undefined) return;
     if (theirs === domain) reached = true;
-    // The organisation's own domains are judged as the organisation's (see lookalikeOfOrganisation).
-    else if (
-      genuine === undefined &&
-      !insideOrganisation(theirs, internal) &&
-      lookalikeDomain(domain, theirs, true)
-    )
-      genuine = theirs;
+    else if (genuine === undefined && lookalikeOfPartner(domain, theirs, internal)) genuine = theirs;
   });
   return reached ? undefined : genuine;
 }
@@ -1473,10 +1469,15 @@ function lookalikeOfOrganisationCorrespondent(
   const domain = emailDomain(target);
   const known = view.correspondentDomains;
   if (domain === undefined || known === undefined || insideOrganisation(domain, internal)) return undefined;
-  return known.genuineFor(
-    domain,
-    (theirs) => !insideOrganisation(theirs, internal) && lookalikeDomain(domain, theirs, true),
-  );
+  return known.genuineFor(domain, (theirs) => lookalikeOfPartner(domain, theirs, internal));
+}
+
+/**
+ * Whether `domain` is a near-copy of a partner's domain `theirs`, under any suffix: the
+ * organisation's own domains are judged as the organisation's (see lookalikeOfOrganisation).
+ */
+function lookalikeOfPartner(domain: string, theirs: string, internal: ReadonlySet<string>): boolean {
+  return !insideOrganisation(theirs, internal) && lookalikeDomain(domain, theirs, true);
 }
 
 /**

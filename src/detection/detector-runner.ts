@@ -547,7 +547,8 @@ export class DetectorRunner {
       if (raised || news) (existing.keptIds ??= new Set()).add(event.event_id);
       // The text must explain the severity it carries: take the finding that raised it, or one that
       // brings news at that severity (it names the person or target the update is about).
-      if (raised || (news && finding.severity === before)) {
+      const retext = raised || (news && finding.severity === before);
+      if (retext) {
         a.severity = finding.severity;
         a.title = finding.title;
         a.description = finding.description;
@@ -569,8 +570,9 @@ export class DetectorRunner {
           existing.newsOrder.push(finding.newsKey);
       }
       // Every version names all the news the alert folded (the people served, the targets reached),
-      // whichever finding's text it carries: a lower-severity target is named too.
-      if (existing.newsOrder && existing.newsOrder.length > 1)
+      // whichever finding's text it carries: a lower-severity target is named too. Only news or new
+      // text changes the list or drops it; a plain repeat leaves the evidence as it is.
+      if ((news || retext) && existing.newsOrder && existing.newsOrder.length > 1)
         a.evidence = { ...a.evidence, news: [...existing.newsOrder] };
       // News below the alert's severity keeps the text that explains the severity, and says what it
       // brought beside it: the update must be about the event it is sent for.

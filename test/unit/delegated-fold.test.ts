@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema, type AgentEventInput } from '../../schemas/event.js';
 import { configSchema } from '../../schemas/config.js';
-import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
+import { detectAndLearn } from '../../src/detection/case-runner.js';
 import { CASE_AGENT, CASE_REGISTRATION, buildHistory, caseTime } from '../../src/detection/case-builder.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
@@ -49,7 +49,7 @@ function alertIds(
         .map((id) => [id, { enabled: false }]),
     ),
   });
-  const { registry, runner, identity } = createDetection(config, {
+  const detection = createDetection(config, {
     metrics: createMetrics({ defaultMetrics: false }),
     logger: silentLogger(),
     persistence: undefined,
@@ -57,12 +57,12 @@ function alertIds(
   for (const record of directory) {
     const parsed = parseIdentityRecord('directory', JSON.stringify(record));
     if (!parsed.ok) throw new Error(parsed.error);
-    applyIdentityRecord(identity, parsed);
+    applyIdentityRecord(detection.identity, parsed);
   }
   if (beyondGrant) {
     const parsed = parseIdentityRecord('registry', JSON.stringify(CASE_REGISTRATION));
     if (!parsed.ok) throw new Error(parsed.error);
-    applyIdentityRecord(identity, parsed);
+    applyIdentityRecord(detection.identity, parsed);
   }
   let flagged = 0;
   const history = buildHistory({ days: 14, perDay: 6, apis: ['invoices.list'] }).map((e) => ({
@@ -84,11 +84,7 @@ function alertIds(
   }));
   const ids: { id: string; severity: string; events: string[] }[] = [];
   for (const input of [...history, ...lookups]) {
-    const event = eventSchema.parse(input);
-    const view = registry.view(event);
-    const { alerts, verdict } = runner.process(event, { ...view, identity });
-    registry.learn(event, verdict);
-    identity.learn(event, view.learning, cleanVerdict(verdict));
+    const { alerts } = detectAndLearn(detection, eventSchema.parse(input));
     if (alerts.some((alert) => alert.reason === 'beyond_grant')) flagged += 1;
     for (const alert of alerts)
       if (alert.reason === 'user_not_entitled')

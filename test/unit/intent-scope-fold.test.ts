@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema, type AgentEventInput } from '../../schemas/event.js';
 import { configSchema } from '../../schemas/config.js';
-import { cleanVerdict } from '../../src/baseline/agent-baseline.js';
+import { detectAndLearn } from '../../src/detection/case-runner.js';
 import { CASE_AGENT, caseTime } from '../../src/detection/case-builder.js';
 import { createDetection } from '../../src/detection/detection-setup.js';
 import { silentLogger } from '../../src/logger.js';
@@ -35,7 +35,7 @@ function intake(n: number, day: number, api: string, description: string): Agent
 
 function intentAlertIds(): string[] {
   const config = configSchema.parse({});
-  const { registry, runner, identity } = createDetection(config, {
+  const detection = createDetection(config, {
     metrics: createMetrics({ defaultMetrics: false }),
     logger: silentLogger(),
     persistence: undefined,
@@ -52,11 +52,7 @@ function intentAlertIds(): string[] {
   );
   const ids: string[] = [];
   for (const input of [...history, ...rollout]) {
-    const event = eventSchema.parse(input);
-    const view = registry.view(event);
-    const { alerts, verdict } = runner.process(event, { ...view, identity });
-    registry.learn(event, verdict);
-    identity.learn(event, view.learning, cleanVerdict(verdict));
+    const { alerts } = detectAndLearn(detection, eventSchema.parse(input));
     for (const alert of alerts)
       if (alert.detector.id === 'intent-mismatch' && alert.reason === 'outside_declared_scopes')
         ids.push(alert.alert_id);
