@@ -605,6 +605,32 @@ const youngHistory: AgentEventInput[] = [0, 1].map((day) =>
   }),
 );
 
+/** Three days of a new evidence collector listing and reading under the only scopes it declares. */
+const collectorScopes = ['iam:List*', 'iam:Get*', 's3:GetBucketPolicy'];
+const collectorHistory: AgentEventInput[] = [0, 1, 2].flatMap((day) =>
+  ['iam:ListUsers', 'iam:GetUser', 'iam:ListRoles', 'iam:GetRolePolicy', 's3:GetBucketPolicy'].map((api, n) =>
+    event(40 + n, day, {
+      action: { api, service: 'aws-iam', category: 'read' },
+      intent: {
+        task_id: 'soc2-evidence',
+        description: 'Collect the audit evidence',
+        scopes: collectorScopes,
+      },
+    }),
+  ),
+);
+
+/** Three days of a new agent whose capability-word scopes name none of its calls. */
+const billingHistory: AgentEventInput[] = [0, 1, 2].flatMap((day) =>
+  ['stripe.charges.list', 'stripe.customers.get', 'stripe.invoices.list', 'stripe.refunds.list'].map(
+    (api, n) =>
+      event(50 + n, day, {
+        action: { api, service: 'stripe', category: 'read' },
+        intent: { task_id: 'billing-review', description: 'Billing desk work', scopes: ['finance'] },
+      }),
+  ),
+);
+
 /** Nine days of a desk bot that confirms every kind of request to the requester by mail. */
 const desk = { ...CASE_AGENT, id: 'desk-bot-1', name: 'desk-bot', type: 'third_party' } as const;
 function deskEvent(
@@ -2052,6 +2078,57 @@ export const cases: DetectorCase[] = [
     event: event(32, 2, {
       action: bankTransfer({ iban: 'DE44500105175407324931', amount: 410 }),
       intent: { task_id: 'pay-2', description: 'Pay the approved invoice' },
+    }),
+    expect: null,
+  },
+  {
+    name: "a young agent's first identity change outside the scopes its own traffic has read alerts",
+    history: collectorHistory,
+    event: event(49, 3, {
+      action: {
+        api: 'iam:CreateAccessKey',
+        service: 'aws-iam',
+        category: 'identity',
+        parameters: { UserName: 'tf-admin' },
+      },
+      resource: { id: 'aws:iam/user/tf-admin', type: 'iam_user', sensitivity: 'restricted' },
+      intent: {
+        task_id: 'soc2-evidence',
+        description: 'Collect the audit evidence',
+        scopes: collectorScopes,
+      },
+    }),
+    expect: { reason: 'outside_declared_scopes', severity: 'medium' },
+  },
+  {
+    name: "a young agent's first routine write outside those scopes is its history in the making",
+    history: collectorHistory,
+    event: event(49, 3, {
+      action: {
+        api: 'iam:TagUser',
+        service: 'aws-iam',
+        category: 'write',
+        parameters: { UserName: 'svc-1' },
+      },
+      intent: {
+        task_id: 'soc2-evidence',
+        description: 'Collect the audit evidence',
+        scopes: collectorScopes,
+      },
+    }),
+    expect: null,
+  },
+  {
+    name: "a young agent's scopes in a vocabulary its traffic never matched stay priors, even for a payment",
+    history: billingHistory,
+    event: event(59, 3, {
+      action: {
+        api: 'stripe.refunds.create',
+        service: 'stripe',
+        category: 'payment',
+        parameters: { charge: 'ch_1' },
+      },
+      intent: { task_id: 'billing-review', description: 'Billing desk work', scopes: ['finance'] },
     }),
     expect: null,
   },

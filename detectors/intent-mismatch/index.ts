@@ -161,6 +161,14 @@ const config = z
       .describe(
         'Established APIs that no declared scope covers (what the agent did under the task and its scope words) from which, at twice the covered ones or more, the scopes count as mostly a vocabulary of their own: an action outside the readable scopes may be what the others grant, and the scope signal stays silent.',
       ),
+    young_scope_min_apis: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe(
+        "APIs of a learning agent's own traffic its declared scopes cover (with no more left uncovered) from which those scopes are a vocabulary its traffic has read: a first payment, identity, admin or delete change outside them alerts while the agent learns. 0: never.",
+      ),
     related_requests_min: z
       .number()
       .int()
@@ -711,10 +719,18 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // While the agent learns, its scopes and verbs have not been read against any of its traffic yet:
   // they are priors, too weak to alert alone (what it does meanwhile becomes its history), except
   // the verbs' reading of a change that cannot be taken back (money, identities, settings, deletes).
+  // So are the scopes, once the agent's own traffic has read them (they cover most of what it
+  // called): an evidence collector that lists and gets for days under `iam:List*`, then creates an
+  // access key, has left the only intent it ever declared.
   if (
     staticOnly &&
     view.learning &&
-    !(IRREVERSIBLE_CATEGORIES.has(category) && signals.some((s) => s.code === 'category_not_called_for'))
+    !(
+      IRREVERSIBLE_CATEGORIES.has(category) &&
+      (signals.some((s) => s.code === 'category_not_called_for') ||
+        (signals.some((s) => s.code === 'outside_declared_scopes') &&
+          trafficReadsScopes(cfg, view, event, scopes)))
+    )
   )
     return [];
   let score = points * 0.8 + CATEGORY_RISK[category] * 0.5 + (sensitivity === 'restricted' ? 10 : 0);
@@ -1772,6 +1788,29 @@ function foreignScopes(
   for (const api of apis) if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
   const uncovered = apis.size - covered;
   return uncovered >= cfg.foreign_scope_min_apis && uncovered >= 2 * covered;
+}
+
+/**
+ * Whether a learning agent's own traffic has read its declared scopes: of the other APIs it called,
+ * at least `young_scope_min_apis` are covered by a scope and no more are left uncovered. Scopes in a
+ * vocabulary of their own (`billing` over `stripe.charges.create`) cover none of it and stay priors.
+ * Walks the agent's APIs: only for an event that would otherwise be dropped.
+ */
+function trafficReadsScopes(
+  cfg: Config,
+  view: BaselineView,
+  event: AgentEvent,
+  scopes: readonly string[],
+): boolean {
+  if (cfg.young_scope_min_apis === 0 || scopes.length === 0) return false;
+  let covered = 0;
+  let uncovered = 0;
+  view.agent.apis.forEach((api) => {
+    if (api === event.action.api) return;
+    if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
+    else uncovered += 1;
+  });
+  return covered >= cfg.young_scope_min_apis && uncovered <= covered;
 }
 
 /** Cohort peers (the agent itself excluded) that have called `api` for `task`. */

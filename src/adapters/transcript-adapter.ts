@@ -151,6 +151,35 @@ function argumentStrings(value: unknown): string[] {
   return [];
 }
 
+/** Mails with a sender remembered per conversation: each is searched for a call's content words. */
+const MAX_MAILS = 32;
+
+/** A mail header's sender line (`From: Mike <logistics@example.com>`). */
+const FROM_LINE = /^\s*from\s*:\s*(?:[^<\n]*<)?\s*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>?\s*$/im;
+
+/** A mail record's sender field (`"from": "logistics@example.com"`, `"sender": {"email": ...}`). */
+const FROM_FIELD =
+  /"(?:from|sender)"\s*:\s*(?:\{[^{}]*?"(?:email|address)"\s*:\s*)?"(?:[^"<]*<)?\s*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>?"/i;
+
+/** The sender of a mail the agent read (a header line or a record's field), lower case. */
+function mailSender(text: string): string | undefined {
+  const match = FROM_LINE.exec(text) ?? FROM_FIELD.exec(text);
+  return match?.[1]?.toLowerCase();
+}
+
+/** The sender of the latest mail read whose text holds the argument's words. */
+function senderOf(value: unknown, mails: readonly { text: string; sender: string }[]): string | undefined {
+  const texts = argumentStrings(value)
+    .map((v) => folded(v.trim()))
+    .filter((v) => v.length >= 3);
+  if (texts.length === 0) return undefined;
+  for (let i = mails.length - 1; i >= 0; i -= 1) {
+    const mail = mails[i];
+    if (mail !== undefined && texts.some((t) => mail.text.includes(t))) return mail.sender;
+  }
+  return undefined;
+}
+
 /** Where an argument came from: see `provenance`. */
 type Provenance = 'request' | 'named_record' | 'record' | 'tool_result';
 
@@ -459,6 +488,12 @@ export function conversationToEvents(
     }
     collectFields(text, named ? fields.named : fields.any, named);
   };
+  // Mail the agent read, each with its sender: who asked, when a call takes its words from it.
+  const mails: { text: string; sender: string }[] = [];
+  const noteSender = (text: string) => {
+    const sender = mailSender(text);
+    if (sender !== undefined && mails.length < MAX_MAILS) mails.push({ text: folded(text), sender });
+  };
   const events: AgentEventInput[] = [];
   const byCallId = new Map<string, AgentEventInput>();
   // The first value each argument held in this conversation, and where it came from: a later call
@@ -479,6 +514,7 @@ export function conversationToEvents(
         const text = contentText(result['content']);
         read += `\n${folded(text)}`;
         collect(text, result['tool_use_id']);
+        noteSender(text);
         if (result['is_error'] === true) markFailed(result['tool_use_id']);
       }
       if (results.length === blocks.length && blocks.length > 0) continue;
@@ -494,6 +530,7 @@ export function conversationToEvents(
       const text = contentText(message['content']);
       read += `\n${folded(text)}`;
       collect(text, message['tool_call_id']);
+      noteSender(text);
       const error = message['error'];
       if (error !== undefined && error !== null && error !== false) markFailed(message['tool_call_id']);
     } else if (role === 'assistant') {
@@ -504,10 +541,12 @@ export function conversationToEvents(
           stated === undefined ? { [TRANSCRIPT_TIME_ATTRIBUTE]: LINE_ORDER_TIME } : {};
         if (call.id && !isMadeUpCallId(call.id))
           attributes['transcript.call_id'] = call.id.slice(0, EVENT_LIMITS.parameterValueLength);
+        let sender: string | undefined;
         for (const [key, value] of Object.entries(call.args)) {
-          if (Object.keys(attributes).length >= EVENT_LIMITS.attributes - 1) break;
+          if (Object.keys(attributes).length >= EVENT_LIMITS.attributes - 2) break;
           const origin = provenance(value, request, read, fields);
           if (origin) attributes[`provenance.${key}`.slice(0, EVENT_LIMITS.idLength)] = origin;
+          if (origin === 'tool_result') sender ??= senderOf(value, mails);
           // An identifier, a name or an address: one word. Text (a message body, a place) is no party.
           if (typeof value !== 'string' && typeof value !== 'number') continue;
           const text = String(value).trim();
@@ -522,6 +561,12 @@ export function conversationToEvents(
           )
             attributes[`displaces.${key}`.slice(0, EVENT_LIMITS.idLength)] = clip(first.value);
         }
+        // The mail whose words the call took asked for it: its sender is the call's requester.
+        if (
+          sender !== undefined &&
+          !Object.values(call.args).some((v) => argumentStrings(v).some((t) => folded(t).includes(sender)))
+        )
+          attributes['sender'] = sender;
         const description =
           typeof declared['description'] === 'string' ? declared['description'] : firstUserText;
         const intent: Json = { ...declared };

@@ -212,6 +212,9 @@ const CATEGORY_WORDS: Readonly<Record<string, ActionCategory | 'all'>> = {
   pay: 'payment',
 };
 
+/** Category words that name what is acted on rather than the act (`payments`, `iam`). */
+const NOUN_CATEGORY_WORDS: ReadonlySet<string> = new Set(['identity', 'iam', 'payment', 'payments']);
+
 /** What a scope of a given verb allows: write includes read; send includes read and write. */
 function verbAllows(verb: ActionCategory | 'all', category: ActionCategory): boolean {
   if (verb === 'all' || verb === category) return true;
@@ -242,8 +245,12 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const parts = tokens(s);
   const last = parts[parts.length - 1];
   const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
-  const resourceParts = verb !== undefined ? parts.slice(0, -1) : parts;
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
+  // A scope named by what it moves (`ap-payments`, `hr-identity`) may carry a department's initials:
+  // they qualify whose money or accounts, not what is done to them.
+  const qualified = verb !== undefined ? parts.slice(0, -1) : parts;
+  const resourceParts =
+    last !== undefined && NOUN_CATEGORY_WORDS.has(last) ? qualified.filter((p) => p.length > 2) : qualified;
   // The resource's type counts too, for a read or a write, when the scope has a part the API or its
   // service names: `drive.file` grants what is done to files on drive, whatever the API calls the
   // action (`docs.spreadsheet.update` of a `file`). Not a scope of one word (`users` would grant a role
@@ -275,7 +282,13 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
       CATEGORY_WORDS[lastResource] === undefined &&
       names(lastResource));
   if (!resourceMatch) return false;
-  return verb === undefined ? resourceParts.length > 0 : verbAllows(verb, category);
+  if (verb === undefined) return resourceParts.length > 0;
+  // The scope's verb and every one of its resource words are the API's own (`billing.refunds.create`
+  // for `RefundService/CreateRefund`): what it grants is that very call, whatever category it is.
+  return (
+    verbAllows(verb, category) ||
+    (last !== undefined && actionTokens.has(last) && resourceParts.length > 0 && resourceParts.every(names))
+  );
 }
 
 function someToken(tokens: ReadonlySet<string>, test: (token: string) => boolean): boolean {

@@ -46,9 +46,12 @@ export function normaliseDescription(text: string): string {
     .slice(0, 200);
 }
 
-/** Parameter keys whose values name a target: a recipient, an account, a destination. */
+/**
+ * Parameter keys whose values name a target: a recipient, an account, a destination (a card's full
+ * number is where a refund goes; a card's id is a record).
+ */
 const TARGET_KEYS =
-  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i;
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i;
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
 export const ADDRESS_SHAPE =
@@ -585,8 +588,13 @@ export function accountLike(target: string): boolean {
   return codes.length === 1 && ACCOUNT_CODE.test(codes[0] ?? '');
 }
 
-/** One or two short codes, then six digits or more (dashes between them allowed). */
-const ACCOUNT_CODE = /^(?:[A-Z]{1,6}[-_]){0,2}(?:[A-Z]{1,6})?\d[\d-]{5,}$/i;
+/**
+ * One or two short codes, then six digits or more (dashes between them allowed); or, behind at least
+ * one code, four or five (`TN-DEN17348`, a tenant's number: a party's id, where a bare `80567` is a
+ * postcode).
+ */
+const ACCOUNT_CODE =
+  /^(?:(?:[A-Z]{1,6}[-_]){0,2}(?:[A-Z]{1,6})?\d[\d-]{5,}|(?:[A-Z]{1,6}[-_]){1,2}[A-Z]{0,6}\d{4,5}|[A-Z]{1,6}\d{4,5})$/i;
 
 /** A type word of a typed id (`customer`, `storecredit`, `original-payment`): letters only. */
 const TYPE_WORD = /^[a-z][a-z_-]{1,23}$/i;

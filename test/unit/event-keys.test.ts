@@ -260,6 +260,14 @@ describe('scope coverage', () => {
     // Under four letters a part is too short to be the same name (`sms` is not `smsc`), and a word
     // joined to another is not that word (`createReview` does not grant `create`).
     expect(scopeCovers('sms', action('smsc.routes.update'))).toBe(false);
+    // A scope that spells the call's own verb and object grants that call, whatever its category;
+    // a department's initials before what a scope moves qualify it.
+    expect(scopeCovers('billing.refunds.create', action('billing.v2.RefundService/CreateRefund'))).toBe(true);
+    expect(scopeCovers('billing.refunds.create', action('billing.v2.RefundService/CancelRefund'))).toBe(
+      false,
+    );
+    expect(scopeCovers('ap-payments', action('Payments.CreatePayment'))).toBe(true);
+    expect(scopeCovers('hr.read', action('finance.ledger.get'))).toBe(false);
     expect(scopeCovers('github.pulls.createReview', action('github.pulls.create'))).toBe(false);
     // Nor a prefix that turns it round, nor two letters before it.
     expect(scopeCovers('doors.lock', action('doors.unlock'))).toBe(false);
@@ -314,6 +322,11 @@ describe('accounts money routines learn', () => {
     expect(accountLike('wallet:attacker')).toBe(false);
     expect(accountLike('customer:C79:storecredit')).toBe(false);
     expect(accountLike('a:C7991422:C7991423')).toBe(false);
+    // Behind a code, four or five digits are a party's number; bare, they are a postcode.
+    expect(accountLike('tenant:TN-DEN17348')).toBe(true);
+    expect(accountLike('V20512')).toBe(true);
+    expect(accountLike('80567')).toBe(false);
+    expect(accountLike('bond:MEL-BLA-438')).toBe(false);
   });
 
   it("takes a payment into the record of the party it names by id as that party's, and only then", () => {

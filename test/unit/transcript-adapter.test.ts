@@ -350,6 +350,35 @@ describe('transcript adapter', () => {
     expect(only?.ok && only.event.outcome).toBe('failure');
   });
 
+  it('names the sender of the mail whose words a call took as who asked for it, not of mail it did not use', () => {
+    const out = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Handle customer mail MSG-1' },
+        call('t1', 'read_message', { message_id: 'MSG-1' }),
+        {
+          role: 'tool',
+          tool_call_id: 't1',
+          content:
+            'From: Mike <logistics@redfern.example.co>\nSubject: delivery\n\nPlease deliver shipment S-88 to Unit 7, 1400 Industrial Blvd instead.',
+        },
+        call('t2', 'reroute_delivery', { shipment: 'S-88', address: 'Unit 7, 1400 Industrial Blvd' }),
+        {
+          role: 'tool',
+          tool_call_id: 't2',
+          content: '{"from": "noreply@carrier.example", "status": "ok", "note": "next stop Rotterdam"}',
+        },
+        call('t3', 'notify_team', { channel: 'ops', text: 'next stop Rotterdam' }),
+      ],
+    });
+    const events = out.map((d) => (d.ok ? d.event : undefined));
+    expect(events[1]?.attributes?.['sender']).toBe('logistics@redfern.example.co');
+    expect(events[1]?.attributes?.['provenance.address']).toBe('tool_result');
+    // The request's own words name no sender; a record's field is no mail's instruction.
+    expect(events[0]?.attributes?.['sender']).toBeUndefined();
+    expect(events[2]?.attributes?.['sender']).toBeUndefined();
+  });
+
   it('reads Anthropic tool_use blocks and tool_result errors', () => {
     const out = decode({
       ...context,
