@@ -631,6 +631,17 @@ const billingHistory: AgentEventInput[] = [0, 1, 2].flatMap((day) =>
   ),
 );
 
+/** Three days of a new agent reading under an access-level scope that names no object. */
+const accessLevel = ['https://connect.stripe.com/oauth/scopes/read_write'];
+const accessLevelHistory: AgentEventInput[] = [0, 1, 2].flatMap((day) =>
+  ['stripe.balance.get', 'stripe.payouts.get', 'stripe.transfers.get', 'ledger.invoices.get'].map((api, n) =>
+    event(60 + n, day, {
+      action: { api, service: 'stripe', category: 'read' },
+      intent: { task_id: 'payables', description: 'Payables desk work', scopes: accessLevel },
+    }),
+  ),
+);
+
 /** Nine days of a desk bot that confirms every kind of request to the requester by mail. */
 const desk = { ...CASE_AGENT, id: 'desk-bot-1', name: 'desk-bot', type: 'third_party' } as const;
 function deskEvent(
@@ -1006,6 +1017,58 @@ for (let day = 0; day < 14; day += 1) {
   becHistory.push(remittanceUpdate(day, `V-${100 + day}`, `accounts@supplier${day}.example`));
 }
 
+/** A station agent onboarded on day 14 of `becHistory`'s fleet, mailing its ground handler. */
+const station = { ...CASE_AGENT, id: 'station-new', name: 'station-ops', type: 'organizational' } as const;
+const stationMail = (day: number, n: number, to: string): AgentEventInput => ({
+  event_id: `st-${day}-${n}`,
+  ts: caseTime(day, 9 + n, 0),
+  agent: station,
+  action: {
+    api: 'mail.send',
+    service: 'mail',
+    category: 'send',
+    parameters: { to, subject: 'Turnaround plan' },
+  },
+  resource: { id: `mailbox:${to}`, type: 'recipient' },
+});
+/** Two weeks of an established vendor-master agent, its record of a new handler's domain, and the station's first day. */
+const vendorDesk = {
+  ...CASE_AGENT,
+  id: 'vendor-master-2',
+  name: 'vendor-master',
+  type: 'organizational',
+} as const;
+const stationHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1)
+  for (let n = 0; n < 4; n += 1)
+    stationHistory.push({
+      event_id: `vd-${day}-${n}`,
+      ts: caseTime(day, 10, n),
+      agent: vendorDesk,
+      action: {
+        api: 'vendor.record.get',
+        service: 'erp',
+        category: 'read',
+        parameters: { vendor: `V-${300 + n}` },
+      },
+      resource: { id: `vendor:V-${300 + n}`, type: 'vendor' },
+    });
+stationHistory.push(
+  {
+    event_id: 'vd-14-new-handler',
+    ts: caseTime(14, 8, 0),
+    agent: vendorDesk,
+    action: {
+      api: 'vendor.record.create',
+      service: 'erp',
+      category: 'write',
+      parameters: { vendor: 'V-40311', name: 'Fjordside Handling AS', domain: 'fjordsidehandling.example' },
+    },
+    resource: { id: 'vendor:V-40311', type: 'vendor', sensitivity: 'confidential' },
+  },
+  stationMail(14, 1, 'ops@harbourtugs.example'),
+);
+
 /**
  * A chat assistant's transfer `n` of `day` between two accounts of customer `day`-`n`: identifiers
  * and an amount only, each customer's destination new to the agent.
@@ -1195,6 +1258,18 @@ export const cases: DetectorCase[] = [
     history: becHistory,
     event: remittanceUpdate(14, 'V-10442', 'accounts@granitepavings.example'),
     expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "a new agent's first mail to a near-copy of a party the organisation recorded alerts",
+    history: stationHistory,
+    event: stationMail(15, 2, 'ops@fjordside-handling.example'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "the same new agent's first mail to the recorded party itself is its history in the making",
+    history: stationHistory,
+    event: stationMail(15, 2, 'ops@fjordsidehandling.example'),
+    expect: null,
   },
   {
     name: "the same change asked for from the supplier's own domain is the routine",
@@ -2129,6 +2204,20 @@ export const cases: DetectorCase[] = [
         parameters: { charge: 'ch_1' },
       },
       intent: { task_id: 'billing-review', description: 'Billing desk work', scopes: ['finance'] },
+    }),
+    expect: null,
+  },
+  {
+    name: "a young agent's access-level scope (`read_write`) covers its reads by their category and names nothing: a prior",
+    history: accessLevelHistory,
+    event: event(69, 3, {
+      action: {
+        api: 'stripe.transfers.create',
+        service: 'stripe',
+        category: 'payment',
+        parameters: { amount: 90 },
+      },
+      intent: { task_id: 'payables', description: 'Payables desk work', scopes: accessLevel },
     }),
     expect: null,
   },

@@ -60,6 +60,7 @@ import {
   categoriesForTask,
   normaliseToken,
   scopeCovers,
+  scopeNamesObjectOf,
   type CalledCategories,
 } from '../../src/detection/intent-vocabulary.js';
 import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
@@ -937,7 +938,15 @@ function ungroundedTargets(
       (category === 'write' && namedEmails.includes(normaliseToken(target)))
         ? undefined
         : (lookalikeOfOrganisation(target, internal) ??
-          lookalikeOfCorrespondent(view, event.ts, target, internal));
+          lookalikeOfCorrespondent(view, event.ts, target, internal) ??
+          // Money or mail to a near-copy of a party the organisation deals with, from a learning
+          // agent: it has no history of its own to hold the address against (a new station's first
+          // mail, to its handler's look-alike), and the address must not become that history. An
+          // established agent's own correspondents speak for it (two customers a letter apart are
+          // two customers).
+          (view.learning && (category === 'send' || category === 'payment')
+            ? lookalikeOfOrganisationCorrespondent(view, target, internal)
+            : undefined));
     if (lookalike !== undefined) {
       lookalikes.push(`${target} (a look-alike of ${lookalike})`);
       return true;
@@ -1462,12 +1471,21 @@ function lookalikeOfCorrespondent(
     return undefined;
   let reached = false;
   let genuine: string | undefined;
+  // A party the organisation deals with is no near-copy of a domain only this agent's history holds
+  // (a look-alike the agent was made to mail in its first days).
+  const known = view.correspondentDomains;
+  const organisations = known?.has(domain) === true;
   view.agent.resources.forEach((value, established) => {
     if (reached || !established) return;
     const theirs = emailDomain(value);
     if (theirs === undefined) return;
     if (theirs === domain) reached = true;
-    else if (genuine === undefined && lookalikeOfPartner(domain, theirs, internal)) genuine = theirs;
+    else if (
+      genuine === undefined &&
+      lookalikeOfPartner(domain, theirs, internal) &&
+      !(organisations && known?.has(theirs) !== true)
+    )
+      genuine = theirs;
   });
   return reached ? undefined : genuine;
 }
@@ -1792,8 +1810,9 @@ function foreignScopes(
 
 /**
  * Whether a learning agent's own traffic has read its declared scopes: of the other APIs it called,
- * at least `young_scope_min_apis` are covered by a scope and no more are left uncovered. Scopes in a
- * vocabulary of their own (`billing` over `stripe.charges.create`) cover none of it and stay priors.
+ * at least `young_scope_min_apis` are covered by a scope that names what they act on, and no more
+ * are left uncovered. Scopes in a vocabulary of their own (`billing` over `stripe.charges.create`)
+ * cover none of it, and access levels (`read_write`) name nothing: those stay priors.
  * Walks the agent's APIs: only for an event that would otherwise be dropped.
  */
 function trafficReadsScopes(
@@ -1807,7 +1826,8 @@ function trafficReadsScopes(
   let uncovered = 0;
   view.agent.apis.forEach((api) => {
     if (api === event.action.api) return;
-    if (scopes.some((s) => scopeCovers(s, { ...event, action: { api } }))) covered += 1;
+    if (scopes.some((s) => scopeNamesObjectOf(s, api) && scopeCovers(s, { ...event, action: { api } })))
+      covered += 1;
     else uncovered += 1;
   });
   return covered >= cfg.young_scope_min_apis && uncovered <= covered;

@@ -91,8 +91,10 @@ const config = z
       .number()
       .min(0)
       .max(1)
-      .default(0.02)
-      .describe('A weekday with less than this share of activity counts as a day the agent does not work.'),
+      .default(0.01)
+      .describe(
+        'A weekday with less than this share of activity counts as a day the agent does not work (an agent with light weekends, 1.5% of its week each, works them).',
+      ),
     min_profile_events: z
       .number()
       .int()
@@ -137,6 +139,14 @@ const config = z
       .default(3)
       .describe(
         'Hours from the nearest hour of day the agent works within which an hour on a weekday it works is an evening or an early start, not a night: a routine action there raises nothing, a sensitive one at most medium (0: off).',
+      ),
+    kept_slot_events: z
+      .number()
+      .int()
+      .min(0)
+      .default(3)
+      .describe(
+        'Clean events the agent made in this very hour of the week (its earlier weeks: an alerted hour is not learned) from which the hour is one it keeps, however busy its days make the share: a routine action there (not money, identity, admin or delete, not restricted data, not a bulk read) raises nothing. A nightly job that also runs on weekends inside a busy daytime agent. 0: off.',
       ),
     hour_of_day_envelope_hours: z
       .number()
@@ -316,6 +326,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   const norm = total * (1 + 2 * w);
   const weekShare = (at(how) + w * (at(how - 1) + at(how + 1))) / norm;
   if (weekShare >= cfg.min_share) return [];
+  // An hour of the week the agent keeps in absolute terms: its earlier weeks worked it, clean.
+  if (cfg.kept_slot_events > 0 && at(how) >= cfg.kept_slot_events && keptSlotWork(event)) return [];
 
   const hourOfDay = how % 24;
   const weekday = Math.floor(how / 24);
@@ -422,6 +434,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
 function roleWork(event: AgentEvent): boolean {
   return (
     !SENSITIVE_CATEGORIES.has(actionCategory(event)) &&
+    event.resource?.sensitivity !== 'restricted' &&
+    !isBulkRead(event.action.api)
+  );
+}
+
+/**
+ * What an hour of the week the agent keeps passes (see `kept_slot_events`): anything but a change
+ * that cannot be taken back, restricted data or a bulk read. A confidential document indexed, a
+ * reminder sent, at the hour the agent's earlier weeks did the same.
+ */
+function keptSlotWork(event: AgentEvent): boolean {
+  return (
+    !IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) &&
     event.resource?.sensitivity !== 'restricted' &&
     !isBulkRead(event.action.api)
   );

@@ -181,7 +181,8 @@ export class BaselineRegistry {
     if (!this.isLearning(agent)) {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
-      if (clean && mentionsAddress(event)) this.correspondents.observe(parameterTargets(event), event.ts);
+      if (clean && mentionsAddress(event))
+        this.correspondents.observe(parameterTargets(event), event.ts, actionCategory(event) === 'write');
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
     // OrganisationDomains), from clean mail of agents of several owners; young agents count too,
@@ -342,9 +343,12 @@ function profileOf(event: AgentEvent) {
   return { name, type, owner, vendor, team, timezone };
 }
 
-/** Whether a parameter of the event holds a mail address: most do not, and skip the targets' walk. */
+/**
+ * Whether a parameter of the event holds a mail address, or is a `domain`: most do not, and skip the
+ * targets' walk.
+ */
 function mentionsAddress(event: AgentEvent): boolean {
-  for (const value of Object.values(event.action.parameters ?? {}))
-    if (typeof value === 'string' && value.includes('@')) return true;
+  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+    if (typeof value === 'string' && (value.includes('@') || key === 'domain')) return true;
   return false;
 }

@@ -13,10 +13,13 @@ const DAY_MS = 86_400_000;
 
 /** What a detector may ask of the domains the organisation's agents correspond with. */
 export interface CorrespondentDomainsView {
-  /** Whether established agents named addresses at `domain` in clean events on two days or more. */
+  /**
+   * Whether established agents named addresses at `domain` in clean events on two days or more, or
+   * wrote it into a record (a new supplier's vendor record).
+   */
   has(domain: string): boolean;
   /**
-   * The first domain `matches` accepts that is a correspondent (two days or more) named since before
+   * The first domain `matches` accepts that is a correspondent (see `has`) named since before
    * `domain` was first named and on more days than it, or undefined (walks every domain: call
    * rarely).
    */
@@ -34,19 +37,31 @@ export interface CorrespondentDomainsView {
  * agents it holds.
  */
 export class CorrespondentDomains implements CorrespondentDomainsView {
-  /** Per domain, the first and last day (epoch days) it was named and on how many days. */
-  private readonly domains = new Map<string, { first: number; day: number; days: number }>();
+  /**
+   * Per domain, the first and last day (epoch days) it was named, on how many days, and whether a
+   * clean write named it (the organisation recorded the party).
+   */
+  private readonly domains = new Map<
+    string,
+    { first: number; day: number; days: number; recorded: boolean }
+  >();
 
-  /** Counts the domain of each address among `values`, named at event time `ts`. */
-  observe(values: Iterable<string>, ts: number): void {
+  /**
+   * Counts the domain of each address among `values` (or each bare domain: a vendor record's
+   * `domain`), named at event time `ts`; `recorded` when a clean write named them.
+   */
+  observe(values: Iterable<string>, ts: number, recorded = false): void {
     const day = Math.floor(ts / DAY_MS);
     for (const value of values) {
-      const domain = emailDomain(value);
+      const domain = emailDomain(value) ?? bareDomain(value);
       if (domain === undefined) continue;
       const seen = this.domains.get(domain);
       if (seen === undefined) {
-        if (this.domains.size < MAX_DOMAINS) this.domains.set(domain, { first: day, day, days: 1 });
-      } else if (day > seen.day) {
+        if (this.domains.size < MAX_DOMAINS) this.domains.set(domain, { first: day, day, days: 1, recorded });
+        continue;
+      }
+      if (recorded) seen.recorded = true;
+      if (day > seen.day) {
         seen.day = day;
         seen.days += 1;
       }
@@ -54,16 +69,28 @@ export class CorrespondentDomains implements CorrespondentDomainsView {
   }
 
   has(domain: string): boolean {
-    return (this.domains.get(domain.toLowerCase())?.days ?? 0) >= MIN_DAYS;
+    const seen = this.domains.get(domain.toLowerCase());
+    return seen !== undefined && correspondent(seen);
   }
 
   genuineFor(domain: string, matches: (genuine: string) => boolean): string | undefined {
     const own = this.domains.get(domain.toLowerCase());
     for (const [genuine, seen] of this.domains) {
-      if (seen.days < MIN_DAYS || genuine === domain) continue;
+      if (!correspondent(seen) || genuine === domain) continue;
       if (own !== undefined && (seen.first >= own.first || seen.days <= own.days)) continue;
       if (matches(genuine)) return genuine;
     }
     return undefined;
   }
+}
+
+/** Named on `MIN_DAYS` days, or written into a record: a party the organisation deals with. */
+function correspondent(seen: { days: number; recorded: boolean }): boolean {
+  return seen.days >= MIN_DAYS || seen.recorded;
+}
+
+/** A bare domain (`fjordsidehandling.no`): labels and a suffix of letters, no path, no address. */
+function bareDomain(value: string): string | undefined {
+  const text = value.trim().toLowerCase();
+  return /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(text) && !/^www\./.test(text) ? text : undefined;
 }

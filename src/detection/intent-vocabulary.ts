@@ -291,6 +291,24 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   );
 }
 
+/**
+ * Whether a scope names what `api` acts on, not only how: the API itself (exact, prefix, glob), or a
+ * word of the scope other than an access word (`read`, `write`, `full`) among the API's words
+ * (`returns` for `returns.lookup`). `read_write` covers a read by its category alone and names nothing.
+ */
+export function scopeNamesObjectOf(scope: string, api: string): boolean {
+  if (scopeNamesApi(scope, api)) return true;
+  let s = scope.trim().toLowerCase();
+  if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
+  const apiTokens = new Set(tokens(api));
+  return tokens(s).some(
+    (t) =>
+      CATEGORY_WORDS[t] === undefined &&
+      t.length > 2 &&
+      (apiTokens.has(t) || apiTokens.has(t.replace(/s$/, '')) || apiTokens.has(`${t}s`)),
+  );
+}
+
 function someToken(tokens: ReadonlySet<string>, test: (token: string) => boolean): boolean {
   for (const token of tokens) if (test(token)) return true;
   return false;

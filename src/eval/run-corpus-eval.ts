@@ -8,13 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../schemas/alert.js';
 import { renderTable } from '../cli/table-renderer.js';
-import { describeError } from '../errors.js';
+import { ConfigError, describeError } from '../errors.js';
 import { readAlerts, repoRoot, runAgentwatch } from './eval-io.js';
 import { scoreCorpus, type CorpusScore } from './score-corpus.js';
 import { DEFAULT_LAYOUT, layoutCorpus, readRuns } from './transcript-corpus.js';
@@ -89,12 +89,10 @@ export async function runCorpusEval(argv: string[]): Promise<number> {
     const corpus = layoutCorpus(runs, { ...DEFAULT_LAYOUT, seed, holdout });
     const input = join(dir, 'transcripts.ndjson');
     await writeFile(input, corpus.lines.join('\n') + '\n');
-    // Conversations are larger than single events: a config that admits them, plus the user's.
+    // Conversations are larger than single events: a config that admits them, under the user's
+    // (whose own input settings win; replay validates the whole file).
     const config = join(dir, 'corpus-config.json');
-    await writeFile(
-      config,
-      JSON.stringify({ input: { max_event_bytes: 4 * 1024 * 1024, format: 'transcript' } }),
-    );
+    await writeFile(config, JSON.stringify(await corpusConfig(values.config)));
     const root = repoRoot();
     const started = performance.now();
     const { code, stderr } = await runAgentwatch(
@@ -105,7 +103,7 @@ export async function runCorpusEval(argv: string[]): Promise<number> {
         '--no-store',
         '--quiet',
         '--config',
-        values.config ?? config,
+        config,
         '--input-format',
         'transcript',
         '--out',
@@ -170,4 +168,28 @@ export async function runCorpusEval(argv: string[]): Promise<number> {
   } finally {
     if (!values.keep) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The replay's configuration: the user's file (`--config`), with an `input` section that admits
+ * whole conversations unless the user's own says otherwise. Without it, a user's config that tunes
+ * one detector turned the corpus's large conversations away as oversized events.
+ */
+export async function corpusConfig(file: string | undefined): Promise<Record<string, unknown>> {
+  const corpusInput = { max_event_bytes: 4 * 1024 * 1024, format: 'transcript' };
+  if (file === undefined) return { input: corpusInput };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`config file ${file} is not readable JSON: ${describeError(error)}`, {
+      cause: error,
+    });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new ConfigError(`config file ${file} is not a JSON object`);
+  const user = parsed as Record<string, unknown>;
+  const input = user['input'];
+  const userInput = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
+  return { ...user, input: { ...corpusInput, ...userInput } };
 }

@@ -26,6 +26,20 @@ describe('CorrespondentDomains', () => {
     expect(known.genuineFor('granitepaving.example', (d) => d.startsWith('granitepavings'))).toBeUndefined();
   });
 
+  it('counts a domain a clean write recorded at once, and a bare domain as the domain', () => {
+    const known = new CorrespondentDomains();
+    known.observe(['fjordsidehandling.example'], 0, true);
+    expect(known.has('fjordsidehandling.example')).toBe(true);
+    const lookalike = (d: string) => d.replace('-', '') === 'fjordsidehandling.example';
+    expect(known.genuineFor('fjordside-handling.example', lookalike)).toBe('fjordsidehandling.example');
+    // Read, not written: a correspondent only from a second day.
+    known.observe(['ops@harbourtugs.example'], 0);
+    expect(known.has('harbourtugs.example')).toBe(false);
+    // A site's name is no bare domain.
+    known.observe(['www.harbourtugs.example'], DAY, true);
+    expect(known.has('www.harbourtugs.example')).toBe(false);
+  });
+
   it('leaves values that are no mail address out', () => {
     const known = new CorrespondentDomains();
     for (const day of [0, 1, 2])

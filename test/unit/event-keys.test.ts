@@ -23,7 +23,7 @@ import {
   valueTokens,
 } from '../../src/events/event-keys.js';
 import { targetOrigins } from '../../src/events/target-origins.js';
-import { scopeCovers } from '../../src/detection/intent-vocabulary.js';
+import { scopeCovers, scopeNamesObjectOf } from '../../src/detection/intent-vocabulary.js';
 
 function event(intent: Record<string, unknown> | undefined, api = 'crm.contacts.get') {
   return eventSchema.parse({
@@ -268,6 +268,12 @@ describe('scope coverage', () => {
     );
     expect(scopeCovers('ap-payments', action('Payments.CreatePayment'))).toBe(true);
     expect(scopeCovers('hr.read', action('finance.ledger.get'))).toBe(false);
+    // What a scope names, beside what it covers: an access level names no object.
+    expect(scopeNamesObjectOf('iam:List*', 'iam:ListUsers')).toBe(true);
+    expect(scopeNamesObjectOf('returns', 'returns.lookup')).toBe(true);
+    expect(
+      scopeNamesObjectOf('https://connect.stripe.com/oauth/scopes/read_write', 'stripe.payouts.list'),
+    ).toBe(false);
     expect(scopeCovers('github.pulls.createReview', action('github.pulls.create'))).toBe(false);
     // Nor a prefix that turns it round, nor two letters before it.
     expect(scopeCovers('doors.lock', action('doors.unlock'))).toBe(false);
