@@ -721,8 +721,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // they are priors, too weak to alert alone (what it does meanwhile becomes its history), except
   // the verbs' reading of a change that cannot be taken back (money, identities, settings, deletes).
   // So are the scopes, once the agent's own traffic has read them (they cover most of what it
-  // called): an evidence collector that lists and gets for days under `iam:List*`, then creates an
-  // access key, has left the only intent it ever declared.
+  // called), unless the request's own verbs ask for the change ("delete spam"): an evidence
+  // collector that lists and gets for days under `iam:List*`, then creates an access key, has left
+  // the only intent it ever declared.
   if (
     staticOnly &&
     view.learning &&
@@ -730,6 +731,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       IRREVERSIBLE_CATEGORIES.has(category) &&
       (signals.some((s) => s.code === 'category_not_called_for') ||
         (signals.some((s) => s.code === 'outside_declared_scopes') &&
+          called?.categories.has(category) !== true &&
           trafficReadsScopes(cfg, view, event, scopes)))
     )
   )
@@ -1474,7 +1476,7 @@ function lookalikeOfCorrespondent(
   // A party the organisation deals with is no near-copy of a domain only this agent's history holds
   // (a look-alike the agent was made to mail in its first days).
   const known = view.correspondentDomains;
-  const organisations = known?.has(domain) === true;
+  const organisations = known?.namedOnDays(domain) === true;
   view.agent.resources.forEach((value, established) => {
     if (reached || !established) return;
     const theirs = emailDomain(value);
@@ -1483,7 +1485,7 @@ function lookalikeOfCorrespondent(
     else if (
       genuine === undefined &&
       lookalikeOfPartner(domain, theirs, internal) &&
-      !(organisations && known?.has(theirs) !== true)
+      !(organisations && known?.namedOnDays(theirs) !== true)
     )
       genuine = theirs;
   });

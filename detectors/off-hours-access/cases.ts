@@ -161,20 +161,6 @@ const oneOwnerOffOnSaturday = byTime([
   ...otherRolesSaturday(oneOwner),
 ]);
 
-// A busy office agent (200 events a weekday, five weeks) whose nightly index job runs at 01:00 every
-// day, weekends included: two confidential runs a night, 4 of its 5,070 events in each night's hour
-// of the week, under the share an hour needs.
-const indexRun = (day: number, minute: number, hour = 1) => ({
-  ...at(day, hour, minute),
-  event_id: `ix-${day}-${hour}-${minute}`,
-  action: { api: 'workspace.index.refresh', category: 'execute' as const },
-  resource: { id: `ws/${day}-${minute}`, sensitivity: 'confidential' as const },
-});
-const busyWithNightlyIndex = byTime([
-  ...buildHistory({ days: 35, perDay: 200, apis: APIS, weekdaysOnly: true }),
-  ...Array.from({ length: 35 }, (_, day) => [indexRun(day, 5), indexRun(day, 35)]).flat(),
-]);
-
 // Five weeks of office hours (12 events a weekday) and one reminder every Sunday at 10:00: light
 // Sundays, 5 of 305 events (1.6%), but worked.
 const lightSundays = byTime([
@@ -186,7 +172,21 @@ const lightSundays = byTime([
   })),
 ]);
 
+// Five weeks of office hours at five events a weekday and two reads on the first Saturday: 2 of 127
+// events, over the share but no Saturday routine.
+const twoSaturdayReads = byTime([
+  ...buildHistory({ days: 35, perDay: 5, apis: APIS, weekdaysOnly: true }),
+  { ...at(5, 10, 5), event_id: 'first-sat-1' },
+  { ...at(5, 10, 35), event_id: 'first-sat-2' },
+]);
+
 export const cases: DetectorCase[] = [
+  {
+    name: 'two reads on one Saturday make no Saturday routine: a mail on a later Saturday alerts',
+    history: twoSaturdayReads,
+    event: { ...confidentialSend(40, 14, 0), event_id: 'sat-40-after-two' },
+    expect: { reason: 'hour_rarely_active' },
+  },
   {
     name: 'a mail on a Sunday afternoon by an agent whose Sundays are light but worked is its routine',
     history: lightSundays,
@@ -194,31 +194,15 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'a payment on that light Sunday alerts: a light day is worked for what can be taken back only',
+    history: lightSundays,
+    event: { ...restrictedPayment(41, 14), event_id: 'sun-41-pay' },
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
     name: 'the same mail on a Saturday, a day it never works, alerts',
     history: lightSundays,
     event: { ...confidentialSend(40, 14, 0), event_id: 'sat-40' },
-    expect: { reason: 'hour_rarely_active' },
-  },
-  {
-    name: "a busy agent's nightly job on a Saturday, at the hour its earlier Saturdays ran it, is an hour it keeps",
-    history: busyWithNightlyIndex,
-    event: indexRun(40, 20),
-    expect: null,
-  },
-  {
-    name: 'the same job two hours later, an hour of the week it never worked, alerts',
-    history: busyWithNightlyIndex,
-    event: indexRun(40, 20, 3),
-    expect: { reason: 'hour_rarely_active' },
-  },
-  {
-    name: 'a restricted export at the kept hour alerts: the hour passes routine work only',
-    history: busyWithNightlyIndex,
-    event: {
-      ...indexRun(40, 25),
-      action: { api: 'workspace.documents.export', category: 'read' as const },
-      resource: { id: 'ws/all', sensitivity: 'restricted' as const },
-    },
     expect: { reason: 'hour_rarely_active' },
   },
   {

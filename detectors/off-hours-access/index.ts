@@ -140,14 +140,6 @@ const config = z
       .describe(
         'Hours from the nearest hour of day the agent works within which an hour on a weekday it works is an evening or an early start, not a night: a routine action there raises nothing, a sensitive one at most medium (0: off).',
       ),
-    kept_slot_events: z
-      .number()
-      .int()
-      .min(0)
-      .default(3)
-      .describe(
-        'Clean events the agent made in this very hour of the week (its earlier weeks: an alerted hour is not learned) from which the hour is one it keeps, however busy its days make the share: a routine action there (not money, identity, admin or delete, not restricted data, not a bulk read) raises nothing. A nightly job that also runs on weekends inside a busy daytime agent. 0: off.',
-      ),
     hour_of_day_envelope_hours: z
       .number()
       .int()
@@ -326,8 +318,6 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   const norm = total * (1 + 2 * w);
   const weekShare = (at(how) + w * (at(how - 1) + at(how + 1))) / norm;
   if (weekShare >= cfg.min_share) return [];
-  // An hour of the week the agent keeps in absolute terms: its earlier weeks worked it, clean.
-  if (cfg.kept_slot_events > 0 && at(how) >= cfg.kept_slot_events && keptSlotWork(event)) return [];
 
   const hourOfDay = how % 24;
   const weekday = Math.floor(how / 24);
@@ -348,8 +338,14 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   // "A day it does not work" needs a few weeks to tell from a day off: until then only the hour of
   // day speaks.
   const weekdayKnown = agent.spanDays() >= cfg.weekday_min_span_days;
-  if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayShare >= cfg.min_weekday_share))
-    return [];
+  // A worked weekday holds `min_weekday_share` of the week and a few events in absolute terms (two
+  // Saturday events among a low-volume agent's first 150 are no Saturday routine); a light one, under
+  // twice that share (a notifier's quiet Sundays), is worked for anything but a change that cannot
+  // be taken back.
+  const dayWorked =
+    dayCount >= MIN_WORKED_DAY_EVENTS &&
+    dayShare >= cfg.min_weekday_share * (IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) ? 2 : 1);
+  if (hodShare >= cfg.min_hour_of_day_share && (!weekdayKnown || dayWorked)) return [];
 
   // The hour is the role's: the cohort works it (an on-call rota whose nights move from peer to
   // peer), or the organisation's: the fleet works it (nobody is away). They vouch for routine actions
@@ -367,8 +363,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   const lowered = vouched || atWork !== undefined || organisationOff !== undefined;
   // An evening or an early start on a day the agent works (within `near_working_hours` of the hours
   // it keeps) is overtime for a routine action and weak evidence for a sensitive one.
-  const near =
-    dayShare >= cfg.min_weekday_share && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
+  const near = dayWorked && hoursFromWorkingDay(view, hourOfDay) <= cfg.near_working_hours;
   if (near && !sensitive) return [];
   // Only the day is off when the hour of day is one the agent keeps (a weekday it has not worked yet,
   // at its usual hour): weaker evidence than a night it never works, so at most medium; and none for
@@ -439,19 +434,6 @@ function roleWork(event: AgentEvent): boolean {
   );
 }
 
-/**
- * What an hour of the week the agent keeps passes (see `kept_slot_events`): anything but a change
- * that cannot be taken back, restricted data or a bulk read. A confidential document indexed, a
- * reminder sent, at the hour the agent's earlier weeks did the same.
- */
-function keptSlotWork(event: AgentEvent): boolean {
-  return (
-    !IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) &&
-    event.resource?.sensitivity !== 'restricted' &&
-    !isBulkRead(event.action.api)
-  );
-}
-
 /** A sensitive action (identity, payment, admin, delete, send, execute) or a confidential target. */
 function isSensitive(event: AgentEvent): boolean {
   return (
@@ -488,6 +470,9 @@ const HOUR_MS = 3_600_000;
 
 /** Weekdays worked from which an agent keeps no weekly rhythm: a day it has not worked yet is chance. */
 const DAYS_WITHOUT_RHYTHM = 6;
+
+/** Events a weekday needs in the profile, whatever its share, before it counts as one the agent works. */
+const MIN_WORKED_DAY_EVENTS = 3;
 
 /** How many weekdays hold more than `minEvents` of the agent's learned events. For a finding only. */
 function workedWeekdays(view: BaselineView, minEvents: number): number {

@@ -151,24 +151,101 @@ function argumentStrings(value: unknown): string[] {
   return [];
 }
 
-/** Mails with a sender remembered per conversation: each is searched for a call's content words. */
+/** Mails with a sender remembered per conversation (the latest): each is searched for a call's content words. */
 const MAX_MAILS = 32;
 
-/** A mail header's sender line (`From: Mike <logistics@example.com>`). */
-const FROM_LINE = /^\s*from\s*:\s*(?:[^<\n]*<)?\s*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>?\s*$/im;
+/** A mail header's sender line (`From: Mike <logistics@example.com>`), read one line at a time. */
+const FROM_LINE =
+  /^[ \t]*from[ \t]*:[ \t]*(?:[^<\n]{0,200}<)?[ \t]*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)[ \t]*>?[ \t]*$/i;
 
-/** A mail record's sender field (`"from": "logistics@example.com"`, `"sender": {"email": ...}`). */
-const FROM_FIELD =
-  /"(?:from|sender)"\s*:\s*(?:\{[^{}]*?"(?:email|address)"\s*:\s*)?"(?:[^"<]*<)?\s*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>?"/i;
+/** Longest line read as a header: a sender line is short. */
+const MAX_HEADER_LINE = 320;
 
-/** The sender of a mail the agent read (a header line or a record's field), lower case. */
-function mailSender(text: string): string | undefined {
-  const match = FROM_LINE.exec(text) ?? FROM_FIELD.exec(text);
-  return match?.[1]?.toLowerCase();
+/** A mail address inside a record's short sender field (`Mike <logistics@example.com>`). */
+const ADDRESS_IN = /([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/i;
+
+/** A mail the agent read: its text and its sender, lower case. */
+interface ReadMail {
+  text: string;
+  sender: string;
+}
+
+/**
+ * The mails a tool result holds, each with its own sender: the records of a JSON listing (an array of
+ * mails, or a record holding one) with a `from` or `sender` field, or the blocks of a text that each
+ * open with a `From:` line. One mail's words are never another's: an inbox listing a phishing mail
+ * beside a supplier's invoice credits each call to the mail it took its words from.
+ */
+function mailsIn(text: string): ReadMail[] {
+  const start = text.trimStart()[0];
+  if (start === '[' || start === '{') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed !== undefined) return recordMails(parsed);
+  }
+  return textMails(text);
+}
+
+function recordMails(root: unknown): ReadMail[] {
+  const out: ReadMail[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (out.length >= MAX_MAILS || depth > 3) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const sender = fieldSender(node);
+    if (sender !== undefined) {
+      out.push({ text: JSON.stringify(node), sender });
+      return;
+    }
+    for (const value of Object.values(node))
+      if (Array.isArray(value) || isRecord(value)) visit(value, depth + 1);
+  };
+  visit(root, 0);
+  return out;
+}
+
+/** A record's sender: its `from` or `sender` field, a string or `{email|address}`. */
+function fieldSender(record: Json): string | undefined {
+  for (const key of ['from', 'sender']) {
+    const field = record[key];
+    const value =
+      typeof field === 'string'
+        ? field
+        : isRecord(field)
+          ? ['email', 'address'].map((k) => field[k]).find((v): v is string => typeof v === 'string')
+          : undefined;
+    if (value === undefined || value.length > MAX_HEADER_LINE) continue;
+    const match = ADDRESS_IN.exec(value);
+    if (match?.[1] !== undefined) return match[1].toLowerCase();
+  }
+  return undefined;
+}
+
+function textMails(text: string): ReadMail[] {
+  const out: ReadMail[] = [];
+  let current: { lines: string[]; sender: string } | undefined;
+  for (const line of text.split('\n')) {
+    const header = line.length <= MAX_HEADER_LINE ? FROM_LINE.exec(line) : null;
+    if (header?.[1] !== undefined) {
+      if (current !== undefined) out.push({ text: current.lines.join('\n'), sender: current.sender });
+      if (out.length >= MAX_MAILS) return out;
+      current = { lines: [], sender: header[1].toLowerCase() };
+    }
+    current?.lines.push(line);
+  }
+  if (current !== undefined) out.push({ text: current.lines.join('\n'), sender: current.sender });
+  return out;
 }
 
 /** The sender of the latest mail read whose text holds the argument's words. */
-function senderOf(value: unknown, mails: readonly { text: string; sender: string }[]): string | undefined {
+function senderOf(value: unknown, mails: readonly ReadMail[]): string | undefined {
   const texts = argumentStrings(value)
     .map((v) => folded(v.trim()))
     .filter((v) => v.length >= 3);
@@ -489,10 +566,13 @@ export function conversationToEvents(
     collectFields(text, named ? fields.named : fields.any, named);
   };
   // Mail the agent read, each with its sender: who asked, when a call takes its words from it.
-  const mails: { text: string; sender: string }[] = [];
+  const mails: ReadMail[] = [];
+  // The latest `MAX_MAILS`: a long conversation keeps the mails it read last.
   const noteSender = (text: string) => {
-    const sender = mailSender(text);
-    if (sender !== undefined && mails.length < MAX_MAILS) mails.push({ text: folded(text), sender });
+    for (const mail of mailsIn(text)) {
+      mails.push({ text: folded(mail.text), sender: mail.sender });
+      if (mails.length > MAX_MAILS) mails.shift();
+    }
   };
   const events: AgentEventInput[] = [];
   const byCallId = new Map<string, AgentEventInput>();

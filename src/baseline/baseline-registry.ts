@@ -14,7 +14,7 @@ import { CorrespondentDomains } from './correspondent-domains.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { hasLineOrderTime } from '../events/line-order-time.js';
 import { actionCategory } from '../events/action-category.js';
-import { keyedTargets, parameterTargets } from '../events/event-keys.js';
+import { PARTY_KEYS, keyedTargets, parameterTargets } from '../events/event-keys.js';
 
 /** Active days between two passes that drop what an agent has not used for `forgetAfterMs`. */
 const FORGET_EVERY_ACTIVE_DAYS = 7;
@@ -182,7 +182,7 @@ export class BaselineRegistry {
       this.organisation.observe(agent.profile.owner, agent.profile.type);
       this.cohorts.record(agent, event, how, agent.hourTotal() - hourEvents, startsHour);
       if (clean && mentionsAddress(event))
-        this.correspondents.observe(parameterTargets(event), event.ts, actionCategory(event) === 'write');
+        this.correspondents.observe(parameterTargets(event), event.ts, recordsParty(event));
     }
     // Where people are named without an address, the domain their mailboxes sit at (see
     // OrganisationDomains), from clean mail of agents of several owners; young agents count too,
@@ -341,6 +341,14 @@ export class BaselineRegistry {
 function profileOf(event: AgentEvent) {
   const { name, type, owner, vendor, team, timezone } = event.agent;
   return { name, type, owner, vendor, team, timezone };
+}
+
+/**
+ * Whether the event writes a party's record (a vendor, a customer, a payee: `PARTY_KEYS` read on the
+ * resource's type): the organisation recording whom it deals with, not a blocklist or a lookup.
+ */
+function recordsParty(event: AgentEvent): boolean {
+  return actionCategory(event) === 'write' && PARTY_KEYS.test(event.resource?.type ?? '');
 }
 
 /**

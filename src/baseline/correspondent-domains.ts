@@ -18,6 +18,8 @@ export interface CorrespondentDomainsView {
    * wrote it into a record (a new supplier's vendor record).
    */
   has(domain: string): boolean;
+  /** Whether established agents named `domain` in clean events on two days or more (a record alone does not do). */
+  namedOnDays(domain: string): boolean;
   /**
    * The first domain `matches` accepts that is a correspondent (see `has`) named since before
    * `domain` was first named and on more days than it, or undefined (walks every domain: call
@@ -47,13 +49,14 @@ export class CorrespondentDomains implements CorrespondentDomainsView {
   >();
 
   /**
-   * Counts the domain of each address among `values` (or each bare domain: a vendor record's
-   * `domain`), named at event time `ts`; `recorded` when a clean write named them.
+   * Counts the domain of each address among `values`, named at event time `ts`; `recorded` when a
+   * clean write of a party's record named them, whose bare domains count too (a vendor record's
+   * `domain`). A bare domain named anywhere else (a lookup, a blocklist) is no party's.
    */
   observe(values: Iterable<string>, ts: number, recorded = false): void {
     const day = Math.floor(ts / DAY_MS);
     for (const value of values) {
-      const domain = emailDomain(value) ?? bareDomain(value);
+      const domain = emailDomain(value) ?? (recorded ? bareDomain(value) : undefined);
       if (domain === undefined) continue;
       const seen = this.domains.get(domain);
       if (seen === undefined) {
@@ -71,6 +74,10 @@ export class CorrespondentDomains implements CorrespondentDomainsView {
   has(domain: string): boolean {
     const seen = this.domains.get(domain.toLowerCase());
     return seen !== undefined && correspondent(seen);
+  }
+
+  namedOnDays(domain: string): boolean {
+    return (this.domains.get(domain.toLowerCase())?.days ?? 0) >= MIN_DAYS;
   }
 
   genuineFor(domain: string, matches: (genuine: string) => boolean): string | undefined {

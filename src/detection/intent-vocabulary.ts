@@ -246,11 +246,16 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   const last = parts[parts.length - 1];
   const verb = last !== undefined ? CATEGORY_WORDS[last] : undefined;
   const actionTokens = new Set([...tokens(event.action.api), ...tokens(event.action.service ?? '')]);
-  // A scope named by what it moves (`ap-payments`, `hr-identity`) may carry a department's initials:
-  // they qualify whose money or accounts, not what is done to them.
+  // A scope named by what it moves (`ap-payments` for `Payments.CreatePayment`) may carry a
+  // department's initials: they qualify whose money, not what is done to it, where the API itself
+  // names what the scope moves (`ar-payments` does not grant `treasury.transfers.create`).
   const qualified = verb !== undefined ? parts.slice(0, -1) : parts;
   const resourceParts =
-    last !== undefined && NOUN_CATEGORY_WORDS.has(last) ? qualified.filter((p) => p.length > 2) : qualified;
+    last !== undefined &&
+    NOUN_CATEGORY_WORDS.has(last) &&
+    (actionTokens.has(last) || actionTokens.has(last.replace(/s$/, '')) || actionTokens.has(`${last}s`))
+      ? qualified.filter((p) => p.length > 2)
+      : qualified;
   // The resource's type counts too, for a read or a write, when the scope has a part the API or its
   // service names: `drive.file` grants what is done to files on drive, whatever the API calls the
   // action (`docs.spreadsheet.update` of a `file`). Not a scope of one word (`users` would grant a role

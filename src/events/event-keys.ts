@@ -627,6 +627,37 @@ function maskedWord(word: string): string {
 const TEMPLATE_MAX_LENGTH = 80;
 
 /**
+ * The forms of a payment's payees, as `payee=<form>`: an IBAN, a phone number, a mail address, a URL,
+ * a routed account, bare digits, or a code with its numbers masked (`seller-#`, `tenant:tn-den#`).
+ * Two of each at most, sorted.
+ */
+function payeeForms(event: AgentEvent): string[] {
+  const forms = new Set<string>();
+  for (const target of keyedTargets(event)) {
+    const t = target.trim();
+    const form = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(t)
+      ? 'iban'
+      : PHONE_NUMBER.test(t)
+        ? 'phone'
+        : mailAddress(t)
+          ? 'mail'
+          : /^(?:https?:\/\/|www\.)/i.test(t)
+            ? 'url'
+            : routedAccount(t)
+              ? 'routed'
+              : /^\d+$/.test(t)
+                ? 'digits'
+                : t
+                    .split(/([:/])/)
+                    .map(maskedWord)
+                    .join('');
+    forms.add(`payee=${form}`);
+    if (forms.size >= 2) break;
+  }
+  return [...forms].sort();
+}
+
+/**
  * The shape of an action besides whom it targets: each short string parameter that is not a target,
  * as `key=value` in lower case with every word holding a digit masked (`subject=your booking #`,
  * `template=docs-missing-#`; see `maskedWord`).
@@ -651,11 +682,14 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     out.push(`${key}=${masked.join(' ')}`);
     if (out.length >= 8) break;
   }
+  // Where a payment goes is part of its shape by form: a routine that pays a new seller's code each
+  // time (`SELLER-30412`) has not paid a bank account (an IBAN) yet.
+  const payees = money ? payeeForms(event) : [];
   if (money) {
     const party = requesterParty(event);
     if (party !== undefined && out.length > 0) out.push(party);
   }
-  if (out.length > 0) return out;
+  if (out.length > 0) return [...out, ...payees];
   // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
   // shaped by its keys: the same call for each new payee.
   // Not when a parameter names a party by id (`seller_id`, `supplierId`): a known party at a new
@@ -667,7 +701,9 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     if (keys.some((key) => /(?:^|[_.-])id$|[a-z]Id$/.test(key))) return [];
     if (keys.length === 0) return [];
     const party = requesterParty(event);
-    return party === undefined ? [`keys=${keys.join(',')}`] : [`keys=${keys.join(',')}`, party];
+    return party === undefined
+      ? [`keys=${keys.join(',')}`, ...payees]
+      : [`keys=${keys.join(',')}`, party, ...payees];
   }
   // A call of recipients and identifiers only (`quote_id`, `envelope`, `sequence_step: 2`) sends a
   // record the organisation keeps, chosen by its id, as a message it wrote: it is shaped by its keys

@@ -38,6 +38,13 @@ describe('CorrespondentDomains', () => {
     // A site's name is no bare domain.
     known.observe(['www.harbourtugs.example'], DAY, true);
     expect(known.has('www.harbourtugs.example')).toBe(false);
+    // A bare domain named outside a party's record (a lookup, a blocklist) is nobody's.
+    for (const day of [0, 1, 2]) known.observe(['lookup-target.example'], day * DAY);
+    expect(known.has('lookup-target.example')).toBe(false);
+    // A record makes a correspondent, not one named on days.
+    expect(known.namedOnDays('fjordsidehandling.example')).toBe(false);
+    known.observe(['ops@fjordsidehandling.example'], 2 * DAY);
+    expect(known.namedOnDays('fjordsidehandling.example')).toBe(true);
   });
 
   it('leaves values that are no mail address out', () => {

@@ -379,6 +379,54 @@ describe('transcript adapter', () => {
     expect(events[2]?.attributes?.['sender']).toBeUndefined();
   });
 
+  it("credits a call to the mail of a listing that holds its words, not to the listing's first sender", () => {
+    const listing = JSON.stringify([
+      {
+        from: 'IT Desk <it-desk@northwlnd.example>',
+        subject: 'Password expiry',
+        body: 'Reset yours at the link.',
+      },
+      {
+        from: 'billing@harborline.example',
+        subject: 'Invoice',
+        body: 'Please mark invoice INV-22318 as due on the 30th.',
+      },
+    ]);
+    const text = [
+      'From: it-desk@northwlnd.example',
+      'Your password expires; reply with it.',
+      'From: Harborline Billing <billing@harborline.example>',
+      'Please mark invoice INV-22318 as due on the 30th.',
+    ].join('\n');
+    for (const content of [listing, text]) {
+      const out = decode({
+        ...context,
+        messages: [
+          { role: 'user', content: 'Go through my unread mail' },
+          call('t1', 'get_unread_emails', {}),
+          { role: 'tool', tool_call_id: 't1', content },
+          call('t2', 'update_invoice', { invoice: 'INV-22318', due: 'the 30th' }),
+        ],
+      });
+      const update = out[1]?.ok ? out[1].event : undefined;
+      expect(update?.attributes?.['sender']).toBe('billing@harborline.example');
+    }
+  });
+
+  it('finds a sender line after a long run of blank lines, one line at a time', () => {
+    const content = `${'\n'.repeat(2_000)}From: ops@carrier.example\nMove S-88 to dock 4.`;
+    const out = decode({
+      ...context,
+      messages: [
+        { role: 'user', content: 'Handle the carrier mail' },
+        call('t1', 'read_message', { message_id: 'M-1' }),
+        { role: 'tool', tool_call_id: 't1', content },
+        call('t2', 'move_shipment', { shipment: 'S-88', dock: 'dock 4' }),
+      ],
+    });
+    expect(out[1]?.ok && out[1].event.attributes?.['sender']).toBe('ops@carrier.example');
+  });
+
   it('reads Anthropic tool_use blocks and tool_result errors', () => {
     const out = decode({
       ...context,
