@@ -1726,6 +1726,34 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'category_not_called_for' },
   },
   {
+    name: 'a request to add a colleague to a group calls for the membership change it makes',
+    history,
+    event: event(7, 15, {
+      action: {
+        api: 'directory.groups.members.add',
+        service: 'directory',
+        category: 'identity',
+        parameters: { group: 'eng-krakow', member: 'arjun.verma' },
+      },
+      intent: { task_id: 'req-9c1e', description: 'Please add Arjun Verma (arjun.verma) to eng-krakow' },
+    }),
+    expect: null,
+  },
+  {
+    name: 'the same membership change on a request to summarise is new for requests of that kind',
+    history,
+    event: event(7, 15, {
+      action: {
+        api: 'directory.groups.members.add',
+        service: 'directory',
+        category: 'identity',
+        parameters: { group: 'eng-krakow', member: 'arjun.verma' },
+      },
+      intent: { task_id: 'req-9c1f', description: 'Summarise what arjun.verma posted in eng-krakow' },
+    }),
+    expect: { reason: 'category_new_for_request' },
+  },
+  {
     name: 'a write outside the declared scopes of a read-only review',
     history,
     event: event(9, 14, {

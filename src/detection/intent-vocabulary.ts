@@ -35,7 +35,7 @@ export const TASK_VERBS: Readonly<Record<string, readonly ActionCategory[]>> = {
   edit: ['write'],
   draft: ['write'],
   writ: ['write'],
-  add: ['write'],
+  add: ['write', 'identity'],
   file: ['write'],
   log: ['write'],
   record: ['write'],
