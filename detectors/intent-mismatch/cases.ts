@@ -16,6 +16,14 @@ function event(n: number, day: number, fields: Partial<AgentEventInput>): AgentE
   };
 }
 
+/** A group-membership change: arjun.verma added to eng-krakow. */
+const addToGroup: AgentEventInput['action'] = {
+  api: 'directory.groups.members.add',
+  service: 'directory',
+  category: 'identity',
+  parameters: { group: 'eng-krakow', member: 'arjun.verma' },
+};
+
 /** A bank transfer with `parameters`: the action of most payment cases. */
 function bankTransfer(parameters: Record<string, string | number>): AgentEventInput['action'] {
   return { api: 'payments.transfers.create', service: 'bank', category: 'payment', parameters };
@@ -1729,12 +1737,7 @@ export const cases: DetectorCase[] = [
     name: 'a request to add a colleague to a group calls for the membership change it makes',
     history,
     event: event(7, 15, {
-      action: {
-        api: 'directory.groups.members.add',
-        service: 'directory',
-        category: 'identity',
-        parameters: { group: 'eng-krakow', member: 'arjun.verma' },
-      },
+      action: addToGroup,
       intent: { task_id: 'req-9c1e', description: 'Please add Arjun Verma (arjun.verma) to eng-krakow' },
     }),
     expect: null,
@@ -1743,12 +1746,7 @@ export const cases: DetectorCase[] = [
     name: 'the same membership change on a request to summarise is new for requests of that kind',
     history,
     event: event(7, 15, {
-      action: {
-        api: 'directory.groups.members.add',
-        service: 'directory',
-        category: 'identity',
-        parameters: { group: 'eng-krakow', member: 'arjun.verma' },
-      },
+      action: addToGroup,
       intent: { task_id: 'req-9c1f', description: 'Summarise what arjun.verma posted in eng-krakow' },
     }),
     expect: { reason: 'category_new_for_request' },
