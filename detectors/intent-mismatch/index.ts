@@ -45,6 +45,7 @@ import {
   partyTemplates,
   requesterAddresses,
   resourceObject,
+  isIban,
   routedAccount,
   payeeAs,
   requestKindKey,
@@ -1684,12 +1685,7 @@ function isOutward(target: string, internal: ReadonlySet<string>): boolean {
   if (domain !== undefined) return !insideOrganisation(domain, internal);
   if (URL_WITH_HOST.test(target)) return !internalUrl(target, internal);
   if (/^www\./i.test(target) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(target)) return true;
-  return (
-    routedAccount(target) ||
-    /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
-    /^\d{8,}$/.test(target) ||
-    PHONE_NUMBER.test(target)
-  );
+  return routedAccount(target) || isIban(target) || /^\d{8,}$/.test(target) || PHONE_NUMBER.test(target);
 }
 
 /**

@@ -154,15 +154,26 @@ function argumentStrings(value: unknown): string[] {
 /** Mails with a sender remembered per conversation (the latest): each is searched for a call's content words. */
 const MAX_MAILS = 32;
 
+/** A mail address, as a sender line or field writes it. */
+const ADDRESS = String.raw`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
+
 /** A mail header's sender line (`From: Mike <logistics@example.com>`), read one line at a time. */
-const FROM_LINE =
-  /^[ \t]*from[ \t]*:[ \t]*(?:[^<\n]{0,200}<)?[ \t]*([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)[ \t]*>?[ \t]*$/i;
+const FROM_LINE = new RegExp(
+  String.raw`^[ \t]*from[ \t]*:[ \t]*(?:[^<\n]{0,200}<)?[ \t]*(${ADDRESS})[ \t]*>?[ \t]*$`,
+  'i',
+);
+
+/** Whether a text has a line that may open a mail (`From:`): most tool results have none. */
+const MAY_HOLD_FROM_LINE = /(?:^|\n)[ \t]*from[ \t]*:/i;
+
+/** Whether a JSON text may hold a record with a sender field. */
+const MAY_HOLD_SENDER_FIELD = /"(?:from|sender)"/;
 
 /** Longest line read as a header: a sender line is short. */
 const MAX_HEADER_LINE = 320;
 
 /** A mail address inside a record's short sender field (`Mike <logistics@example.com>`). */
-const ADDRESS_IN = /([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/i;
+const ADDRESS_IN = new RegExp(`(${ADDRESS})`, 'i');
 
 /** A mail the agent read: its text and its sender, lower case. */
 interface ReadMail {
@@ -177,8 +188,10 @@ interface ReadMail {
  * beside a supplier's invoice credits each call to the mail it took its words from.
  */
 function mailsIn(text: string): ReadMail[] {
-  const start = text.trimStart()[0];
-  if (start === '[' || start === '{') {
+  // Two scans decide for most results, which hold no mail: no second parse, no split into lines.
+  const json = /^\s*[[{]/.test(text);
+  if (!(json && MAY_HOLD_SENDER_FIELD.test(text)) && !MAY_HOLD_FROM_LINE.test(text)) return [];
+  if (json) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -356,7 +356,11 @@ function recordsParty(event: AgentEvent): boolean {
  * targets' walk.
  */
 function mentionsAddress(event: AgentEvent): boolean {
-  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+  const parameters = event.action.parameters;
+  // Keys walked in place: this runs for every clean event of an established agent.
+  for (const key in parameters) {
+    const value = parameters[key];
     if (typeof value === 'string' && (value.includes('@') || key === 'domain')) return true;
+  }
   return false;
 }

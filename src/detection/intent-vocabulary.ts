@@ -251,9 +251,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   // names what the scope moves (`ar-payments` does not grant `treasury.transfers.create`).
   const qualified = verb !== undefined ? parts.slice(0, -1) : parts;
   const resourceParts =
-    last !== undefined &&
-    NOUN_CATEGORY_WORDS.has(last) &&
-    (actionTokens.has(last) || actionTokens.has(last.replace(/s$/, '')) || actionTokens.has(`${last}s`))
+    last !== undefined && NOUN_CATEGORY_WORDS.has(last) && hasWordForm(actionTokens, last)
       ? qualified.filter((p) => p.length > 2)
       : qualified;
   // The resource's type counts too, for a read or a write, when the scope has a part the API or its
@@ -262,9 +260,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
   // assignment on a user, `accounts` a wire from one), and not a dangerous action or an export
   // (`drive.file` does not grant a permission change, `crm.record` not a dump of the CRM).
   const namedIn = (within: ReadonlySet<string>) => (p: string) =>
-    within.has(p) ||
-    within.has(p.replace(/s$/, '')) ||
-    within.has(`${p}s`) ||
+    hasWordForm(within, p) ||
     CATEGORY_WORDS[p] === category ||
     someToken(within, (t) => compoundOf(p, t) || compoundOf(t, p));
   const names = namedIn(actionTokens);
@@ -306,12 +302,12 @@ export function scopeNamesObjectOf(scope: string, api: string): boolean {
   let s = scope.trim().toLowerCase();
   if (s.includes('://')) s = s.slice(s.lastIndexOf('/') + 1);
   const apiTokens = new Set(tokens(api));
-  return tokens(s).some(
-    (t) =>
-      CATEGORY_WORDS[t] === undefined &&
-      t.length > 2 &&
-      (apiTokens.has(t) || apiTokens.has(t.replace(/s$/, '')) || apiTokens.has(`${t}s`)),
-  );
+  return tokens(s).some((t) => CATEGORY_WORDS[t] === undefined && t.length > 2 && hasWordForm(apiTokens, t));
+}
+
+/** Whether `words` holds `word`, or it with a plural `s` added or taken off (`refunds`, `refund`). */
+function hasWordForm(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || words.has(word.replace(/s$/, '')) || words.has(`${word}s`);
 }
 
 function someToken(tokens: ReadonlySet<string>, test: (token: string) => boolean): boolean {

@@ -514,10 +514,15 @@ export function insideOrganisation(domain: string, inside: ReadonlySet<string>):
 export function accountShaped(target: string): boolean {
   return (
     routedAccount(target) ||
-    /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(target) ||
+    isIban(target) ||
     /^\d{6,}$/.test(target) ||
     /^[a-z]{2,8}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,}$/.test(target)
   );
+}
+
+/** Whether a value is an IBAN as written in one word: country, check digits, the account. */
+export function isIban(value: string): boolean {
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(value);
 }
 
 /**
@@ -635,7 +640,7 @@ function payeeForms(event: AgentEvent): string[] {
   const forms = new Set<string>();
   for (const target of keyedTargets(event)) {
     const t = target.trim();
-    const form = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/i.test(t)
+    const form = isIban(t)
       ? 'iban'
       : PHONE_NUMBER.test(t)
         ? 'phone'
