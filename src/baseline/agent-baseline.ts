@@ -481,7 +481,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
     }
     const task = taskKey(event);
     if (task !== undefined) {
-      const at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
+      let at = touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
       const observe = (set: number, value: string, key: QuarantineKey) =>
         observeInScope(this, SEG_TASKS, at, set, value, day, action(key), q, cap, forgetAfterMs);
       this.changes |= observe(SCOPE_APIS, api, 'task_api') << 2;
@@ -495,6 +495,11 @@ export class AgentBaseline implements WordStore, AgentHistory {
         if (before?.has(mark) === true && paid.some((t) => !before.has(t))) {
           const multi = touchScope(this, SEG_TASKS, MULTI_PARTY_TASKS_KEY, ts, settings.maxScopes);
           this.observeScopeResources(multi, [api], day, action('task_resource'), settings);
+          // Touching another scope of the segment moves the blocks after it (a new value, a scope
+          // evicted at the cap): the task's block is found again, or its words would be written
+          // over another's.
+          const moved = scopeOf(this.words, SEG_TASKS, task);
+          at = moved >= 0 ? moved : touchScope(this, SEG_TASKS, task, ts, settings.maxScopes);
         }
         observe(SCOPE_RESOURCES, mark, 'task_resource');
       }

@@ -158,6 +158,34 @@ describe('agent baseline', () => {
     expect(known('contoso ltd')).toBe(false);
   });
 
+  it("keeps a batch task's own words when the batches' shared record before it grows", () => {
+    // Two batch tasks each pay two parties; the second by an API the batches' record has not met, so
+    // that record (placed before the second task's block) grows while that task is being learned.
+    const pay = (n: number, task: string, api: string, to: string) =>
+      eventSchema.parse({
+        event_id: `b${n}`,
+        ts: T0 + n * HOUR,
+        agent: { id: 'a1' },
+        action: { api, category: 'payment', parameters: { to_account: to } },
+        intent: { task_id: task },
+      });
+    const a = new AgentBaseline('a1');
+    const settings = { ...SETTINGS, maxValuesPerTable: 16, maxScopes: 16 };
+    a.learn(pay(0, 'BATCH-1', 'batch.pay', 'ACC-100001'), NO_VERDICT, settings);
+    a.learn(pay(1, 'BATCH-1', 'batch.pay', 'ACC-100002'), NO_VERDICT, settings);
+    a.learn(pay(2, 'BATCH-2', 'batch.payout', 'ACC-200001'), NO_VERDICT, settings);
+    a.learn(pay(3, 'BATCH-2', 'batch.payout', 'ACC-200002'), NO_VERDICT, settings);
+    a.learn(pay(4, 'BATCH-2', 'batch.payout', 'ACC-200003'), NO_VERDICT, settings);
+    const second = a.task('id:BATCH-2');
+    expect(second?.events).toBe(3);
+    for (const account of ['ACC-200001', 'ACC-200002', 'ACC-200003'])
+      expect(second?.resources.has(account)).toBe(true);
+    expect(second?.apis.has('batch.payout')).toBe(true);
+    // Every block of the table still reads as one: the first task is intact too.
+    expect(a.task('id:BATCH-1')?.resources.has('ACC-100002')).toBe(true);
+    expect(a.task('id:BATCH-1')?.events).toBe(2);
+  });
+
   it('keeps what it learned across requests past a flood of one-request tasks, and keeps room for the requests', () => {
     // A chat assistant opens a task per conversation; one conversation in twelve ends in a send to
     // the customer, a new address each time.
