@@ -77,7 +77,7 @@ export class ScopeMatcher {
   observe(action: ActionWords): void {
     const service = action.service;
     if (!service) return;
-    for (const token of this.tokens(action.api)) {
+    for (const token of this.tokens(apiName(action.api))) {
       if (this.genericTraffic.has(token)) continue;
       let services = this.tokenServices.get(token);
       if (!services) {
@@ -111,7 +111,7 @@ export class ScopeMatcher {
       for (const t of this.tokens(text)) if (!this.genericTraffic.has(t) && !out.includes(t)) out.push(t);
     };
     add(action.service);
-    add(action.api);
+    add(apiName(action.api));
     add(action.resourceType);
     return out;
   }
@@ -131,7 +131,7 @@ export class ScopeMatcher {
     if (scopes.length === 0) return undefined;
     const words = this.actionTokens(action);
     const system = new Set(action.service ? this.tokens(action.service) : []);
-    const first = this.tokens(action.api).find((t) => !this.genericTraffic.has(t));
+    const first = this.tokens(apiName(action.api)).find((t) => !this.genericTraffic.has(t));
     if (first !== undefined) system.add(first);
     for (const s of scopes) {
       if (s === '*') return s;
@@ -192,6 +192,17 @@ export class ScopeMatcher {
     }
     return undefined;
   }
+}
+
+/** An HTTP method opening a REST API (`POST /v1/posts`): how it is called, not a word of its name. */
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?=\/)/;
+
+/**
+ * An API without the HTTP method a REST API opens with: `POST` is no word of `POST /v1/posts`, so
+ * it neither becomes a generic word by going with every REST service nor hides a scope's `posts`.
+ */
+function apiName(api: string): string {
+  return api.replace(HTTP_METHOD, '');
 }
 
 /** Last words of scopes that grant reading only. */

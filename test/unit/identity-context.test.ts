@@ -41,6 +41,18 @@ describe('scope matching without a built-in vocabulary', () => {
     expect(m.covering(['*'], { api: 'anything' })).toBe('*');
   });
 
+  it("reads no HTTP method as a word of a REST API: `POST` on every service leaves a scope's `posts` its own", () => {
+    const m = new ScopeMatcher();
+    const rights = ['https://api.fanout.example/auth/posts.write'];
+    m.setScopes(rights);
+    for (const service of ['billing', 'crm', 'tickets', 'hr'])
+      m.observe({ service, api: `POST /v1/${service}/items` });
+    const publish = { service: 'fanout', api: 'publish_post', resourceType: 'social_account' };
+    expect(m.coveringPart(rights, publish)).toBe(rights[0]);
+    // The method is no word of the API either: a `post` right does not cover every REST write.
+    expect(m.covering(['post'], { service: 'crm', api: 'POST /v1/crm/items' })).toBeUndefined();
+  });
+
   it("reads a person's right that names a part of a system as that part only", () => {
     const m = new ScopeMatcher();
     const rights = ['hr.self-service', 'https://api.city.example/permits.read', 'ledger'];
