@@ -24,6 +24,12 @@ const directory = [
   { id: 'S204411', groups: ['students'] },
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
   { kind: 'group', id: 'students', scopes: ['courses'] },
+  // Whom the directory does grant shipments and students' records: the desk and the students are judged
+  // against a right someone holds (a right nobody holds shows no one lacking it).
+  { id: 'shipper@example.com', groups: ['logistics'] },
+  { kind: 'group', id: 'logistics', scopes: ['shipments'] },
+  { id: 'registrar@example.com', groups: ['registrar'] },
+  { kind: 'group', id: 'registrar', scopes: ['records'] },
   { id: 'clerk@example.com', groups: ['staff'] },
   { id: 'hr1@example.com', groups: ['hr-team'] },
   { kind: 'group', id: 'staff', scopes: ['hr.self-service'] },
@@ -325,6 +331,30 @@ export const cases: DetectorCase[] = [
     identity,
     history,
     event: act('e-bypass', 'intern@example.com'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a lookup the directory grants no group, in any words, shows no one lacking a right: not raised',
+    identity,
+    history,
+    event: act('e-silent', 'intern@example.com', 'kb.articles.search', 'kb'),
+    expect: null,
+  },
+  {
+    name: 'a payment the directory grants no group is still raised: money is asked about',
+    identity,
+    history,
+    event: act('e-silent-pay', 'intern@example.com', 'treasury.wires.create', 'treasury', 'payment'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'a read of restricted data the directory grants no group is still raised',
+    identity,
+    history,
+    event: {
+      ...act('e-silent-restricted', 'intern@example.com', 'kb.articles.search', 'kb'),
+      resource: { id: 'kb:article/salaries-2026', type: 'article', sensitivity: 'restricted' as const },
+    },
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
-import { actionCategory } from '../../src/events/action-category.js';
+import { IRREVERSIBLE_CATEGORIES, actionCategory } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
@@ -105,7 +105,17 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   const rights = identity.rightsOf(user);
-  if (rights !== undefined && identity.rightCovering(rightsFor(rights, event), event) === undefined) {
+  if (
+    rights !== undefined &&
+    identity.rightCovering(rightsFor(rights, event), event) === undefined &&
+    // A directory that grants no group this action, in any words it can be matched by, says nothing
+    // of who may do it: no person is shown to lack a right nobody holds. Not for a change that cannot
+    // be taken back (a payment, an identity or admin change, a deletion) nor restricted data: those
+    // are still asked about.
+    (IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) ||
+      event.resource?.sensitivity === 'restricted' ||
+      identity.grantedToSomeone(event))
+  ) {
     // A person's own record is theirs to read, whatever their groups grant.
     // An option beside their name that the desk's own resets set for many others
     // (`notify: sms-on-file`) is procedure, not a grant.

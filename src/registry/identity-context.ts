@@ -81,6 +81,11 @@ export interface IdentityView {
    */
   rightCovering(rights: readonly string[], event: AgentEvent): string | undefined;
   /**
+   * Whether some group of the directory holds a right covering the event's action (see
+   * `rightCovering`), not counting `*`: whether the directory says who may do it at all.
+   */
+  grantedToSomeone(event: AgentEvent): boolean;
+  /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
    * directory, with when it was first and last done for each; and apart, every such person it was
@@ -154,6 +159,8 @@ export class IdentityContext implements IdentityView {
   private readonly ownOptions = new Map<string, Map<string, Set<string>>>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
+  /** Every right some group holds, but `*` (which says nothing of any one action). */
+  private directoryRights: readonly string[] = [];
   private registryLoaded = false;
   private directoryLoaded = false;
   /**
@@ -300,6 +307,11 @@ export class IdentityContext implements IdentityView {
     return isSensitiveAction(event, category)
       ? this.matcher.coveringPart(rights, action)
       : this.matcher.covering(rights, action);
+  }
+
+  grantedToSomeone(event: AgentEvent): boolean {
+    if (this.scopesDirty) this.refreshScopes();
+    return this.rightCovering(rightsFor(this.directoryRights, event), event) !== undefined;
   }
 
   unentitledUsersOf(action: {
@@ -470,6 +482,7 @@ export class IdentityContext implements IdentityView {
     all.push(...rights);
     this.matcher.setScopes(all);
     this.matcher.setRights(rights);
+    this.directoryRights = [...new Set(rights)].filter((right) => right.trim() !== '*');
     this.scopesDirty = false;
   }
 }

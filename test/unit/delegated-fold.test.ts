@@ -22,6 +22,9 @@ const directory = [
   { id: 'x1@example.com', groups: ['desk', 'audit'] },
   { kind: 'group', id: 'desk', scopes: ['tickets'] },
   { kind: 'group', id: 'audit', scopes: ['ledger.read'] },
+  // Shipments are someone's right: the desk lacks one the directory does grant.
+  { id: 'shipper@example.com', groups: ['logistics'] },
+  { kind: 'group', id: 'logistics', scopes: ['shipments'] },
 ];
 
 /**
