@@ -358,6 +358,30 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {
+    name: 'the same lookup where a group holds everything (`*`) is judged: the directory says who may',
+    identity: {
+      ...identity,
+      directory: [
+        ...directory,
+        { id: 'secops@example.com', groups: ['security'] },
+        { kind: 'group', id: 'security', scopes: ['*'] },
+      ],
+    },
+    history,
+    event: act('e-silent-star', 'intern@example.com', 'kb.articles.search', 'kb'),
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
+    name: 'an execution the directory grants no group is still raised',
+    identity,
+    history,
+    event: {
+      ...act('e-silent-exec', 'intern@example.com', 'deployments.rollout', 'deployments'),
+      action: { api: 'deployments.rollout', service: 'deployments', category: 'execute' as const },
+    },
+    expect: { reason: 'user_not_entitled', severity: 'high' },
+  },
+  {
     name: 'the agent acts for someone who has left',
     identity,
     history,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_CATEGORIES, type AgentEvent } from '../../schemas/event.js';
-import { IRREVERSIBLE_CATEGORIES, actionCategory } from '../../src/events/action-category.js';
+import { IRREVERSIBLE_CATEGORIES, actionCategory, isBulkRead } from '../../src/events/action-category.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import { eventSubject, identityDeclared, postureFinding } from '../../src/detection/posture-finding.js';
 import { changesOwnAccount, mayBePractice, readsOwnRecord } from '../../src/registry/delegated-practice.js';
@@ -80,6 +80,12 @@ const config = z
 
 type Config = z.output<typeof config>;
 
+/**
+ * Categories asked about whether or not the directory grants them to anyone: what cannot be taken
+ * back, and executions (a deployment, a job run).
+ */
+const ASKED_ABOUT_CATEGORIES: ReadonlySet<string> = new Set([...IRREVERSIBLE_CATEGORIES, 'execute']);
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -108,12 +114,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (
     rights !== undefined &&
     identity.rightCovering(rightsFor(rights, event), event) === undefined &&
-    // A directory that grants no group this action, in any words it can be matched by, says nothing
-    // of who may do it: no person is shown to lack a right nobody holds. Not for a change that cannot
-    // be taken back (a payment, an identity or admin change, a deletion) nor restricted data: those
-    // are still asked about.
-    (IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) ||
+    // A directory in which no group holds this action, in any words it can be matched by, nor holds
+    // everything (`*`), says nothing of who may do it: no person is shown to lack a right nobody
+    // holds. Not for a change that cannot be taken back (a payment, an identity or admin change, a
+    // deletion), an execution, restricted data or a bulk read: those are still asked about.
+    (ASKED_ABOUT_CATEGORIES.has(actionCategory(event)) ||
       event.resource?.sensitivity === 'restricted' ||
+      isBulkRead(event.action.api) ||
       identity.grantedToSomeone(event))
   ) {
     // A person's own record is theirs to read, whatever their groups grant.

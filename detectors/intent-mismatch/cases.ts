@@ -1016,22 +1016,6 @@ const vendorMaster = {
   name: 'vendor-master',
   type: 'organizational',
 } as const;
-/**
- * A write of supplier `supplier`'s record with `account` on day 13, by the vendor-master agent: the
- * organisation's record of whom it pays.
- */
-const supplierRecord = (supplier: string, account: string): AgentEventInput => ({
-  event_id: `sr-13-${supplier}`,
-  ts: caseTime(13, 15, 0),
-  agent: vendorMaster,
-  action: {
-    api: 'erp.supplier.bank.update',
-    service: 'erp',
-    category: 'write',
-    parameters: { supplier_id: supplier, bank_account: account },
-  },
-  resource: { id: `supplier:${supplier}`, type: 'supplier', sensitivity: 'restricted' },
-});
 const SUPPLIER_DOMAINS = ['granitepaving.example', 'bluestemprint.example', 'northfieldsteel.example'];
 const remittanceUpdate = (day: number, vendor: string, sender: string): AgentEventInput => ({
   event_id: `vm-${day}-${vendor}`,
@@ -1300,6 +1284,21 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'target_not_grounded', severity: 'critical' },
   },
   {
+    name: 'a transfer record whose id is the beneficiary IBAN, given under a key that is no reference, is judged as a destination',
+    history: chargeRefundHistory,
+    event: {
+      ...chargeRefund(14, 1),
+      action: {
+        api: 'POST /v1/payments/{pspReference}/refunds',
+        service: 'payvault',
+        category: 'payment',
+        parameters: { beneficiaryIban: 'GB33BUKB20201555555555', amount: 120, to: 'original_payment_method' },
+      },
+      resource: { id: 'bank:transfer/GB33BUKB20201555555555', type: 'transfer', sensitivity: 'restricted' },
+    },
+    expect: { reason: 'target_not_grounded', severity: 'critical' },
+  },
+  {
     name: "a payment run's new payment record, paying a supplier's account on file, is no new destination",
     history: payrunHistory,
     event: release(14, 1),
@@ -1324,78 +1323,6 @@ export const cases: DetectorCase[] = [
       ...release(14, 1, 'GB33BUKB20201555555555'),
       resource: { id: 'ledger:payee/V-20512', type: 'payment' },
     },
-    expect: { reason: 'target_not_grounded', severity: 'critical' },
-  },
-  {
-    name: 'a reply to the sender of the mail the task read, with the recipient typed again as the resource (`email:…`), is grounded by that mail',
-    history: [
-      ...history,
-      event(1, 14, {
-        action: {
-          api: 'mail.messages.get',
-          service: 'mail',
-          category: 'read',
-          parameters: { from: 'accounts@calderlift.example', subject: 'Remittance query' },
-        },
-        resource: { id: 'mailbox:ap', type: 'mailbox' },
-        intent: { task_id: 'MAIL-551623', description: 'Triage the supplier mailbox' },
-      }),
-    ],
-    event: event(2, 14, {
-      action: {
-        api: 'mail.messages.send',
-        service: 'mail',
-        category: 'send',
-        parameters: { to: 'accounts@calderlift.example', template: 'ack' },
-      },
-      resource: { id: 'email:accounts@calderlift.example', type: 'email_recipient' },
-      intent: { task_id: 'MAIL-551623', description: 'Triage the supplier mailbox' },
-    }),
-    expect: null,
-  },
-  {
-    name: 'the same reply to an address the mail did not come from is raised',
-    history: [
-      ...history,
-      event(1, 14, {
-        action: {
-          api: 'mail.messages.get',
-          service: 'mail',
-          category: 'read',
-          parameters: { from: 'accounts@calderlift.example', subject: 'Remittance query' },
-        },
-        resource: { id: 'mailbox:ap', type: 'mailbox' },
-        intent: { task_id: 'MAIL-551623', description: 'Triage the supplier mailbox' },
-      }),
-    ],
-    event: event(2, 14, {
-      action: {
-        api: 'mail.messages.send',
-        service: 'mail',
-        category: 'send',
-        parameters: { to: 'billing@elsewhere.example', template: 'ack' },
-      },
-      resource: { id: 'email:billing@elsewhere.example', type: 'email_recipient' },
-      intent: { task_id: 'MAIL-551623', description: 'Triage the supplier mailbox' },
-    }),
-    expect: { reason: 'target_not_grounded' },
-  },
-  {
-    name: "a new supplier's first payment, at the account another agent wrote into its record, is the vendor master's payee",
-    history: [...payrunHistory, supplierRecord('SUP-7', 'GB33BUKB20201555555555')],
-    event: release(14, 7, 'GB33BUKB20201555555555'),
-    expect: null,
-  },
-  {
-    name: "a supplier's changed account on record is no onboarding: the run's first payment to it is raised",
-    history: [...payrunHistory, supplierRecord('SUP-1', 'GB33BUKB20201555555555')],
-    event: release(14, 1, 'GB33BUKB20201555555555'),
-    expect: { reason: 'target_not_grounded', severity: 'critical' },
-  },
-  {
-    name: "a new supplier paid at another account than its record's is raised for the account",
-    history: [...payrunHistory, supplierRecord('SUP-7', 'GB33BUKB20201555555555')],
-    event: release(14, 7, 'GB94BARC10201530093459'),
     expect: { reason: 'target_not_grounded', severity: 'critical' },
   },
   {

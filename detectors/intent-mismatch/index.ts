@@ -42,8 +42,6 @@ import {
   PHONE_NUMBER,
   partyDomainMark,
   labelShape,
-  parameterTargets,
-  partyIds,
   partyTemplates,
   requesterAddresses,
   resourceObject,
@@ -304,13 +302,15 @@ function typedValue(resourceId: string): string {
 }
 const TYPED_VALUE = /^[a-z][a-z_-]*:(?!\/\/)(.+)$/i;
 
-/**
- * Whether a parameter outside the call's targets (`payees`) holds `record` whole: the call names the
- * record it acts on (`pspReference: PV7920EFE658EC9D` of the charge refunded).
- */
-function namesRecordActedOn(event: AgentEvent, record: string, payees: ReadonlySet<string>): boolean {
-  if (payees.has(record)) return false;
-  return Object.values(event.action.parameters ?? {}).some((value) => value === record);
+/** Parameter keys that name a record the call acts on: a reference or an id (`pspReference`, `charge_id`). */
+const REFERENCE_KEY = /(?:^|[_.-])(?:ref|reference|id)$|(?:Ref|Reference|Id)$/;
+
+/** The values of the action's parameters under reference keys (see `REFERENCE_KEY`). */
+function referenceValues(event: AgentEvent): Set<string> {
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(event.action.parameters ?? {}))
+    if (typeof value === 'string' && REFERENCE_KEY.test(key)) out.add(value);
+  return out;
 }
 
 /** Whether `id` names a record (see `RECORD_ID`) and what follows its type word is no account. */
@@ -936,8 +936,6 @@ function ungroundedTargets(
   let newPartyRoutine: boolean | undefined;
   let moneyRoutine: boolean | undefined;
   let payees: ReadonlySet<string> | undefined;
-  let parties: readonly string[] | undefined;
-  let paramTargets: ReadonlySet<string> | undefined;
   let sendAccounts: ReadonlySet<string> | undefined;
   const lookalikes: string[] = [];
   const targets = actionTargets(event).filter((target) => {
@@ -968,13 +966,6 @@ function ungroundedTargets(
       return true;
     }
     if (lookalikesOnly) return false;
-    // The event's resource as a typed copy of a target a parameter carries (`email:ana@site.example`
-    // beside `to: ana@site.example`, `payee:GB40BARC…` beside `destination: GB40BARC…`) is that one
-    // destination, judged as the parameter.
-    if (target === resourceId && typedValue(target) !== target) {
-      paramTargets ??= new Set(parameterTargets(event).map((t) => t.toLowerCase()));
-      if (paramTargets.has(typedValue(target).toLowerCase())) return false;
-    }
     if (outwardOnly && !isOutward(target, internal)) return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
@@ -1039,23 +1030,24 @@ function ungroundedTargets(
     )
       return false;
     // A record of money moved that the producer types as one (`payvault:payment/PV7920EFE658EC9D`,
-    // the charge a refund goes back to) and that a parameter names as what the call acts on
-    // (`pspReference`, no recipient or account key), beside the destination a target parameter names:
-    // the record and its reference are what the money moves on, not where it goes, whatever their
-    // shape (a processor's reference can look like an IBAN). The destination is judged where the
-    // parameters name it. Not a resource no parameter names (a provider's account given as the
-    // resource is a destination).
+    // the charge a refund goes back to) and that a reference parameter names (`pspReference`,
+    // `charge_id`), beside the destination a target parameter names: the record and its reference
+    // are what the money moves on, not where it goes, whatever their shape (a processor's reference
+    // can look like an IBAN). The destination is judged where the parameters name it. Not a
+    // resource no reference names (a provider's account given as the resource, an IBAN under
+    // `beneficiaryIban`), and not a value under any other key.
     if (
       category === 'payment' &&
       resourceId !== undefined &&
       !fromRead(target) &&
       MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '') &&
-      (target === resourceId || target === resourceObject(resourceId)) &&
       !(payees ??= keyedTargets(event)).has(target) &&
-      payees.size > 0 &&
-      namesRecordActedOn(event, resourceObject(resourceId) ?? resourceId, payees)
-    )
-      return false;
+      payees.size > 0
+    ) {
+      const record = resourceObject(resourceId) ?? resourceId;
+      const references = referenceValues(event);
+      if (references.has(record) && (target === resourceId || target === record)) return false;
+    }
     const origin = originOf(target);
     if (origin === 'request') return false;
     // A field of a record the agent looked up (the customer's address on the booking) grounds a target;
@@ -1157,19 +1149,6 @@ function ungroundedTargets(
       named.length === 0 &&
       rolesParty(cfg, view, target) &&
       !(category === 'payment' && knownPartyNewAccount(event, view, target))
-    )
-      return false;
-    // The account the organisation keeps on file for the party the payment names: another agent
-    // wrote it cleanly into that party's record (the supplier onboarded with its verified IBAN, paid
-    // by the payment run days later). Not when the request names another account, not one read from
-    // content, nor a new account of a party this agent paid elsewhere before.
-    if (
-      category === 'payment' &&
-      !fromRead(target) &&
-      !partyRedirect &&
-      named.length === 0 &&
-      view.partyAccounts?.onFileFor(target, (parties ??= partyIds(event)), event.agent.id) === true &&
-      !knownPartyNewAccount(event, view, target)
     )
       return false;
     // A value that is no address (a keyword such as a refund's "original_payment_method") the agent

@@ -11,7 +11,6 @@ import { calendarFor, type BusinessCalendar } from './business-calendar.js';
 import { CohortIndex, type CohortContribution, type CohortRule, type CohortTotal } from './cohort-index.js';
 import { OrganisationDomains } from './organisation-domains.js';
 import { CorrespondentDomains } from './correspondent-domains.js';
-import { PartyAccounts } from './party-accounts.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { hasLineOrderTime } from '../events/line-order-time.js';
 import { actionCategory } from '../events/action-category.js';
@@ -59,7 +58,6 @@ export class BaselineRegistry {
   private readonly organisation = new OrganisationDomains();
   /** Whom the organisation's established agents correspond with, by mail domain. */
   private readonly correspondents = new CorrespondentDomains();
-  private readonly partyAccounts = new PartyAccounts();
   private readonly settings: BaselineSettings;
   private readonly persistence: BaselinePersistence | undefined;
 
@@ -162,7 +160,6 @@ export class BaselineRegistry {
       timezone: agent.profile.timezone,
       organisationDomains: this.organisation.domains,
       correspondentDomains: this.correspondents,
-      partyAccounts: this.partyAccounts,
     };
   }
 
@@ -187,10 +184,6 @@ export class BaselineRegistry {
       if (clean && mentionsAddress(event))
         this.correspondents.observe(parameterTargets(event), event.ts, recordsParty(event));
     }
-    // A party's account on file, from any agent's clean write of the party's record: a supplier is
-    // onboarded by whichever agent the organisation gave the job, young or not.
-    if (clean && recordsParty(event)) this.partyAccounts.record(event);
-    else if (actionCategory(event) === 'payment') this.partyAccounts.paid(event);
     // Where people are named without an address, the domain their mailboxes sit at (see
     // OrganisationDomains), from clean mail of agents of several owners; young agents count too,
     // since mailboxes named like the people the organisation's agents serve are what a fleet mails
@@ -350,16 +343,12 @@ function profileOf(event: AgentEvent) {
   return { name, type, owner, vendor, team, timezone };
 }
 
-/** Record types of parties beside `PARTY_KEYS`: whom the organisation buys from or pays out to. */
-const PARTY_RECORD_TYPES = /(^|_)(supplier|seller)s?(_|$)/i;
-
 /**
- * Whether the event writes a party's record (a vendor, a supplier, a customer, a payee: `PARTY_KEYS` read on the
+ * Whether the event writes a party's record (a vendor, a customer, a payee: `PARTY_KEYS` read on the
  * resource's type): the organisation recording whom it deals with, not a blocklist or a lookup.
  */
 function recordsParty(event: AgentEvent): boolean {
-  const type = event.resource?.type ?? '';
-  return actionCategory(event) === 'write' && (PARTY_KEYS.test(type) || PARTY_RECORD_TYPES.test(type));
+  return actionCategory(event) === 'write' && PARTY_KEYS.test(event.resource?.type ?? '');
 }
 
 /**

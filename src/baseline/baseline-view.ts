@@ -5,7 +5,6 @@ import type { CohortView, FleetHoursView } from './cohort-index.js';
 import type { IdentityView } from '../registry/identity-context.js';
 import type { ValueStats } from './value-stats.js';
 import type { CorrespondentDomainsView } from './correspondent-domains.js';
-import type { PartyAccountsView } from './party-accounts.js';
 
 /** A remembered set of values with their stats (the agent's APIs or resources). */
 export interface ValueHistory extends KnownValues {
@@ -100,11 +99,6 @@ export interface BaselineView {
    * `CorrespondentDomains`); absent where nothing learns them.
    */
   readonly correspondentDomains?: CorrespondentDomainsView | undefined;
-  /**
-   * The accounts established agents wrote cleanly into parties' records (see `PartyAccounts`);
-   * absent where nothing learns them.
-   */
-  readonly partyAccounts?: PartyAccountsView | undefined;
   /** Registry, directory and what was seen of every agent (posture detectors); absent without one. */
   readonly identity?: IdentityView | undefined;
 }

@@ -908,37 +908,3 @@ function globPattern(scope: string): RegExp {
   }
   return re;
 }
-
-/** Ids of a party taken from one write or one payment: its record's id and a few identifiers. */
-const MAX_PARTY_IDS = 4;
-
-/** Longest identifier read as a party's id: codes, not text. */
-const MAX_PARTY_ID_LENGTH = 40;
-
-/**
- * The ids an event names a party by: its resource's own part (`SUP-1512` of `supplier:SUP-1512`)
- * and parameter values that are identifiers (a digit, no blank, not an account, not an address), in
- * lower case. `accounts` are left out (an account is where money goes, not whom it reaches).
- */
-export function partyIds(event: AgentEvent, accounts: readonly string[] = []): string[] {
-  const out: string[] = [];
-  const add = (value: string | undefined) => {
-    if (value === undefined || out.length >= MAX_PARTY_IDS) return;
-    const id = value.trim().toLowerCase();
-    if (
-      id.length < 4 ||
-      id.length > MAX_PARTY_ID_LENGTH ||
-      !/\d/.test(id) ||
-      /[\s@/]/.test(id) ||
-      accounts.includes(id) ||
-      accountShaped(value.trim()) ||
-      out.includes(id)
-    )
-      return;
-    out.push(id);
-  };
-  const resource = event.resource?.id;
-  if (resource !== undefined) add(resourceObject(resource) ?? resource);
-  for (const value of Object.values(event.action.parameters ?? {})) if (typeof value === 'string') add(value);
-  return out;
-}

@@ -82,7 +82,7 @@ export interface IdentityView {
   rightCovering(rights: readonly string[], event: AgentEvent): string | undefined;
   /**
    * Whether some group of the directory holds a right covering the event's action (see
-   * `rightCovering`), not counting `*`: whether the directory says who may do it at all.
+   * `rightCovering`), `*` included: whether the directory says who may do it at all.
    */
   grantedToSomeone(event: AgentEvent): boolean;
   /**
@@ -159,7 +159,7 @@ export class IdentityContext implements IdentityView {
   private readonly ownOptions = new Map<string, Map<string, Set<string>>>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
-  /** Every right some group holds, but `*` (which says nothing of any one action). */
+  /** Every right some group holds, `*` included. */
   private directoryRights: readonly string[] = [];
   private registryLoaded = false;
   private directoryLoaded = false;
@@ -482,7 +482,7 @@ export class IdentityContext implements IdentityView {
     all.push(...rights);
     this.matcher.setScopes(all);
     this.matcher.setRights(rights);
-    this.directoryRights = [...new Set(rights)].filter((right) => right.trim() !== '*');
+    this.directoryRights = [...new Set(rights)];
     this.scopesDirty = false;
   }
 }

@@ -194,8 +194,11 @@ export class ScopeMatcher {
   }
 }
 
-/** An HTTP method opening a REST API (`POST /v1/posts`): how it is called, not a word of its name. */
-const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?=\/)/;
+/**
+ * An HTTP method opening a REST API (`POST /v1/posts`, `post https://api.example/v1/posts`,
+ * `PATCH v1/items`): how it is called, not a word of its name.
+ */
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?=\/|https?:\/\/|[\w{])/i;
 
 /**
  * An API without the HTTP method a REST API opens with: `POST` is no word of `POST /v1/posts`, so

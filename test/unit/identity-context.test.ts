@@ -47,6 +47,8 @@ describe('scope matching without a built-in vocabulary', () => {
     m.setScopes(rights);
     for (const service of ['billing', 'crm', 'tickets', 'hr'])
       m.observe({ service, api: `POST /v1/${service}/items` });
+    m.observe({ service: 'ads', api: 'post https://api.ads.example/v1/items' });
+    m.observe({ service: 'files', api: 'POST v1/files' });
     const publish = { service: 'fanout', api: 'publish_post', resourceType: 'social_account' };
     expect(m.coveringPart(rights, publish)).toBe(rights[0]);
     // The method is no word of the API either: a `post` right does not cover every REST write.
