@@ -59,7 +59,7 @@ const act = (
   user: string,
   api = 'invoices.list',
   service = 'invoices',
-  category?: 'payment',
+  category?: 'payment' | 'execute',
 ) => ({
   event_id: id,
   ts: caseTime(15, 10),
@@ -375,10 +375,7 @@ export const cases: DetectorCase[] = [
     name: 'an execution the directory grants no group is still raised',
     identity,
     history,
-    event: {
-      ...act('e-silent-exec', 'intern@example.com', 'deployments.rollout', 'deployments'),
-      action: { api: 'deployments.rollout', service: 'deployments', category: 'execute' as const },
-    },
+    event: act('e-silent-exec', 'intern@example.com', 'deployments.rollout', 'deployments', 'execute'),
     expect: { reason: 'user_not_entitled', severity: 'high' },
   },
   {

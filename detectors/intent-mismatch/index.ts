@@ -305,12 +305,11 @@ const TYPED_VALUE = /^[a-z][a-z_-]*:(?!\/\/)(.+)$/i;
 /** Parameter keys that name a record the call acts on: a reference or an id (`pspReference`, `charge_id`). */
 const REFERENCE_KEY = /(?:^|[_.-])(?:ref|reference|id)$|(?:Ref|Reference|Id)$/;
 
-/** The values of the action's parameters under reference keys (see `REFERENCE_KEY`). */
-function referenceValues(event: AgentEvent): Set<string> {
-  const out = new Set<string>();
+/** Whether a parameter under a reference key (see `REFERENCE_KEY`) holds `record` whole. */
+function namesReference(event: AgentEvent, record: string): boolean {
   for (const [key, value] of Object.entries(event.action.parameters ?? {}))
-    if (typeof value === 'string' && REFERENCE_KEY.test(key)) out.add(value);
-  return out;
+    if (value === record && REFERENCE_KEY.test(key)) return true;
+  return false;
 }
 
 /** Whether `id` names a record (see `RECORD_ID`) and what follows its type word is no account. */
@@ -1036,17 +1035,17 @@ function ungroundedTargets(
     // can look like an IBAN). The destination is judged where the parameters name it. Not a
     // resource no reference names (a provider's account given as the resource, an IBAN under
     // `beneficiaryIban`), and not a value under any other key.
-    if (
-      category === 'payment' &&
-      resourceId !== undefined &&
-      !fromRead(target) &&
-      MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '') &&
-      !(payees ??= keyedTargets(event)).has(target) &&
-      payees.size > 0
-    ) {
+    if (category === 'payment' && resourceId !== undefined) {
       const record = resourceObject(resourceId) ?? resourceId;
-      const references = referenceValues(event);
-      if (references.has(record) && (target === resourceId || target === record)) return false;
+      if (
+        (target === resourceId || target === record) &&
+        !fromRead(target) &&
+        MONEY_RECORD_TYPES.has(event.resource?.type?.toLowerCase() ?? '') &&
+        !(payees ??= keyedTargets(event)).has(target) &&
+        payees.size > 0 &&
+        namesReference(event, record)
+      )
+        return false;
     }
     const origin = originOf(target);
     if (origin === 'request') return false;

@@ -159,8 +159,8 @@ export class IdentityContext implements IdentityView {
   private readonly ownOptions = new Map<string, Map<string, Set<string>>>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
-  /** Every right some group holds, `*` included. */
-  private directoryRights: readonly string[] = [];
+  /** Every right some group holds, `*` included, as `rightsFor` gives them for a read and for a change. */
+  private directoryRights: { read: readonly string[]; change: readonly string[] } = { read: [], change: [] };
   private registryLoaded = false;
   private directoryLoaded = false;
   /**
@@ -311,7 +311,8 @@ export class IdentityContext implements IdentityView {
 
   grantedToSomeone(event: AgentEvent): boolean {
     if (this.scopesDirty) this.refreshScopes();
-    return this.rightCovering(rightsFor(this.directoryRights, event), event) !== undefined;
+    const rights = actionCategory(event) === 'read' ? this.directoryRights.read : this.directoryRights.change;
+    return this.rightCovering(rights, event) !== undefined;
   }
 
   unentitledUsersOf(action: {
@@ -482,7 +483,8 @@ export class IdentityContext implements IdentityView {
     all.push(...rights);
     this.matcher.setScopes(all);
     this.matcher.setRights(rights);
-    this.directoryRights = [...new Set(rights)];
+    const held = [...new Set(rights)];
+    this.directoryRights = { read: held, change: held.filter((scope) => !grantsReadingOnly(scope)) };
     this.scopesDirty = false;
   }
 }

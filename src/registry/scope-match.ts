@@ -56,6 +56,8 @@ export interface ActionWords {
  */
 export class ScopeMatcher {
   private readonly cache = new Map<string, string[]>();
+  /** API -> its words without the HTTP method (see `apiName`): stripped once per distinct API. */
+  private readonly apiCache = new Map<string, string[]>();
   /** Traffic token -> services seen with it (dropped once generic). */
   private readonly tokenServices = new Map<string, Set<string>>();
   private readonly genericTraffic = new Set<string>();
@@ -73,11 +75,22 @@ export class ScopeMatcher {
     return t;
   }
 
+  /** The words of an API's name, its HTTP method left out (see `apiName`). */
+  private apiTokens(api: string): string[] {
+    let t = this.apiCache.get(api);
+    if (t === undefined) {
+      if (this.apiCache.size >= CACHE_LIMIT) this.apiCache.clear();
+      t = tokenize(apiName(api));
+      this.apiCache.set(api, t);
+    }
+    return t;
+  }
+
   /** Learns which traffic words are generic: words that go with many services. */
   observe(action: ActionWords): void {
     const service = action.service;
     if (!service) return;
-    for (const token of this.tokens(apiName(action.api))) {
+    for (const token of this.apiTokens(action.api)) {
       if (this.genericTraffic.has(token)) continue;
       let services = this.tokenServices.get(token);
       if (!services) {
@@ -106,13 +119,12 @@ export class ScopeMatcher {
   /** Informative words of an action (service, API, resource type). */
   actionTokens(action: ActionWords): string[] {
     const out: string[] = [];
-    const add = (text: string | undefined) => {
-      if (!text) return;
-      for (const t of this.tokens(text)) if (!this.genericTraffic.has(t) && !out.includes(t)) out.push(t);
+    const add = (words: readonly string[]) => {
+      for (const t of words) if (!this.genericTraffic.has(t) && !out.includes(t)) out.push(t);
     };
-    add(action.service);
-    add(apiName(action.api));
-    add(action.resourceType);
+    if (action.service) add(this.tokens(action.service));
+    add(this.apiTokens(action.api));
+    if (action.resourceType) add(this.tokens(action.resourceType));
     return out;
   }
 
@@ -131,7 +143,7 @@ export class ScopeMatcher {
     if (scopes.length === 0) return undefined;
     const words = this.actionTokens(action);
     const system = new Set(action.service ? this.tokens(action.service) : []);
-    const first = this.tokens(apiName(action.api)).find((t) => !this.genericTraffic.has(t));
+    const first = this.apiTokens(action.api).find((t) => !this.genericTraffic.has(t));
     if (first !== undefined) system.add(first);
     for (const s of scopes) {
       if (s === '*') return s;
