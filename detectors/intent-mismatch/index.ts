@@ -27,6 +27,11 @@ import {
   keyedTargets,
   PARTY_PREFIX,
   PARTY_READ_PREFIX,
+  PARTY_MET_TODAY,
+  PARTY_NEVER_MET,
+  type PartyReach,
+  withReachMarks,
+  parameterTargets,
   PAID_KEY,
   paidInTaskMark,
   MULTI_PARTY_TASKS_KEY,
@@ -1215,11 +1220,13 @@ function ungroundedTargets(
     )
       return false;
     // An API that serves a new party each time, called in its established shape: the new party is
-    // the routine. Not for money, not when the request names another target, and a value read from
-    // content only where new parties come from content as a rule, at a domain they came from.
+    // the routine (a reply to each customer, the lookup of each customer who wrote in). Not for money,
+    // not when the request names another target, not for a fetch of an outside address, and a value
+    // read from content only where new parties come from content as a rule, at a domain they came from.
     if (
       named.length === 0 &&
       category !== 'payment' &&
+      !(category === 'read' && outwardOnly) &&
       (newPartyRoutine ??= servesNewParties(cfg, view, event)) &&
       (!fromRead(target) || contentPartyRoutine(cfg, view, event, target))
     )
@@ -1344,11 +1351,28 @@ function servesNewParties(cfg: Config, view: BaselineView, event: AgentEvent, mo
   if (uses < cfg.party_min_uses) return false;
   const fresh = agent.task(`${PARTY_PREFIX}${api}`);
   if (fresh === undefined || fresh.events < uses * cfg.party_new_share) return false;
-  const shapes = partyTemplates(event, money);
+  const shapes = money
+    ? partyTemplates(event, true)
+    : withReachMarks(partyTemplates(event), partyReach(view, event));
   const known = (shape: string | undefined): boolean =>
     shape !== undefined && fresh.resources.isKnown(shape, event.ts, view.forgetAfterMs);
   // A new label in the routine's keys (the next campaign's template) keeps the shape; not for money.
   return shapes.length > 0 && shapes.every((shape) => known(shape) || (!money && known(labelShape(shape))));
+}
+
+/**
+ * How the call reaches the parties new to the agent, as the baseline counts them when it learns: an
+ * address never met (or long forgotten), or, for a send, one met once before today (the lookup).
+ */
+function partyReach(view: BaselineView, event: AgentEvent): PartyReach {
+  const send = actionCategory(event) === 'send';
+  let reached: PartyReach = 0;
+  for (const target of parameterTargets(event)) {
+    const stats = view.agent.resources.get(target);
+    if (stats === undefined || event.ts - stats.last > view.forgetAfterMs) reached |= PARTY_NEVER_MET;
+    else if (send && event.ts - stats.first < DAY_MS && stats.count <= 1) reached |= PARTY_MET_TODAY;
+  }
+  return reached;
 }
 
 /**

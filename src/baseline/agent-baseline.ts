@@ -24,10 +24,14 @@ import {
   MULTI_PARTY_TASKS_KEY,
   partyRecordResource,
   partyTemplates,
+  PARTY_MET_TODAY,
+  PARTY_NEVER_MET,
+  type PartyReach,
   payeeKeys,
   resourceObject,
   relatedKeys,
   taskKey,
+  withReachMarks,
 } from '../events/event-keys.js';
 import {
   SEGMENTS,
@@ -359,16 +363,20 @@ export class AgentBaseline implements WordStore, AgentHistory {
     this.changes = (beforeFresh ? 0 : VALUE_NEW) | (knownNow && !wasKnown ? VALUE_BECAME_KNOWN : 0);
     const resourceId = event.resource?.id;
     let resourceWasNew = false;
-    // Money's parties count as new when first met today too: a customer's account the agent looked up
-    // minutes before refunding it is that customer's, new to the routine like any other.
-    const payment = actionCategory(event) === 'payment';
+    let resourceMetToday = false;
+    // Money's and mail's parties count as new when first met today too: a customer's account the agent
+    // looked up minutes before refunding it, or the customer it looked up by the address its mail came
+    // from before replying, is that customer's, new to the routine like any other.
+    const partyCategory = actionCategory(event);
+    const reachesParty = partyCategory === 'payment' || partyCategory === 'send';
     // Only a value met once before (the lookup): a second payment to it the same day is no new party.
     const metToday = (at: number) =>
-      payment && at >= 0 && ts - rowFirst(this.words, at) < DAY_MS && rowCount(this.words, at) <= 1;
+      reachesParty && at >= 0 && ts - rowFirst(this.words, at) < DAY_MS && rowCount(this.words, at) <= 1;
     if (resourceId !== undefined) {
       const id = valueId(resourceId);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at);
+      resourceMetToday = at >= 0 && ts - rowLast(this.words, at) <= forgetAfterMs && metToday(at);
+      resourceWasNew = at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || resourceMetToday;
       this.observeValue(SEG_RESOURCES, resourceId, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
     // Restricted data, under its own key: a first touch a finding questioned is established once it
@@ -392,21 +400,33 @@ export class AgentBaseline implements WordStore, AgentHistory {
     // Agent-wide too: a constant the agent uses for every user it serves (a refund's "original payment
     // method", a team channel) is its own routine, not each user's.
     // Whether the action named a recipient or payee new to the agent: per API, the share of such
-    // uses says whether it serves a new party each time (a confirmation to each customer). Not a
-    // resource id alone (a message or transfer id is new every time), not a read, not money.
-    const partyCategory = actionCategory(event);
+    // uses says whether it serves a new party each time (a confirmation to each customer, a lookup of
+    // each customer who wrote in). Not a resource id alone (a message or transfer id is new every
+    // time), not money (below).
     // Where each target came from, read once for the party scopes and the requested set below.
     const origins = paramTargets.length > 0 ? targetOrigins(event) : NO_ORIGINS;
     let newTargets: string[] | undefined;
+    // How the new parties were reached: met first today by an earlier step (the lookup before the
+    // reply), or never met before.
+    let reached: PartyReach = 0;
     for (const t of paramTargets) {
       // The recipient the producer also gave as the resource (learned above) is whom the action serves.
       if (t === resourceId) {
-        if (resourceWasNew) (newTargets ??= []).push(t);
+        if (resourceWasNew) {
+          (newTargets ??= []).push(t);
+          reached |= resourceMetToday ? PARTY_MET_TODAY : PARTY_NEVER_MET;
+        }
         continue;
       }
       const id = valueId(t);
       const at = id < 0 ? -1 : findRow(this.words, SEG_RESOURCES, id);
-      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs || metToday(at)) (newTargets ??= []).push(t);
+      if (at < 0 || ts - rowLast(this.words, at) > forgetAfterMs) {
+        (newTargets ??= []).push(t);
+        reached |= PARTY_NEVER_MET;
+      } else if (metToday(at)) {
+        (newTargets ??= []).push(t);
+        reached |= PARTY_MET_TODAY;
+      }
       this.observeValue(SEG_RESOURCES, t, at, ts, day, action('resource'), q, cap, forgetAfterMs);
     }
     // A payment into the record of the party it names by id (a customer's store credit) reaches
@@ -419,10 +439,10 @@ export class AgentBaseline implements WordStore, AgentHistory {
       partyRecordResource(event) !== undefined
     )
       (newTargets ??= []).push(resourceId);
-    if (newTargets !== undefined && partyCategory !== 'payment' && partyCategory !== 'read') {
+    if (newTargets !== undefined && partyCategory !== 'payment') {
       // The shapes are reviewed like the targets: an alerted send's subject is not a routine yet.
       const party = touchScope(this, SEG_TASKS, `${PARTY_PREFIX}${api}`, ts, settings.maxScopes);
-      const shapes = partyTemplates(event);
+      const shapes = withReachMarks(partyTemplates(event), reached);
       this.observeScopeResources(party, shapes, day, action('task_resource'), settings);
       // Under any label too: the routine's keys with another template's name (see labelShape).
       const labels = shapes.map(labelShape).filter((label) => label !== undefined);

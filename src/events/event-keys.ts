@@ -47,11 +47,24 @@ export function normaliseDescription(text: string): string {
 }
 
 /**
+ * A test of parameter keys written in snake case that reads camelCase keys too (`beneficiaryIban` as
+ * `beneficiary_iban`, `toAccount` as `to_account`): producers name their parameters either way.
+ */
+export interface KeyPattern {
+  test(key: string): boolean;
+}
+
+function anyCaseKeys(pattern: RegExp): KeyPattern {
+  return { test: (key) => pattern.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2')) };
+}
+
+/**
  * Parameter keys whose values name a target: a recipient, an account, a destination (a card's full
  * number is where a refund goes; a card's id is a record).
  */
-const TARGET_KEYS =
-  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i;
+const TARGET_KEYS = anyCaseKeys(
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
+);
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
 export const ADDRESS_SHAPE =
@@ -116,7 +129,7 @@ export function keyedTargets(event: AgentEvent): Set<string> {
 }
 
 /** The values of the action's string parameters whose key matches `keys`, split like targets. */
-function valuesUnderKeys(event: AgentEvent, keys: RegExp): Set<string> {
+function valuesUnderKeys(event: AgentEvent, keys: KeyPattern): Set<string> {
   const out = new Set<string>();
   for (const [k, v] of Object.entries(event.action.parameters ?? {}))
     if (typeof v === 'string' && keys.test(k)) for (const part of valueTokens(v)) out.add(part);
@@ -237,13 +250,15 @@ export const QUESTIONED_PARTIES_KEY = 'parties-questioned:';
 export const SENSITIVITY_KEY = 'sensitivity:';
 
 /** Parameter keys that name the party of an action: a payee, a vendor, a recipient by name. */
-export const PARTY_KEYS = /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i;
+export const PARTY_KEYS: KeyPattern = anyCaseKeys(
+  /(^|_)(name|payee|vendor|merchant|beneficiary|creditor|company|customer)(_|$)/i,
+);
 
 /**
  * Parameter keys that name whom a payment pays. Not `name`, `company` or `customer`: on a payment
  * those are as often the payer (the company paying, the customer charged).
  */
-const PAYEE_KEYS = /(^|_)(payee|vendor|merchant|beneficiary|creditor)(_|$)/i;
+const PAYEE_KEYS = anyCaseKeys(/(^|_)(payee|vendor|merchant|beneficiary|creditor)(_|$)/i);
 
 /**
  * Whom the action pays, by name (`payee: "Blue Yonder Couriers"` -> `blue yonder couriers`): each
@@ -535,7 +550,7 @@ export function routedAccount(target: string): boolean {
 }
 
 /** Parameter keys that name an account (`account_id`, `from_account`): where money is, not mail. */
-const ACCOUNT_KEYS = /(?:^|[_.-])account(?:[_.-]?(?:id|number|no))?$/i;
+const ACCOUNT_KEYS = anyCaseKeys(/(?:^|[_.-])account(?:[_.-]?(?:id|number|no))?$/i);
 
 /**
  * The values of parameters keyed as an account, whatever else they look like: on a send they name
@@ -631,6 +646,9 @@ function maskedWord(word: string): string {
 /** Longest parameter value read as a message's shape; longer text is a body, unique every time. */
 const TEMPLATE_MAX_LENGTH = 80;
 
+/** What stands for a body (a value longer than a template) in a call's shape. */
+const BODY_MARK = '<text>';
+
 /**
  * The forms of a payment's payees, as `payee=<form>`: an IBAN, a phone number, a mail address, a URL,
  * a routed account, bare digits, or a code with its numbers masked (`seller-#`, `tenant:tn-den#`).
@@ -675,8 +693,15 @@ function payeeForms(event: AgentEvent): string[] {
  */
 export function partyTemplates(event: AgentEvent, money = false): string[] {
   const out: string[] = [];
+  // A body is unique every time, but that the call carries one is part of its shape: a reply that
+  // never carried text, sent with a body, is no longer the routine's call. A body alone is no shape.
+  const bodies: string[] = [];
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || value.length > TEMPLATE_MAX_LENGTH || TARGET_KEYS.test(key)) continue;
+    if (typeof value !== 'string' || TARGET_KEYS.test(key)) continue;
+    if (value.length > TEMPLATE_MAX_LENGTH) {
+      if (bodies.length < 4) bodies.push(`${key}=${BODY_MARK}`);
+      continue;
+    }
     // Whom a payment pays is its party, not its shape: a payout to each new seller names each.
     if (money && PARTY_KEYS.test(key)) continue;
     const words = valueTokens(value);
@@ -694,7 +719,7 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     const party = requesterParty(event);
     if (party !== undefined && out.length > 0) out.push(party);
   }
-  if (out.length > 0) return [...out, ...payees];
+  if (out.length > 0) return [...out, ...bodies, ...payees];
   // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
   // shaped by its keys: the same call for each new payee.
   // Not when a parameter names a party by id (`seller_id`, `supplierId`): a known party at a new
@@ -749,6 +774,29 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   }
   // Labels alone reach nobody new: the call is shaped by a recipient.
   return recipients > 0 ? out : [];
+}
+
+/**
+ * How a call reached the parties new to it, as bits: one met first today by an earlier step (the
+ * customer looked up by the address its mail came from, then replied to), one never met before.
+ */
+export type PartyReach = number;
+/** A new party the agent met first today, once, before this call. */
+export const PARTY_MET_TODAY: PartyReach = 1;
+/** A new party the agent never met. */
+export const PARTY_NEVER_MET: PartyReach = 2;
+
+/**
+ * A call's shape (see {@link partyTemplates}) with how it reached its new parties: a routine whose
+ * every reply goes to the customer it looked up first does not reach an address it never met (the
+ * one an injected mail asks to write to) in its shape. Not for a call without a shape.
+ */
+export function withReachMarks(shapes: string[], reached: PartyReach): string[] {
+  if (shapes.length === 0 || reached === 0) return shapes;
+  const out = [...shapes];
+  if ((reached & PARTY_MET_TODAY) !== 0) out.push('~party met today');
+  if ((reached & PARTY_NEVER_MET) !== 0) out.push('~party never met');
+  return out;
 }
 
 /**

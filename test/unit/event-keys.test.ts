@@ -15,6 +15,7 @@ import {
   partyTemplates,
   phoneCountryMark,
   payeeKeys,
+  payeeNames,
   relatedKeys,
   requestKind,
   requestKindKey,
@@ -156,7 +157,30 @@ describe('targets and shapes', () => {
     expect(actionTargets(event).sort()).toEqual(['+14155550142', '4471093385', 'carol@corp.example']);
   });
 
-  it('gives the shape of a call without its targets, identifiers or bodies', () => {
+  it('reads camelCase parameter keys as their snake-case words', () => {
+    const event = call({
+      toAccount: '4471093385',
+      fromAccount: '0314315640',
+      beneficiaryIban: 'GB29NWBK60161331926819',
+      beneficiaryName: 'Tailspin Toys',
+      notifyPhone: '+1 415 555 0142',
+      dateTo: '2026-10-01',
+    });
+    expect([...keyedTargets(event)].sort()).toEqual(['+14155550142', '4471093385', 'GB29NWBK60161331926819']);
+    const snake = call({
+      to_account: '4471093385',
+      from_account: '0314315640',
+      beneficiary_iban: 'GB29NWBK60161331926819',
+      beneficiary_name: 'Tailspin Toys',
+      notify_phone: '+1 415 555 0142',
+      date_to: '2026-10-01',
+    });
+    expect(payeeNames(event)).toContain('tailspin toys');
+    expect(payeeNames(event)).toEqual(payeeNames(snake));
+    expect([...keyedTargets(event)]).toEqual([...keyedTargets(snake)]);
+  });
+
+  it('gives the shape of a call without its targets or identifiers, and a body only as there being one', () => {
     const shapes = partyTemplates(
       call({
         to: 'ana@mail.example.org',
@@ -167,7 +191,7 @@ describe('targets and shapes', () => {
         amount: 12,
       }),
     );
-    expect(shapes).toEqual(['subject=your booking # was changed']);
+    expect(shapes).toEqual(['subject=your booking # was changed', 'body=<text>']);
   });
 
   it("shapes a call of recipients by where they are reached: a mail domain, a phone number's country, a channel label", () => {
