@@ -1217,6 +1217,36 @@ const feeRefund = (day: number, n: number, origin?: string): AgentEventInput[] =
 const feeHistory: AgentEventInput[] = [];
 for (let day = 0; day < 14; day += 1) for (let n = 0; n < 4; n += 1) feeHistory.push(...feeRefund(day, n));
 
+/**
+ * An expenses job without requests that pays each approved claim into the claimant's account on
+ * file: the account is marked as taken from a record, a new claimant most days.
+ */
+const reimbursement = (
+  day: number,
+  n: number,
+  payee: string,
+  account: string,
+  origin = 'record',
+): AgentEventInput => ({
+  event_id: `rb-${day}-${n}`,
+  ts: caseTime(day, 10, n),
+  agent: payrun,
+  action: {
+    api: 'claims.reimburse',
+    service: 'spend',
+    category: 'payment',
+    parameters: { payee_name: payee, to_account: account, amount: 120, currency: 'EUR' },
+  },
+  intent: { task_id: `reimburse-${day}` },
+  attributes: { 'provenance.to_account': origin },
+});
+const reimbursementHistory: AgentEventInput[] = [];
+for (let day = 0; day < 14; day += 1)
+  for (let n = 0; n < 3; n += 1)
+    reimbursementHistory.push(
+      reimbursement(day, n, `claimant ${day}-${n}`, `NL${day}${n}RABO0${day}4417${n}82`),
+    );
+
 /** A marketplace's first payout to seller `seller` at `account`: a new seller each time. */
 const firstPayout = (day: number, n: number, seller: string, account: string): AgentEventInput => ({
   event_id: `po-${day}-${n}`,
@@ -1424,6 +1454,24 @@ export const cases: DetectorCase[] = [
     history: feeHistory,
     event: feeRefund(14, 1)[1] as AgentEventInput,
     expect: null,
+  },
+  {
+    name: "an expenses job that pays each new claimant into the account on file pays the next new claimant's account on file as its routine",
+    history: reimbursementHistory,
+    event: reimbursement(14, 1, 'claimant new', 'NL99RABO0144179982'),
+    expect: null,
+  },
+  {
+    name: 'the same job paying a new claimant at an account read from content is not the routine',
+    history: reimbursementHistory,
+    event: reimbursement(14, 1, 'claimant new', 'NL99RABO0144179982', 'tool_result'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'the same job paying a claimant it paid before at a new account on file (the record changed) still alerts',
+    history: reimbursementHistory,
+    event: reimbursement(14, 1, 'claimant 3-1', 'NL99RABO0144179982'),
+    expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'the same refund to an account read from content is not the routine',

@@ -1195,7 +1195,8 @@ function ungroundedTargets(
     // A payment API that pays a new party each time (a refund to each customer's account on file, a
     // first payout to each new seller), called in its established shape, for payees never paid
     // before: the new account is its routine. Not a payee already paid (a known party at a new
-    // account is invoice fraud), not an account read from content or a record, not one the agent met
+    // account is invoice fraud), not an account read from content (the account on file, taken from a
+    // record, is what such a routine pays: each claimant's, each customer's), not one the agent met
     // before without establishing it (under review), not when the request names another account, and
     // not a second party the same task pays by the same API (the ticket's credit issued, then one to
     // a "sister account" the ticket's text names) unless its tasks are batches (a task of it paid two
@@ -1204,7 +1205,7 @@ function ungroundedTargets(
       category === 'payment' &&
       named.length === 0 &&
       !partyRedirect &&
-      origin === undefined &&
+      (origin === undefined || origin === 'record') &&
       accountLike(target) &&
       !agent.resources.has(target) &&
       !(
