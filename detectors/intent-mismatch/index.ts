@@ -970,6 +970,12 @@ function ungroundedTargets(
       return true;
     }
     if (lookalikesOnly) return false;
+    // The served person's own mailbox (a forwarding rule set on it, a copy mailed to them): their id
+    // when it is an address, or their bare id as the mailbox's name at a domain inside the
+    // organisation or one the request itself spells out ("forward my mail to my colleague
+    // dana@corp.example" -> mine@corp.example). Not their name at any other domain (a personal
+    // mailbox elsewhere is where forwarded mail leaves).
+    if (servedPersonsOwn(event, target, internal, namedEmails)) return false;
     if (outwardOnly && !isOutward(target, internal)) return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
@@ -1195,8 +1201,9 @@ function ungroundedTargets(
     // A payment API that pays a new party each time (a refund to each customer's account on file, a
     // first payout to each new seller), called in its established shape, for payees never paid
     // before: the new account is its routine. Not a payee already paid (a known party at a new
-    // account is invoice fraud), not an account read from content (the account on file, taken from a
-    // record, is what such a routine pays: each claimant's, each customer's), not one the agent met
+    // account is invoice fraud), not an account read from content or a record (a known claimant's
+    // changed account on file, where the payment names the claimant only by an id, would pass as the
+    // next new one), not one the agent met
     // before without establishing it (under review), not when the request names another account, and
     // not a second party the same task pays by the same API (the ticket's credit issued, then one to
     // a "sister account" the ticket's text names) unless its tasks are batches (a task of it paid two
@@ -1205,7 +1212,7 @@ function ungroundedTargets(
       category === 'payment' &&
       named.length === 0 &&
       !partyRedirect &&
-      (origin === undefined || origin === 'record') &&
+      origin === undefined &&
       accountLike(target) &&
       !agent.resources.has(target) &&
       !(
@@ -1317,6 +1324,27 @@ function ungroundedTargets(
         ? `${historyText}, while the request names ${[...redirectedFrom].join(', ')}`
         : historyText) + (lookalikes.length > 0 ? `; ${lookalikes.join(', ')} is never grounded` : ''),
   };
+}
+
+/**
+ * Whether `target` is the mailbox of the person the agent acts for: their id itself, or their bare id
+ * as the mailbox's name at a domain inside the organisation or at the domain of an address the
+ * request spells out (`named`).
+ */
+function servedPersonsOwn(
+  event: AgentEvent,
+  target: string,
+  internal: ReadonlySet<string>,
+  named: readonly string[],
+): boolean {
+  const person = event.on_behalf_of?.id.trim().toLowerCase();
+  if (person === undefined || person === '') return false;
+  const address = target.toLowerCase();
+  if (address === person) return emailDomain(person) !== undefined;
+  const domain = emailDomain(address);
+  if (domain === undefined || person.includes('@')) return false;
+  if (address.slice(0, address.lastIndexOf('@')) !== person) return false;
+  return insideOrganisation(domain, internal) || named.some((n) => emailDomain(n) === domain);
 }
 
 /**

@@ -636,9 +636,8 @@ export class AgentBaseline implements WordStore, AgentHistory {
   }
 
   /**
-   * Whether a payment reaches a new party altogether: a new account-shaped target that no content
-   * supplied (the request or the account on file may), and no payee it names was paid before
-   * (checked before this payment is learned).
+   * Whether a payment reaches a new party altogether: a new account-shaped target that no content or
+   * record supplied, and no payee it names was paid before (checked before this payment is learned).
    */
   private paysNewParty(
     event: AgentEvent,
@@ -646,8 +645,7 @@ export class AgentBaseline implements WordStore, AgentHistory {
     origins: ReadonlyMap<string, string>,
   ): boolean {
     if (!newTargets.some(accountLike)) return false;
-    if (newTargets.some((t) => origins.has(t) && origins.get(t) !== 'request' && origins.get(t) !== 'record'))
-      return false;
+    if (newTargets.some((t) => origins.has(t) && origins.get(t) !== 'request')) return false;
     return namesOnlyNewPayees(event, this.task(PAID_KEY)?.resources);
   }
 

@@ -10,10 +10,10 @@ const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
     /(iam|role|polic|permission|password|passwd|credential|mfa|token|accesskey|grant|privilege|sso|oauth|user(create|delete|add)|createuser|adduser|groups?.?members?|(add|remove).?(user.?|member.?|account.?)?(to|from).?group\b)/i,
   ],
   // "transfer" alone also hands a conversation, a call or a file over: money only with a money word
-  // or a payments service.
+  // or a payments service. A payslip or a pay stub is a document about pay, not a payment.
   [
     'payment',
-    /(pay|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money|funds|(money|fund|bank|cash|payment).?transfer|transfers?.?(money|funds?|cash|payment|create))/i,
+    /(pay(?![_ .-]?(?:slip|stub))|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money|funds|(money|fund|bank|cash|payment).?transfer|transfers?.?(money|funds?|cash|payment|create))/i,
   ],
   [
     'admin',

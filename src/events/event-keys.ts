@@ -60,10 +60,11 @@ function anyCaseKeys(pattern: RegExp): KeyPattern {
 
 /**
  * Parameter keys whose values name a target: a recipient, an account, a destination (a card's full
- * number is where a refund goes; a card's id is a record).
+ * number is where a refund goes; a card's id is a record; `pay_to`, `remitTo`, `forward_to` say where
+ * money or mail goes).
  */
 const TARGET_KEYS = anyCaseKeys(
-  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn|(?:pay|remit|transfer|wire|send|forward|mail|email)[_.-]?to)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
 );
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */
@@ -646,8 +647,8 @@ function maskedWord(word: string): string {
 /** Longest parameter value read as a message's shape; longer text is a body, unique every time. */
 const TEMPLATE_MAX_LENGTH = 80;
 
-/** What stands for a body (a value longer than a template) in a call's shape. */
-const BODY_MARK = '<text>';
+/** Opens the element of a call's shape that names its bodies (values longer than a template). */
+const BODY_MARK = '~body:';
 
 /**
  * The forms of a payment's payees, as `payee=<form>`: an IBAN, a phone number, a mail address, a URL,
@@ -699,7 +700,7 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     if (typeof value !== 'string' || TARGET_KEYS.test(key)) continue;
     if (value.length > TEMPLATE_MAX_LENGTH) {
-      if (bodies.length < 4) bodies.push(`${key}=${BODY_MARK}`);
+      if (bodies.length < 4) bodies.push(key);
       continue;
     }
     // Whom a payment pays is its party, not its shape: a payout to each new seller names each.
@@ -719,7 +720,10 @@ export function partyTemplates(event: AgentEvent, money = false): string[] {
     const party = requesterParty(event);
     if (party !== undefined && out.length > 0) out.push(party);
   }
-  if (out.length > 0) return [...out, ...bodies, ...payees];
+  if (out.length > 0)
+    return bodies.length > 0
+      ? [...out, `${BODY_MARK}${bodies.sort().join(',')}`, ...payees]
+      : [...out, ...payees];
   // A payment of nothing but identifiers and amounts (`from_account`, `to_account`, `amount`) is
   // shaped by its keys: the same call for each new payee.
   // Not when a parameter names a party by id (`seller_id`, `supplierId`): a known party at a new
@@ -789,13 +793,21 @@ export const PARTY_NEVER_MET: PartyReach = 2;
 /**
  * A call's shape (see {@link partyTemplates}) with how it reached its new parties: a routine whose
  * every reply goes to the customer it looked up first does not reach an address it never met (the
- * one an injected mail asks to write to) in its shape. Not for a call without a shape.
+ * one an injected mail asks to write to) in its shape. How it reached them and which bodies it
+ * carried are one element, judged together: two routines of one API (replies with a body to the
+ * customers looked up, welcomes without one to new sign-ups) do not make a body sent to an address
+ * never met routine. Not for a call without a shape.
  */
 export function withReachMarks(shapes: string[], reached: PartyReach): string[] {
   if (shapes.length === 0 || reached === 0) return shapes;
-  const out = [...shapes];
-  if ((reached & PARTY_MET_TODAY) !== 0) out.push('~party met today');
-  if ((reached & PARTY_NEVER_MET) !== 0) out.push('~party never met');
+  const at = shapes.findIndex((shape) => shape.startsWith(BODY_MARK));
+  const bodies = at >= 0 ? (shapes[at] ?? '').slice(BODY_MARK.length) : 'none';
+  const reach = [
+    ...((reached & PARTY_MET_TODAY) !== 0 ? ['met-today'] : []),
+    ...((reached & PARTY_NEVER_MET) !== 0 ? ['never-met'] : []),
+  ].join('+');
+  const out = shapes.filter((_, i) => i !== at);
+  out.push(`~call body:${bodies} reach:${reach}`);
   return out;
 }
 

@@ -8,6 +8,10 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('get_policy_document')).toBe('read');
     expect(inferCategory('email_policyholder')).toBe('send');
     expect(inferCategory('get_user_permissions')).toBe('read');
+    // A payslip is a document about pay: mailing one is a send, not a payment.
+    expect(inferCategory('send_payslip_email')).toBe('send');
+    expect(inferCategory('emailPayStub')).toBe('send');
+    expect(inferCategory('send_payment')).toBe('payment');
   });
 
   it('reads the method that ends a resource-style name as its verb when none leads', () => {

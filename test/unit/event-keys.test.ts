@@ -178,6 +178,12 @@ describe('targets and shapes', () => {
     expect(payeeNames(event)).toContain('tailspin toys');
     expect(payeeNames(event)).toEqual(payeeNames(snake));
     expect([...keyedTargets(event)]).toEqual([...keyedTargets(snake)]);
+    // Where money or mail goes, by a verb and "to": targets whatever the value's shape.
+    expect([
+      ...keyedTargets(
+        call({ pay_to: 'GB09 SRLG 6083', remitTo: 'ACCT-77', forward_to: 'ops', date_to: 'x' }),
+      ),
+    ]).toEqual(['GB09', 'SRLG', '6083', 'ACCT-77', 'ops']);
   });
 
   it('gives the shape of a call without its targets or identifiers, and a body only as there being one', () => {
@@ -191,7 +197,7 @@ describe('targets and shapes', () => {
         amount: 12,
       }),
     );
-    expect(shapes).toEqual(['subject=your booking # was changed', 'body=<text>']);
+    expect(shapes).toEqual(['subject=your booking # was changed', '~body:body']);
   });
 
   it("shapes a call of recipients by where they are reached: a mail domain, a phone number's country, a channel label", () => {
