@@ -1229,12 +1229,15 @@ function ungroundedTargets(
       return false;
     // An API that serves a new party each time, called in its established shape: the new party is
     // the routine (a reply to each customer, the lookup of each customer who wrote in). Not for money,
-    // not when the request names another target, not for a fetch of an outside address, and a value
+    // not when the request names another target, not for a fetch of an outside address, not for an
+    // identity, admin or delete action on a mailbox at a domain the agent never reached (a support
+    // login granted to each colleague does not make one granted to an outsider routine), and a value
     // read from content only where new parties come from content as a rule, at a domain they came from.
     if (
       named.length === 0 &&
       category !== 'payment' &&
       !(category === 'read' && outwardOnly) &&
+      !(CHANGE_CATEGORIES.has(category) && unreachedOutsideMailbox(view, target, internal)) &&
       (newPartyRoutine ??= servesNewParties(cfg, view, event)) &&
       (!fromRead(target) || contentPartyRoutine(cfg, view, event, target))
     )
@@ -1606,6 +1609,12 @@ function lookalikeOfPartner(domain: string, theirs: string, internal: ReadonlySe
 function firstMetToday(agent: BaselineView['agent'], target: string, ts: number): boolean {
   const stats = agent.resources.get(target);
   return stats === undefined || ts - stats.first < DAY_MS;
+}
+
+/** Whether `target` is a mailbox outside the organisation at a domain the agent never reached. */
+function unreachedOutsideMailbox(view: BaselineView, target: string, internal: ReadonlySet<string>): boolean {
+  const domain = emailDomain(target);
+  return domain !== undefined && !insideOrganisation(domain, internal) && !reachedDomain(view, domain);
 }
 
 /**
