@@ -16,6 +16,16 @@ function event(n: number, day: number, fields: Partial<AgentEventInput>): AgentE
   };
 }
 
+/** A directory of two colleagues named by staff numbers, for the forwarding cases. */
+const forwardingDirectory = {
+  registry: [],
+  directory: [
+    { id: 's178797', groups: ['staff'] },
+    { id: 's135033', groups: ['staff'] },
+    { kind: 'group', id: 'staff', scopes: ['mail'] },
+  ],
+};
+
 /** A group-membership change: arjun.verma added to eng-krakow. */
 const addToGroup: AgentEventInput['action'] = {
   api: 'directory.groups.members.add',
@@ -2084,6 +2094,7 @@ export const cases: DetectorCase[] = [
   },
   {
     name: "a forwarding rule set on the served person's own mailbox (their id at the domain of the colleague the request names) is theirs",
+    identity: forwardingDirectory,
     history,
     event: event(13, 14, {
       on_behalf_of: { id: 's178797', type: 'user' },
@@ -2104,7 +2115,46 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "the served person's id at the domain of an address the request names that is no colleague's (a vendor's) is not theirs",
+    identity: forwardingDirectory,
+    history,
+    event: event(13, 14, {
+      on_behalf_of: { id: 's178797', type: 'user' },
+      action: {
+        api: 'create_mail_forward_rule',
+        category: 'send',
+        parameters: { mailbox: 's178797@corp.example', forward_to: 's178797@quotesvendor.example' },
+      },
+      intent: { description: 'Reply to sales@quotesvendor.example about the quote and tidy my inbox' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: "the served person's own mailbox at a colleague's domain, taken from content, is not theirs",
+    identity: forwardingDirectory,
+    history,
+    event: event(13, 14, {
+      on_behalf_of: { id: 's178797', type: 'user' },
+      action: {
+        api: 'create_mail_forward_rule',
+        category: 'send',
+        parameters: {
+          mailbox: 's178797@corp.example',
+          forward_to: 's135033@corp.example',
+          bcc: 's178797@corp.example',
+        },
+      },
+      intent: {
+        description:
+          "Set up forwarding from my mailbox to my colleague s135033@corp.example while I'm on leave",
+      },
+      attributes: { 'provenance.bcc': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: "the served person's id as a mailbox at another domain (a personal address elsewhere) is not theirs to forward to",
+    identity: forwardingDirectory,
     history,
     event: event(13, 14, {
       on_behalf_of: { id: 's178797', type: 'user' },

@@ -972,10 +972,12 @@ function ungroundedTargets(
     if (lookalikesOnly) return false;
     // The served person's own mailbox (a forwarding rule set on it, a copy mailed to them): their id
     // when it is an address, or their bare id as the mailbox's name at a domain inside the
-    // organisation or one the request itself spells out ("forward my mail to my colleague
-    // dana@corp.example" -> mine@corp.example). Not their name at any other domain (a personal
-    // mailbox elsewhere is where forwarded mail leaves).
-    if (servedPersonsOwn(event, target, internal, namedEmails)) return false;
+    // organisation or at the domain of a colleague's address the request spells out ("forward my
+    // mail to my colleague s135033@corp.example", s135033 a person of the directory). Not their id at
+    // any other domain (a vendor's the request names, a public provider: a personal mailbox elsewhere
+    // is where forwarded mail leaves), and not an address read from content.
+    if (!fromRead(target) && servedPersonsOwn(event, target, internal, description, view.identity))
+      return false;
     if (outwardOnly && !isOutward(target, internal)) return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
@@ -1332,13 +1334,15 @@ function ungroundedTargets(
 /**
  * Whether `target` is the mailbox of the person the agent acts for: their id itself, or their bare id
  * as the mailbox's name at a domain inside the organisation or at the domain of an address the
- * request spells out (`named`).
+ * request spells out whose name is another person of the directory (a colleague's mailbox shows the
+ * organisation's domain).
  */
 function servedPersonsOwn(
   event: AgentEvent,
   target: string,
   internal: ReadonlySet<string>,
-  named: readonly string[],
+  description: string,
+  identity: BaselineView['identity'],
 ): boolean {
   const person = event.on_behalf_of?.id.trim().toLowerCase();
   if (person === undefined || person === '') return false;
@@ -1347,7 +1351,16 @@ function servedPersonsOwn(
   const domain = emailDomain(address);
   if (domain === undefined || person.includes('@')) return false;
   if (address.slice(0, address.lastIndexOf('@')) !== person) return false;
-  return insideOrganisation(domain, internal) || named.some((n) => emailDomain(n) === domain);
+  if (insideOrganisation(domain, internal)) return true;
+  if (identity === undefined) return false;
+  for (const named of description.match(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi) ?? []) {
+    const at = named.lastIndexOf('@');
+    const local = named.slice(0, at).toLowerCase();
+    if (local === person || named.slice(at + 1).toLowerCase() !== domain) continue;
+    if (identity.person(local) !== undefined || identity.person(named.slice(0, at)) !== undefined)
+      return true;
+  }
+  return false;
 }
 
 /**
