@@ -43,6 +43,12 @@ const directory = [
   { kind: 'group', id: 'tellers', scopes: ['cards:read', 'cards:credit_limit:read', 'credit:limit:request'] },
   { kind: 'group', id: 'credit-officers', scopes: ['cards:credit_limit:read', 'cards:credit_limit:set'] },
   { kind: 'group', id: 'invoice-viewers', scopes: ['invoices.read'] },
+  { id: 'submitter@example.com', groups: ['claim-submitters'] },
+  { id: 'approver@example.com', groups: ['claim-approvers'] },
+  { id: 'claims-lead@example.com', groups: ['claim-managers'] },
+  { kind: 'group', id: 'claim-submitters', scopes: ['claims:submit', 'claims:read-own'] },
+  { kind: 'group', id: 'claim-approvers', scopes: ['claims:approve', 'claims:read'] },
+  { kind: 'group', id: 'claim-managers', scopes: ['claims:manage'] },
 ];
 const identity = {
   registry: [{ ...CASE_REGISTRATION, scopes_granted: ['invoices', 'payments'] }],
@@ -175,6 +181,19 @@ const payRead = (id: string, user: string, employee: string) => ({
 });
 
 /** A balance written off on `account` for `user`: an API the directory names as a right of its own. */
+/** An expense claim of `claimant` approved by the agent on behalf of `user`. */
+const approval = (id: string, user: string, claimant: string) => ({
+  event_id: id,
+  ts: caseTime(15, 10),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: {
+    api: 'claims.expenses.approve',
+    service: 'spend',
+    category: 'write' as const,
+    parameters: { claim_id: 'CLM-8300308', claimant },
+  },
+});
 const writeOff = (id: string, user: string) => ({
   event_id: id,
   ts: caseTime(15, 10),
@@ -499,6 +518,27 @@ export const cases: DetectorCase[] = [
     identity,
     history,
     event: writeOff('e-writeoff-super', 'bsuper@example.com'),
+    expect: null,
+  },
+  {
+    name: "a right worded as the action itself (claims:approve) is not granted by a sibling sharing the system's word: a submitter having the agent approve a claim is a bypass",
+    identity,
+    history,
+    event: approval('e-approve-submitter', 'submitter@example.com', 'submitter@example.com'),
+    expect: { reason: 'user_not_entitled' },
+  },
+  {
+    name: 'the same approval for an approver is theirs',
+    identity,
+    history,
+    event: approval('e-approve-approver', 'approver@example.com', 'submitter@example.com'),
+    expect: null,
+  },
+  {
+    name: 'the same approval for someone whose right manages the whole system is theirs',
+    identity,
+    history,
+    event: approval('e-approve-manager', 'claims-lead@example.com', 'submitter@example.com'),
     expect: null,
   },
   {

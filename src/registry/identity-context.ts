@@ -303,6 +303,10 @@ export class IdentityContext implements IdentityView {
     if (category !== 'read') {
       const named = this.matcher.coveringNamed(rights, event.action.api);
       if (named !== undefined) return named ?? undefined;
+      // A right worded as the action itself (`expenses:approve`) is granted by that right or a
+      // broader one, not by a sibling sharing the system's word (`expenses:submit`).
+      const worded = this.matcher.coveringWorded(rights, event.action.api);
+      if (worded !== undefined) return worded ?? undefined;
     }
     return isSensitiveAction(event, category)
       ? this.matcher.coveringPart(rights, action)

@@ -64,6 +64,10 @@ export class ScopeMatcher {
   private genericScope = new Set<string>();
   /** Every right a group grants, as a path (an OAuth URL by its last segment), lower case. */
   private named: ReadonlySet<string> = new Set();
+  /** Every right a group grants, as its words (an OAuth URL by its last path segment). */
+  private rightWords: readonly (readonly string[])[] = [];
+  /** API -> whether some group's right is worded as that very action (see `coveringWorded`). */
+  private readonly wordedFor = new Map<string, boolean>();
 
   private tokens(text: string): string[] {
     let t = this.cache.get(text);
@@ -172,6 +176,8 @@ export class ScopeMatcher {
     const named = new Set<string>();
     for (const s of rights) named.add(scopePath(s));
     this.named = named;
+    this.rightWords = [...named].map((path) => tokenize(path));
+    this.wordedFor.clear();
   }
 
   /**
@@ -187,6 +193,33 @@ export class ScopeMatcher {
       const own = scopePath(s);
       if (own === '*' || own === path || path.startsWith(`${own}.`)) return s;
       if (own.endsWith('*') && path.startsWith(own.slice(0, -1))) return s;
+    }
+    return null;
+  }
+
+  /**
+   * When some group's right is worded as the action itself, its every word one of the API's, verbs
+   * included (`expenses:approve` for `expenses.claims.approve`): the first of `scopes` whose every
+   * word is the API's too, or a word granting any change (`expenses`, `expenses:approve`,
+   * `expenses:manage`, `*`), or null when none is (`expenses:submit` names another act on the same
+   * system). Undefined when no group's right is so worded: the word match decides.
+   */
+  coveringWorded(scopes: readonly string[], api: string): string | null | undefined {
+    const words = this.apiTokens(api);
+    let worded = this.wordedFor.get(api);
+    if (worded === undefined) {
+      worded = this.rightWords.some(
+        (right) => right.length >= 2 && right.every((t) => words.some((w) => tokensMatch(t, w))),
+      );
+      if (this.wordedFor.size >= CACHE_LIMIT) this.wordedFor.clear();
+      this.wordedFor.set(api, worded);
+    }
+    if (!worded) return undefined;
+    for (const s of scopes) {
+      if (s === '*') return s;
+      const own = tokenize(scopePath(s));
+      if (own.length > 0 && own.every((t) => CHANGE_WORDS.has(t) || words.some((w) => tokensMatch(t, w))))
+        return s;
     }
     return null;
   }
@@ -235,6 +268,18 @@ const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
 /** Words of a scope that say what may be done rather than where: reading, and changing or managing. */
 const ACCESS_WORDS: ReadonlySet<string> = new Set([
   ...READ_ONLY_SCOPE_WORDS,
+  'write',
+  'readwrite',
+  'edit',
+  'manage',
+  'admin',
+  'full',
+  'all',
+  'access',
+]);
+
+/** Words of a scope that grant any change of what it names. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'write',
   'readwrite',
   'edit',
