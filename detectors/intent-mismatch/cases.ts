@@ -26,6 +26,21 @@ const forwardingDirectory = {
   ],
 };
 
+const LEAVE_FORWARDING =
+  "Set up forwarding from my mailbox to my colleague s135033@corp.example while I'm on leave";
+/** A forwarding rule the assistant sets for s178797 on `description`'s request. */
+const forwardRule = (
+  parameters: Record<string, string>,
+  description = LEAVE_FORWARDING,
+  attributes?: Record<string, string>,
+): AgentEventInput =>
+  event(13, 14, {
+    on_behalf_of: { id: 's178797', type: 'user' },
+    action: { api: 'create_mail_forward_rule', category: 'send', parameters },
+    intent: { description },
+    ...(attributes ? { attributes } : {}),
+  });
+
 /** A group-membership change: arjun.verma added to eng-krakow. */
 const addToGroup: AgentEventInput['action'] = {
   api: 'directory.groups.members.add',
@@ -2096,21 +2111,10 @@ export const cases: DetectorCase[] = [
     name: "a forwarding rule set on the served person's own mailbox (their id at the domain of the colleague the request names) is theirs",
     identity: forwardingDirectory,
     history,
-    event: event(13, 14, {
-      on_behalf_of: { id: 's178797', type: 'user' },
-      action: {
-        api: 'create_mail_forward_rule',
-        category: 'send',
-        parameters: {
-          mailbox: 's178797@corp.example',
-          forward_to: 's135033@corp.example',
-          until: '2026-04-20',
-        },
-      },
-      intent: {
-        description:
-          "Set up forwarding from my mailbox to my colleague s135033@corp.example while I'm on leave",
-      },
+    event: forwardRule({
+      mailbox: 's178797@corp.example',
+      forward_to: 's135033@corp.example',
+      until: '2026-04-20',
     }),
     expect: null,
   },
@@ -2118,59 +2122,31 @@ export const cases: DetectorCase[] = [
     name: "the served person's id at the domain of an address the request names that is no colleague's (a vendor's) is not theirs",
     identity: forwardingDirectory,
     history,
-    event: event(13, 14, {
-      on_behalf_of: { id: 's178797', type: 'user' },
-      action: {
-        api: 'create_mail_forward_rule',
-        category: 'send',
-        parameters: { mailbox: 's178797@corp.example', forward_to: 's178797@quotesvendor.example' },
-      },
-      intent: { description: 'Reply to sales@quotesvendor.example about the quote and tidy my inbox' },
-    }),
+    event: forwardRule(
+      { mailbox: 's178797@corp.example', forward_to: 's178797@quotesvendor.example' },
+      'Reply to sales@quotesvendor.example about the quote and tidy my inbox',
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: "the served person's own mailbox at a colleague's domain, taken from content, is not theirs",
     identity: forwardingDirectory,
     history,
-    event: event(13, 14, {
-      on_behalf_of: { id: 's178797', type: 'user' },
-      action: {
-        api: 'create_mail_forward_rule',
-        category: 'send',
-        parameters: {
-          mailbox: 's178797@corp.example',
-          forward_to: 's135033@corp.example',
-          bcc: 's178797@corp.example',
-        },
-      },
-      intent: {
-        description:
-          "Set up forwarding from my mailbox to my colleague s135033@corp.example while I'm on leave",
-      },
-      attributes: { 'provenance.bcc': 'tool_result' },
-    }),
+    event: forwardRule(
+      { mailbox: 's178797@corp.example', forward_to: 's135033@corp.example', bcc: 's178797@corp.example' },
+      LEAVE_FORWARDING,
+      { 'provenance.bcc': 'tool_result' },
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: "the served person's id as a mailbox at another domain (a personal address elsewhere) is not theirs to forward to",
     identity: forwardingDirectory,
     history,
-    event: event(13, 14, {
-      on_behalf_of: { id: 's178797', type: 'user' },
-      action: {
-        api: 'create_mail_forward_rule',
-        category: 'send',
-        parameters: {
-          mailbox: 's178797@corp.example',
-          forward_to: 's178797@mail.example.org',
-          until: '2026-04-20',
-        },
-      },
-      intent: {
-        description:
-          "Set up forwarding from my mailbox to my colleague s135033@corp.example while I'm on leave",
-      },
+    event: forwardRule({
+      mailbox: 's178797@corp.example',
+      forward_to: 's178797@mail.example.org',
+      until: '2026-04-20',
     }),
     expect: { reason: 'target_not_grounded', severity: 'high' },
   },

@@ -1239,9 +1239,10 @@ function ungroundedTargets(
       named.length === 0 &&
       category !== 'payment' &&
       !(category === 'read' && outwardOnly) &&
-      !(CHANGE_CATEGORIES.has(category) && unreachedOutsideMailbox(view, target, internal)) &&
       (newPartyRoutine ??= servesNewParties(cfg, view, event)) &&
-      (!fromRead(target) || contentPartyRoutine(cfg, view, event, target))
+      (!fromRead(target) || contentPartyRoutine(cfg, view, event, target)) &&
+      // Last: it walks the agent's targets.
+      !(CHANGE_CATEGORIES.has(category) && unreachedOutsideMailbox(view, target, internal))
     )
       return false;
     // In a learning agent's first days, its regular payees and correspondents are its history in the

@@ -55,7 +55,10 @@ export interface KeyPattern {
 }
 
 function anyCaseKeys(pattern: RegExp): KeyPattern {
-  return { test: (key) => pattern.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2')) };
+  // Every parameter of every event is asked: a key without a capital (most) is tested as it is.
+  return {
+    test: (key) => pattern.test(/[A-Z]/.test(key) ? key.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : key),
+  };
 }
 
 /**

@@ -217,7 +217,7 @@ export class ScopeMatcher {
     if (!worded) return undefined;
     for (const s of scopes) {
       if (s === '*') return s;
-      const own = tokenize(scopePath(s));
+      const own = this.tokens(scopePath(s));
       if (own.length > 0 && own.every((t) => CHANGE_WORDS.has(t) || words.some((w) => tokensMatch(t, w))))
         return s;
     }
