@@ -48,6 +48,24 @@ const lowVolumeWithNightPeers = [...lowVolume, ...peer(1), ...peer(2)].sort(
 // The low-volume agent beside the ten office desks: the organisation works weekdays 09:00-17:00.
 const lowVolumeInOfficeFleet = [...lowVolume, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
 
+// A monthly job: one run of six reads on day 2 (a Wednesday) from 10:00, too few for a thin profile,
+// alone or beside the ten office desks (the organisation works weekdays 09:00-17:00).
+const monthlyRun = Array.from({ length: 6 }, (_, i) => ({
+  event_id: `run-${i}`,
+  ts: caseTime(2, 10, i * 4),
+  agent: { ...CASE_AGENT },
+  action: { api: 'returns.datasets.get', category: 'read' as const },
+  resource: { id: `dataset-${i}`, sensitivity: 'confidential' as const },
+}));
+const monthlyInOfficeFleet = [...monthlyRun, ...officeFleet].sort((a, b) => Number(a.ts) - Number(b.ts));
+/** The monthly job's read of a restricted register: `day` 20 is a Sunday. */
+const registerRead = (day: number, hour: number, minute = 0) => ({
+  ...at(day, hour, minute, 'returns.datasets.get'),
+  event_id: `register-${day}-${hour}`,
+  action: { api: 'returns.datasets.get', category: 'read' as const },
+  resource: { id: 'client-register-full', sensitivity: 'restricted' as const },
+});
+
 // Every day but Wednesdays (day % 7 === 2) for five weeks; day 37 is a Wednesday.
 const sixDays = buildHistory({ days: 35, perDay: 12, apis: APIS }).filter(
   (e) => Math.floor((Number(e.ts) - caseTime(0, 0)) / 86_400_000) % 7 !== 2,
@@ -366,6 +384,30 @@ export const cases: DetectorCase[] = [
     history: lowVolumeInOfficeFleet,
     event: restrictedPayment(26, 3), // day 26 = Saturday
     expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: "a monthly job with one run of six events, reading a restricted register at 02:40 on a Sunday nobody works, borrows its organisation's hours",
+    history: monthlyInOfficeFleet,
+    event: registerRead(20, 2, 40),
+    expect: { reason: 'hour_rarely_active' },
+  },
+  {
+    name: 'the same read by the monthly job in a fleet of its own raises nothing: six events show no hours',
+    history: monthlyRun,
+    event: registerRead(20, 2, 40),
+    expect: null,
+  },
+  {
+    name: 'the same read at 15:00 on a Tuesday, while the organisation works, raises nothing',
+    history: monthlyInOfficeFleet,
+    event: registerRead(22, 15),
+    expect: null,
+  },
+  {
+    name: "the monthly job's next run at its own hour, on a Saturday, raises nothing: a sparse profile shows no weekdays",
+    history: monthlyInOfficeFleet,
+    event: registerRead(33, 10, 5),
+    expect: null,
   },
   {
     name: "a nightly job run in the organisation's busiest weekday hour is not off-hours",

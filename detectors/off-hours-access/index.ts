@@ -123,6 +123,22 @@ const config = z
       .describe(
         'A profile with fewer than min_profile_events but at least this many events is judged by its envelope (hours and weekdays ever active) instead of by shares.',
       ),
+    sparse_profile_min_events: z
+      .number()
+      .int()
+      .min(1)
+      .default(3)
+      .describe(
+        'A profile with fewer than thin_profile_min_events but at least this many events (a monthly job) is judged only far from every hour of day it kept and in an hour its organisation does not work (fleet_idle_share).',
+      ),
+    fleet_idle_share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.25)
+      .describe(
+        "Share of the fleet's established agents (fleet_min_agents or more) whose cohort works an hour of week at or below which the organisation does not work it: where a sparse profile borrows the organisation's hours.",
+      ),
     thin_profile_min_span_days: z
       .number()
       .int()
@@ -444,15 +460,15 @@ function isSensitive(event: AgentEvent): boolean {
 }
 
 /**
- * Whether hour of week `how` is one the organisation works: at least `fleet_working_share` of the
- * fleet's established agents (`fleet_min_agents` or more, in cohorts, the agent itself left out)
- * belong to a cohort that works it (the hour holds an average hour's share or more of the cohort's
- * smoothed activity). Counted in agents, not events: one busy nightly loader does not make the night
- * a working hour. Walks every cohort: for a finding only.
+ * The share of the fleet's established agents (`fleet_min_agents` or more, in cohorts, the agent
+ * itself left out) whose cohort works hour of week `how` (the hour holds an average hour's share or
+ * more of the cohort's smoothed activity); undefined when the fleet is too small to speak. Counted in
+ * agents, not events: one busy nightly loader does not make the night a working hour. Walks every
+ * cohort: for a finding only.
  */
-function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
+function fleetWorkingShare(cfg: Config, view: BaselineView, how: number): number | undefined {
   const { fleet, agent } = view;
-  if (!fleet || cfg.fleet_working_share >= 1) return false;
+  if (!fleet) return undefined;
   const w = cfg.neighbour_weight;
   let members = 0;
   let working = 0;
@@ -463,7 +479,14 @@ function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
     members += peers;
     if (share >= 1 / 168) working += peers;
   });
-  return members >= cfg.fleet_min_agents && working >= members * cfg.fleet_working_share;
+  return members >= cfg.fleet_min_agents ? working / members : undefined;
+}
+
+/** Whether hour of week `how` is one the organisation works (`fleet_working_share`). */
+function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
+  if (cfg.fleet_working_share >= 1) return false;
+  const share = fleetWorkingShare(cfg, view, how);
+  return share !== undefined && share >= cfg.fleet_working_share;
 }
 
 const HOUR_MS = 3_600_000;
@@ -579,7 +602,10 @@ function thinProfile(
 ): Finding[] {
   const { agent } = view;
   const total = agent.hourTotal();
-  if (total < cfg.thin_profile_min_events || agent.spanDays() < cfg.thin_profile_min_span_days) return [];
+  const sparse = total < cfg.thin_profile_min_events;
+  // A sparse profile's history is the time since its first event: a monthly job's one run, weeks ago.
+  const span = sparse ? Math.floor((event.ts - agent.firstTs) / 86_400_000) + 1 : agent.spanDays();
+  if (total < cfg.sparse_profile_min_events || span < cfg.thin_profile_min_span_days) return [];
   const hourOfDay = how % 24;
   const weekday = Math.floor(how / 24);
   let nearHour = 0;
@@ -591,6 +617,11 @@ function thinProfile(
   for (let h = weekday * 24; h < weekday * 24 + 24; h += 1) sameDay += agent.hourCount(h);
   // Outside the hours it keeps, or on a weekday it has never worked in weeks of history.
   if (nearHour > 0 && (sameDay > 0 || agent.spanDays() < cfg.weekday_min_span_days)) return [];
+  // A sparse profile (a monthly job's one run) says little about weekdays or evenings; it is judged
+  // only far from every hour it kept, in an hour its organisation does not work: it borrows the
+  // organisation's hours for what its own history cannot show.
+  const fleetShare = sparse ? fleetWorkingShare(cfg, view, how) : undefined;
+  if (sparse && (nearHour > 0 || fleetShare === undefined || fleetShare > cfg.fleet_idle_share)) return [];
   const organisationOff = organisationOffHours(cfg, offNow, event);
   // An evening or an early start on a day it works: see `near_working_hours`.
   const sensitive = isSensitive(event);
@@ -627,7 +658,7 @@ function thinProfile(
       severity: severityFromScore(s),
       score: s,
       title: `${who} active at an unusual hour: ${when}${several ? ` (${burstCount} events in the hour)` : ''}`,
-      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline).${several ? ` ${burstCount} events so far in this hour.` : ''}${peersShare || atWork !== undefined ? ` Its cohort peers work this hour: lowered, not hidden, for a ${category} action.` : organisationOff !== undefined ? ` Agents of ${organisationOff} other owners acted off their own hours this hour too: lowered, not hidden, for a ${category} action.` : ''} Category ${category}.`,
+      description: `${who} called ${event.action.api} on ${when}: ${why} (a low-volume agent: its own sparse profile is the baseline${fleetShare !== undefined ? `, with its organisation's hours: ${pct(fleetShare)} of the fleet's agents work this hour` : ''}).${several ? ` ${burstCount} events so far in this hour.` : ''}${peersShare || atWork !== undefined ? ` Its cohort peers work this hour: lowered, not hidden, for a ${category} action.` : organisationOff !== undefined ? ` Agents of ${organisationOff} other owners acted off their own hours this hour too: lowered, not hidden, for a ${category} action.` : ''} Category ${category}.`,
       evidence: {
         hour_of_week: when,
         events_in_profile: Math.round(total),
@@ -641,6 +672,7 @@ function thinProfile(
         ...(peerShare !== undefined ? { cohort_share: Number(peerShare.toFixed(5)) } : {}),
         ...(atWork !== undefined ? { cohort_peers_at_work: atWork } : {}),
         ...(organisationOff !== undefined ? { owners_off_hours_now: organisationOff } : {}),
+        ...(fleetShare !== undefined ? { fleet_working_share: Number(fleetShare.toFixed(3)) } : {}),
       },
       tags: ['attack.T1078'],
       quarantine: ['hour'],
