@@ -733,6 +733,17 @@ const youngHistory: AgentEventInput[] = [0, 1].map((day) =>
   }),
 );
 
+/** A new agent's first two days: it mails a quote to each customer, a task id its only request. */
+const youngQuoteMail = (n: number, day: number, to: string, sensitivity?: 'restricted') =>
+  event(n, day, {
+    action: { api: 'mail.send', category: 'send', parameters: { to, subject: 'Renewal quote' } },
+    ...(sensitivity === undefined ? {} : { resource: { id: 'doc:price-book-internal', sensitivity } }),
+    intent: { task_id: `ren-${day}-${n}` },
+  });
+const youngQuoteHistory: AgentEventInput[] = [0, 1].map((day) =>
+  youngQuoteMail(30 + day, day, `buyer@customer-${day}.example.org`),
+);
+
 /** Three days of a new evidence collector listing and reading under the only scopes it declares. */
 const collectorScopes = ['iam:List*', 'iam:Get*', 's3:GetBucketPolicy'];
 const collectorHistory: AgentEventInput[] = [0, 1, 2].flatMap((day) =>
@@ -2579,6 +2590,18 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "a new agent's quote to a new customer in its first days is its history in the making",
+    history: youngQuoteHistory,
+    event: youngQuoteMail(32, 2, 'buyer@customer-2.example.org'),
+    expect: null,
+  },
+  {
+    name: 'the same new agent mailing a restricted price book to an outside mailbox at a domain it never reached is judged: restricted data leaving is never history in the making',
+    history: youngQuoteHistory,
+    event: youngQuoteMail(32, 2, 'procurement.desk@freemail.example.net', 'restricted'),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: "a young agent's first identity change outside the scopes its own traffic has read alerts",
     history: collectorHistory,
     event: event(49, 3, {
@@ -3167,6 +3190,24 @@ export const cases: DetectorCase[] = [
     name: 'the same mail from the shipper record, or unmarked, is not judged: without a request only content marks it',
     history: pipelineHistory,
     event: pipelineMail(12, 1, 'verify@audit-desk.example.net'),
+    expect: null,
+  },
+  {
+    name: 'a pipeline without a request mailing restricted data to an outside mailbox at a domain it never reached is judged by its targets, unmarked',
+    history: pipelineHistory,
+    event: {
+      ...pipelineMail(12, 1, 'files@dropbox-mail.example.org'),
+      resource: { id: 'register', sensitivity: 'restricted' },
+    },
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'the same restricted mail to a shipper it mailed before is grounded in its history',
+    history: pipelineHistory,
+    event: {
+      ...pipelineMail(12, 1, 'shipping@shipper-3-1.example.net'),
+      resource: { id: 'register', sensitivity: 'restricted' },
+    },
     expect: null,
   },
   {

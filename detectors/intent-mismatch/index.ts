@@ -484,15 +484,26 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   // producer that marks an argument as taken from content the agent read says where an injection
   // would enter: such a call is judged as a request that says nothing, by its targets.
   // Without a content mark, such a job's send or payment is judged only for a target at a near-copy
-  // of the organisation's domain or of one it corresponds with: what needs no request to read.
+  // of the organisation's domain or of one it corresponds with: what needs no request to read; and
+  // a send of restricted data to an outside mailbox at a domain the job never reached, by all its
+  // targets: what leaves the organisation is judged whether or not a request was declared.
   const markedFromContent = event.intent === undefined && someArgumentFromContent(event);
+  const restrictedOutward =
+    event.intent === undefined &&
+    !markedFromContent &&
+    actionCategory(event) === 'send' &&
+    event.resource?.sensitivity === 'restricted' &&
+    actionTargets(event).some((target) =>
+      unreachedOutsideMailbox(view, target, internalDomains(cfg, event, view)),
+    );
   // A look-alike is a mail domain's: a call without one has nothing to judge (most such writes).
   const lookalikesOnly =
     event.intent === undefined &&
     !markedFromContent &&
+    !restrictedOutward &&
     LOOKALIKE_CATEGORIES.has(actionCategory(event)) &&
     actionTargets(event).some((target) => emailDomain(target) !== undefined);
-  const intent = event.intent ?? (markedFromContent || lookalikesOnly ? {} : undefined);
+  const intent = event.intent ?? (markedFromContent || lookalikesOnly || restrictedOutward ? {} : undefined);
   if (!intent) return [];
   const { agent } = view;
   const category = actionCategory(event);
@@ -709,9 +720,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       points: ungrounded.points,
       text: `${ungrounded.targets.join(', ')} appears neither in the task's request nor in ${ungrounded.historyText}${ungrounded.fromContent ? '; the value comes from content the agent read (a tool result), not from the request' : ''}`,
     });
-    quarantine.push('resource');
-    quarantine.push('user_resource');
-    quarantine.push('task_resource');
+    if (!ungrounded.youngLeakOnly) {
+      quarantine.push('resource');
+      quarantine.push('user_resource');
+      quarantine.push('task_resource');
+    }
   }
 
   // A step the agent takes for every kind of request (a confirmation to the requester, a note on the
@@ -848,8 +861,17 @@ function ungroundedTargets(
   historyText: string;
   fromContent: boolean;
   redirect: boolean;
+  /** Every target is judged only as restricted data leaving a young agent: one alert, not a review. */
+  youngLeakOnly: boolean;
 } {
-  const none = { targets: [], points: 0, historyText: '', fromContent: false, redirect: false };
+  const none = {
+    targets: [],
+    points: 0,
+    historyText: '',
+    fromContent: false,
+    redirect: false,
+    youngLeakOnly: false,
+  };
   const sensitivity = event.resource?.sensitivity;
   // A declared read is the task's business; sending, paying and deleting still need a grounded target.
   // Every target is new while the agent learns: a read is judged once it has a history.
@@ -919,6 +941,7 @@ function ungroundedTargets(
   let redirected = false;
   let partyRedirect = false;
   let outsideSend = false;
+  const youngLeaks = new Set<string>();
   // What the user said in the conversation (a booking reference given in a later turn), and the whole
   // value of a field of a record the agent looked up (the vendor's account on file, the customer's
   // address): grounded. Injected instructions live inside text, not in a record's fields.
@@ -1250,14 +1273,25 @@ function ungroundedTargets(
     // judged on its targets). What still counts then is evidence of its own: the
     // value came from content the agent read, the request names another one, or a known party has
     // a new account.
+    // Not restricted data mailed to a mailbox outside the organisation at a domain the agent never
+    // reached: a young agent's history in the making is its routine work, not the first time its
+    // organisation's restricted records leave it. That is said once: the mailbox is not held under
+    // review (a weekly report's first mail to the committee it goes to every week alerts once).
     if (
       view.learning &&
       Math.max(event.ts, agent.lastTs) - agent.firstTs < (cfg.young_agent_days + 1) * DAY_MS &&
       !fromRead(target) &&
       named.length === 0 &&
       !partyRedirect
-    )
-      return false;
+    ) {
+      if (
+        category !== 'send' ||
+        event.resource?.sensitivity !== 'restricted' ||
+        !unreachedOutsideMailbox(view, target, internal)
+      )
+        return false;
+      youngLeaks.add(target);
+    }
     if (named.length > 0) {
       redirected = true;
       for (const name of named) redirectedFrom.add(name);
@@ -1325,6 +1359,8 @@ function ungroundedTargets(
     points,
     fromContent,
     redirect: redirected || partyRedirect || lookalikes.length > 0,
+    youngLeakOnly:
+      !redirected && !partyRedirect && lookalikes.length === 0 && targets.every((t) => youngLeaks.has(t)),
     historyText:
       (redirected
         ? `${historyText}, while the request names ${[...redirectedFrom].join(', ')}`

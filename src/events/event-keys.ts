@@ -696,6 +696,19 @@ function payeeForms(event: AgentEvent): string[] {
  * leaves such a call without a shape. `money`: a payment's shape, without the names of whom it pays.
  */
 export function partyTemplates(event: AgentEvent, money = false): string[] {
+  const shapes = callShapes(event, money);
+  // What a send carries is part of its shape too: a routine that mails each new shipper a question
+  // has not mailed restricted records out, and restricted data sent to the next new party is not it.
+  return shapes.length > 0 && !money && event.resource?.sensitivity === 'restricted'
+    ? [...shapes, RESTRICTED_MARK]
+    : shapes;
+}
+
+/** The element of a call's shape that says it carried restricted data. */
+const RESTRICTED_MARK = '~resource restricted';
+
+/** {@link partyTemplates} without what the call carried. */
+function callShapes(event: AgentEvent, money: boolean): string[] {
   const out: string[] = [];
   // A body is unique every time, but that the call carries one is part of its shape: a reply that
   // never carried text, sent with a body, is no longer the routine's call. A body alone is no shape.
