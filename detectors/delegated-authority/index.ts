@@ -120,7 +120,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     // deletion), an execution, restricted data or a bulk read: those are still asked about.
     (ASKED_ABOUT_CATEGORIES.has(actionCategory(event)) ||
       event.resource?.sensitivity === 'restricted' ||
-      isBulkRead(event.action.api) ||
+      isBulkRead(event) ||
       identity.grantedToSomeone(event))
   ) {
     // A person's own record is theirs to read, whatever their groups grant.

@@ -71,6 +71,34 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'a first read that unloads a table to a bucket it names is an export, whatever the API is called',
+    history,
+    event: {
+      event_id: 'e-unload',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: {
+        api: 'lakehouse.unload',
+        category: 'read',
+        parameters: { table: 'prod.crm.profiles', destination: 's3://partner-share/exports/' },
+      },
+      resource: { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
+    },
+    expect: { reason: 'api_first_seen', severity: 'medium' },
+  },
+  {
+    name: 'the same first read of a table, kept where it is, is below the default minimum score',
+    history,
+    event: {
+      event_id: 'e-unload-inside',
+      ts: caseTime(22, 10),
+      agent: { ...CASE_AGENT },
+      action: { api: 'lakehouse.query', category: 'read', parameters: { table: 'prod.crm.profiles' } },
+      resource: { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
+    },
+    expect: null,
+  },
+  {
     name: 'a first write by an agent whose tool set is open is expected novelty',
     history: openHistory,
     event: {

@@ -146,7 +146,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   if (peersUsing > 0)
     score -= peerShare >= cfg.peer_common_share ? cfg.peer_common_discount : cfg.peer_some_discount;
   // A first export or dump by an agent that only ever looked records up takes more than a lookup.
-  if (isBulkRead(api)) score += cfg.bulk_read_points;
+  if (isBulkRead(event)) score += cfg.bulk_read_points;
   if (agent.activeDays >= cfg.established_days) score += 5;
   if (event.outcome === 'denied') score += 5;
   if (sensitive && peersUsing > 0) score = Math.max(score, cfg.sensitive_floor_score);

@@ -211,7 +211,7 @@ function score(event: AgentEvent, base: number, burst: boolean, several = false)
   // Severity means something: the hour alone makes an action high at most; critical takes one that
   // cannot be taken back (money, identities, settings, deletions), restricted data or a bulk read.
   const dangerous =
-    IRREVERSIBLE_CATEGORIES.has(category) || sensitivity === 'restricted' || isBulkRead(event.action.api);
+    IRREVERSIBLE_CATEGORIES.has(category) || sensitivity === 'restricted' || isBulkRead(event);
   if (!dangerous) s = Math.min(s, HIGHEST_BELOW_CRITICAL);
   return clampScore(s);
 }
@@ -446,7 +446,7 @@ function roleWork(event: AgentEvent): boolean {
   return (
     !SENSITIVE_CATEGORIES.has(actionCategory(event)) &&
     event.resource?.sensitivity !== 'restricted' &&
-    !isBulkRead(event.action.api)
+    !isBulkRead(event)
   );
 }
 

@@ -49,7 +49,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
   const underReview = touched?.has('restricted') === true;
   const category = actionCategory(event);
   let score = CATEGORY_RISK[category] + cfg.restricted_points;
-  if (isBulkRead(api)) score += cfg.bulk_read_points;
+  if (isBulkRead(event)) score += cfg.bulk_read_points;
   // Severity means something: where the agent reached is one signal, so never critical.
   score = clampScore(Math.min(score, HIGHEST_BELOW_CRITICAL));
   const who = describeAgent(event);

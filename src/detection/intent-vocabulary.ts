@@ -275,7 +275,7 @@ export function scopeCovers(scope: string, event: AgentEvent): boolean {
     resourceParts.length === 0 ||
     resourceParts.every(names) ||
     (resourceParts.length > 1 &&
-      ((category === 'read' && !isBulkRead(event.action.api)) || category === 'write') &&
+      ((category === 'read' && !isBulkRead(event)) || category === 'write') &&
       resourceParts.some(names) &&
       resourceParts.every(typeNamed)) ||
     (resourceParts.length > 1 &&

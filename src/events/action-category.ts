@@ -182,9 +182,34 @@ export const IRREVERSIBLE_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
 /** API names of bulk reads: a whole table, a dump, an export leave with more than one record. */
 const BULK_READ = /(export|dump|bulk|backup|snapshot|download_?all|all_?records)/i;
 
-/** Whether the API reads in bulk (an export, a dump): more at stake than a lookup. */
-export function isBulkRead(api: string): boolean {
-  return BULK_READ.test(api);
+/**
+ * Parameter keys that say where a call puts what it read (`destination`, `outputUri`, `unload_to`):
+ * in snake case, as camelCase keys are read.
+ */
+const DESTINATION_KEY =
+  /^(?:destination|dest|sink|target_(?:uri|url|path|location)|output(?:_(?:uri|url|path|location))?|(?:export|upload|unload|copy|write|deliver)_?(?:to|uri|url|path|location|destination))$/i;
+
+/** A value that names a place by a scheme (`s3://bucket/`, `sftp://host/`, `https://…`). */
+const SCHEME_URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+
+/**
+ * Whether the call puts what it read at a place it names (a bucket, a host, a URL): an unload or a
+ * copy out is an export, whatever the API is called.
+ */
+function readsOutTo(event: AgentEvent): boolean {
+  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
+    if (typeof value !== 'string' || !SCHEME_URI.test(value)) continue;
+    if (DESTINATION_KEY.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the call reads in bulk (an export, a dump, by its API's name) or puts what it read at a
+ * place it names (`lakehouse.unload` to `s3://…`): more at stake than a lookup.
+ */
+export function isBulkRead(event: AgentEvent): boolean {
+  return BULK_READ.test(event.action.api) || readsOutTo(event);
 }
 
 /** Categories whose spread through a cohort is a campaign until shown otherwise. */
@@ -206,8 +231,6 @@ export function isSensitiveAction(
   category: ActionCategory = actionCategory(event),
 ): boolean {
   return (
-    CAMPAIGN_CATEGORIES.has(category) ||
-    event.resource?.sensitivity === 'restricted' ||
-    isBulkRead(event.action.api)
+    CAMPAIGN_CATEGORIES.has(category) || event.resource?.sensitivity === 'restricted' || isBulkRead(event)
   );
 }

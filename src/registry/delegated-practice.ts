@@ -28,7 +28,7 @@ const MIN_OWN_ID_LENGTH = 6;
  * among them: a query that names the person and someone else reads someone else's record too.
  */
 export function readsOwnRecord(event: AgentEvent, person: string): boolean {
-  if (actionCategory(event) !== 'read' || isBulkRead(event.action.api)) return false;
+  if (actionCategory(event) !== 'read' || isBulkRead(event)) return false;
   const own = person.toLowerCase();
   if (own.length < MIN_OWN_ID_LENGTH) return false;
   const values: string[] = [];

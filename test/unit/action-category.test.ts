@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inferCategory } from '../../src/events/action-category.js';
+import { inferCategory, isBulkRead } from '../../src/events/action-category.js';
+import type { AgentEvent } from '../../schemas/event.js';
 
 describe('category inferred from an API name', () => {
   it('lets the leading verb speak over a noun that names other things too', () => {
@@ -87,5 +88,28 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('remove_from_group_chat')).toBe('delete');
     expect(inferCategory('membership_fee_charge')).toBe('payment');
     expect(inferCategory('cancel_membership')).toBe('other');
+  });
+});
+
+describe('bulk reads', () => {
+  const read = (api: string, parameters: Record<string, unknown> = {}) =>
+    ({ action: { api, category: 'read', parameters } }) as unknown as AgentEvent;
+
+  it('reads an export or a dump by its name', () => {
+    expect(isBulkRead(read('crm.export.all'))).toBe(true);
+    expect(isBulkRead(read('customers.get'))).toBe(false);
+  });
+
+  it('reads a call that puts what it read at a place it names as an export, whatever its name', () => {
+    expect(isBulkRead(read('lakehouse.unload', { destination: 's3://partner-share/x/' }))).toBe(true);
+    expect(isBulkRead(read('warehouse.copy', { outputUri: 'gs://bucket/out/' }))).toBe(true);
+    expect(isBulkRead(read('tables.copy', { unload_to: 'sftp://files.example.net/in' }))).toBe(true);
+  });
+
+  it('does not read a source, a plain path or a label as a destination', () => {
+    // A fetch names where it reads from; a destination without a scheme is a table or a folder.
+    expect(isBulkRead(read('web.fetch', { url: 'https://example.org/page' }))).toBe(false);
+    expect(isBulkRead(read('lakehouse.copy', { destination: 'raw.guests' }))).toBe(false);
+    expect(isBulkRead(read('files.get', { source: 's3://bucket/in/' }))).toBe(false);
   });
 });
