@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EVENT_LIMITS, type AgentEventInput } from '../../schemas/event.js';
+import { ADDRESS_SHAPE, valueTokens } from '../events/event-keys.js';
 import { LINE_ORDER_TIME, TRANSCRIPT_TIME_ATTRIBUTE } from '../events/line-order-time.js';
 import { isMadeUpCallId, isRecord, normaliseMessages, type Json } from './message-dialects.js';
 import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '../pipeline/event-decoder.js';
@@ -32,7 +33,9 @@ import { parseRecord, validateEvent, type Decoded, type RecordDecoder } from '..
  * account on a vendor record); `tool_result` when some of it appears only inside longer text the
  * agent read (a document, a message body: where injected instructions live). An argument the model
  * composed (`ach:121000358:90044172`) is judged by its numbers of six digits or more, each of which
- * must have been read and none said by the user. Arguments the model wrote get none. A call whose
+ * must have been read and none said by the user; text the model composed by the addresses written
+ * in it (a link in a status note: `tool_result` when only content holds one of them). Arguments the
+ * model wrote get none. A call whose
  * one-word argument (an id, a name, an address), found inside content (`tool_result`), takes the
  * place of another written alike (digits aside) that the same argument held earlier in the
  * conversation from a record the user pointed at or from no origin at all (an order to supplier
@@ -298,7 +301,26 @@ function provenance(value: unknown, request: string, read: string, fields: Field
     return readOnly.every((t) => fields.named.has(t) || fields.any.has(t)) ? 'record' : 'tool_result';
   }
   if (texts.every((t) => request.includes(t))) return 'request';
-  return numbersProvenance(texts, request, read, fields);
+  return numbersProvenance(texts, request, read, fields) ?? embeddedProvenance(texts, request, read, fields);
+}
+
+/**
+ * Where text the model composed got the addresses written inside it: a link in a status note, a
+ * mailbox in a reply, that only content the agent read holds (`tool_result`), inside longer text (a
+ * document, a message body), none of them the user's. The text carries them wherever it goes; words
+ * around them say nothing of their origin. An address that is a whole field of a record read (the
+ * `url` of a knowledge-base hit) marks nothing, as before: the text quotes a record.
+ */
+function embeddedProvenance(
+  texts: string[],
+  request: string,
+  read: string,
+  fields: Fields,
+): Provenance | undefined {
+  const fromContent = texts
+    .flatMap((t) => valueTokens(t))
+    .filter((w) => ADDRESS_SHAPE.test(w) && read.includes(w) && !request.includes(w));
+  return fromContent.some((a) => !fields.named.has(a) && !fields.any.has(a)) ? 'tool_result' : undefined;
 }
 
 /**
