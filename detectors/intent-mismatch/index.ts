@@ -962,6 +962,7 @@ function ungroundedTargets(
   let namedParty: boolean | undefined;
   let newPartyRoutine: boolean | undefined;
   let moneyRoutine: boolean | undefined;
+  let keyed: ReadonlySet<string> | undefined;
   let payees: ReadonlySet<string> | undefined;
   let sendAccounts: ReadonlySet<string> | undefined;
   const lookalikes: string[] = [];
@@ -1001,7 +1002,15 @@ function ungroundedTargets(
     // is where forwarded mail leaves), and not an address read from content.
     if (!fromRead(target) && servedPersonsOwn(event, target, internal, description, view.identity))
       return false;
-    if (outwardOnly && !isOutward(target, internal)) return false;
+    // Beside outward ones, a change's target named under a target key (`to_account`, `recipient`,
+    // `account`) read from inside content: the gift sent to the "sync account" a help article names,
+    // the vendor's bank account a mail's text gives. Where an action goes, taken from what it read.
+    if (
+      outwardOnly &&
+      !isOutward(target, internal) &&
+      !(category !== 'read' && fromRead(target) && (keyed ??= keyedTargets(event)).has(target))
+    )
+      return false;
     // A site or mailbox a request named before, in this user's own history, looked at again: a read
     // moves nothing, and a link to it in content is how the agent finds it (the news site posted in a
     // channel). Not another user's (one user's request must not ground a link injected into another
@@ -2028,6 +2037,8 @@ export const intentMismatch = defineDetector({
   // into the first alert for a week, with an update at the first repeat of each later day (an
   // attacker's daily payment shows every day, as one alert) and at once on an escalation.
   dedupWindowMinutes: 7 * 24 * 60,
+  // A finding that scores low (one weak signal on a routine action) is kept under review, not raised (see README).
+  defaultMinSeverity: 'medium',
   dailyUpdates: true,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),

@@ -270,6 +270,8 @@ export const neverSeenApi = defineDetector({
   // the first alert for a week (count, last_seen, event ids) instead of a new alert each day; the
   // update is sent at once at the first repeat of each later day and on an escalation.
   dedupWindowMinutes: 7 * 24 * 60,
+  // A first read of nothing sensitive scores low: weak evidence, kept under review, not raised (see README).
+  defaultMinSeverity: 'medium',
   dailyUpdates: true,
   config,
   create: ({ config: cfg }) => ({ evaluate: (event, view) => evaluate(cfg, event, view) }),
