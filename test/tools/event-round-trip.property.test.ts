@@ -46,7 +46,7 @@ const config = configSchema.parse({
   store: { path: dir.path },
   baseline: { learning_min_days: 3, learning_min_events: 20 },
   // Every first use alerts, whatever its category and target: each run has an alert about its event.
-  detectors: { 'never-seen-api': { settings: { min_score: 0 } } },
+  detectors: { 'never-seen-api': { min_severity: 'informational', settings: { min_score: 0 } } },
 });
 let store: AgentwatchStore;
 
