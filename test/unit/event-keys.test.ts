@@ -184,6 +184,11 @@ describe('targets and shapes', () => {
         call({ pay_to: 'GB09 SRLG 6083', remitTo: 'ACCT-77', forward_to: 'ops', date_to: 'x' }),
       ),
     ]).toEqual(['GB09', 'SRLG', '6083', 'ACCT-77', 'ops']);
+    expect([
+      ...keyedTargets(
+        call({ refund_to: 'paypal:ana@mail.example', payoutTo: 'acct_9Q2', ship_to: 'Dock 4' }),
+      ),
+    ]).toEqual(['paypal:ana@mail.example', 'acct_9Q2']);
   });
 
   it('gives the shape of a call without its targets or identifiers, and a body only as there being one', () => {
