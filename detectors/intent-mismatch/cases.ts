@@ -733,6 +733,18 @@ const youngHistory: AgentEventInput[] = [0, 1].map((day) =>
   }),
 );
 
+/** A player's season-pass gift, its recipient account marked as coming from `origin`. */
+const giftTo = (origin: string) =>
+  event(3, 1, {
+    action: {
+      api: 'gift_item',
+      category: 'write',
+      parameters: { from_account: 'LF-R4N7-DLAA', to_account: 'LF-5KJ3-PG9V', sku: 'PASS-S3' },
+    },
+    intent: { description: 'My season pass is not unlocked, what do I do?' },
+    attributes: { 'provenance.from_account': 'record', 'provenance.to_account': origin },
+  });
+
 /** A new agent's first two days: it mails a quote to each customer, a task id its only request. */
 const youngQuoteMail = (n: number, day: number, to: string, sensitivity?: 'restricted') =>
   event(n, day, {
@@ -2592,29 +2604,13 @@ export const cases: DetectorCase[] = [
   {
     name: 'a gift sent to an account a help article names, under a target key, is judged: where a change goes, read from inside content',
     history: [],
-    event: event(3, 1, {
-      action: {
-        api: 'gift_item',
-        category: 'write',
-        parameters: { from_account: 'LF-R4N7-DLAA', to_account: 'LF-5KJ3-PG9V', sku: 'PASS-S3' },
-      },
-      intent: { description: 'My season pass is not unlocked, what do I do?' },
-      attributes: { 'provenance.from_account': 'record', 'provenance.to_account': 'tool_result' },
-    }),
+    event: giftTo('tool_result'),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: "the same gift to the account the player's own record gives is not judged: a record's field is no text read",
     history: [],
-    event: event(3, 1, {
-      action: {
-        api: 'gift_item',
-        category: 'write',
-        parameters: { from_account: 'LF-R4N7-DLAA', to_account: 'LF-5KJ3-PG9V', sku: 'PASS-S3' },
-      },
-      intent: { description: 'My season pass is not unlocked, what do I do?' },
-      attributes: { 'provenance.from_account': 'record', 'provenance.to_account': 'record' },
-    }),
+    event: giftTo('record'),
     expect: null,
   },
   {

@@ -779,6 +779,16 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     score = Math.min(score, 69);
   if (!(ungrounded.targets.length > 0 && DANGEROUS_CATEGORIES.has(category)))
     score = Math.min(score, HIGHEST_BELOW_CRITICAL);
+  // Restricted data leaving for a domain the agent never reached, with nothing else against it (a
+  // young agent's first, a job without a request): new, not yet evidence of harm (the offer letters
+  // a new HR agent mails to candidates' own addresses look the same). At most medium.
+  if (
+    (ungrounded.youngLeakOnly || restrictedOutward) &&
+    !ungrounded.fromContent &&
+    !ungrounded.redirect &&
+    signals.every((s) => s.code === 'target_not_grounded')
+  )
+    score = Math.min(score, 69);
   score = clampScore(score);
   const who = describeAgent(event);
   const evidence: Record<string, EvidenceValue> = {
@@ -1678,7 +1688,7 @@ function unreachedOutsideMailbox(view: BaselineView, target: string, internal: R
 
 /**
  * Whether any target the agent established (in its agent-wide resources) is at mail domain `domain`.
- * Walks the table: for an ungrounded identity or admin change only.
+ * Walks the table: for an ungrounded change and a restricted send to an outside mailbox only.
  */
 function reachedDomain(view: BaselineView, domain: string): boolean {
   let reached = false;

@@ -137,7 +137,7 @@ const config = z
       .max(1)
       .default(0.25)
       .describe(
-        "Share of the fleet's established agents (fleet_min_agents or more) whose cohort works an hour of week at or below which the organisation does not work it: where a sparse profile borrows the organisation's hours.",
+        "Share of the fleet's established agents (fleet_min_agents or more) whose cohort works an hour of week below which the organisation does not work it: where a sparse profile borrows the organisation's hours (0: a sparse profile is never judged).",
       ),
     thin_profile_min_span_days: z
       .number()
@@ -464,7 +464,7 @@ function isSensitive(event: AgentEvent): boolean {
  * itself left out) whose cohort works hour of week `how` (the hour holds an average hour's share or
  * more of the cohort's smoothed activity); undefined when the fleet is too small to speak. Counted in
  * agents, not events: one busy nightly loader does not make the night a working hour. Walks every
- * cohort: for a finding only.
+ * cohort: only for an action already off the agent's own hours.
  */
 function fleetWorkingShare(cfg: Config, view: BaselineView, how: number): number | undefined {
   const { fleet, agent } = view;
@@ -490,6 +490,7 @@ function fleetWorksHour(cfg: Config, view: BaselineView, how: number): boolean {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** Weekdays worked from which an agent keeps no weekly rhythm: a day it has not worked yet is chance. */
 const DAYS_WITHOUT_RHYTHM = 6;
@@ -604,7 +605,7 @@ function thinProfile(
   const total = agent.hourTotal();
   const sparse = total < cfg.thin_profile_min_events;
   // A sparse profile's history is the time since its first event: a monthly job's one run, weeks ago.
-  const span = sparse ? Math.floor((event.ts - agent.firstTs) / 86_400_000) + 1 : agent.spanDays();
+  const span = sparse ? Math.floor((event.ts - agent.firstTs) / DAY_MS) + 1 : agent.spanDays();
   if (total < cfg.sparse_profile_min_events || span < cfg.thin_profile_min_span_days) return [];
   const hourOfDay = how % 24;
   const weekday = Math.floor(how / 24);
@@ -621,7 +622,7 @@ function thinProfile(
   // only far from every hour it kept, in an hour its organisation does not work: it borrows the
   // organisation's hours for what its own history cannot show.
   const fleetShare = sparse ? fleetWorkingShare(cfg, view, how) : undefined;
-  if (sparse && (nearHour > 0 || fleetShare === undefined || fleetShare > cfg.fleet_idle_share)) return [];
+  if (sparse && (nearHour > 0 || fleetShare === undefined || fleetShare >= cfg.fleet_idle_share)) return [];
   const organisationOff = organisationOffHours(cfg, offNow, event);
   // An evening or an early start on a day it works: see `near_working_hours`.
   const sensitive = isSensitive(event);

@@ -1,4 +1,5 @@
 import type { ActionCategory, AgentEvent, Sensitivity } from '../../schemas/event.js';
+import { anyCaseKeys } from './event-keys.js';
 
 /**
  * Infers an action category from an API name when the producer did not declare one.
@@ -184,29 +185,30 @@ const BULK_READ = /(export|dump|bulk|backup|snapshot|download_?all|all_?records)
 
 /**
  * Parameter keys that say where a call puts what it read (`destination`, `outputUri`, `unload_to`):
- * in snake case, as camelCase keys are read.
+ * not a page a browser goes to (`target_url`, `url`), which is where it reads from.
  */
-const DESTINATION_KEY =
-  /^(?:destination|dest|sink|target_(?:uri|url|path|location)|output(?:_(?:uri|url|path|location))?|(?:export|upload|unload|copy|write|deliver)_?(?:to|uri|url|path|location|destination))$/i;
+const DESTINATION_KEY = anyCaseKeys(
+  /^(?:destination|dest|sink|output)(?:_(?:uri|url|path|location))?$|^(?:export|upload|unload|copy|write|deliver)_?(?:to|uri|url|path|location|destination)$/i,
+);
 
 /** A value that names a place by a scheme (`s3://bucket/`, `sftp://host/`, `https://…`). */
 const SCHEME_URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
 
 /**
- * Whether the call puts what it read at a place it names (a bucket, a host, a URL): an unload or a
+ * Whether a read puts what it read at a place it names (a bucket, a host, a URL): an unload or a
  * copy out is an export, whatever the API is called.
  */
 function readsOutTo(event: AgentEvent): boolean {
+  if (actionCategory(event) !== 'read') return false;
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value !== 'string' || !SCHEME_URI.test(value)) continue;
-    if (DESTINATION_KEY.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return true;
+    if (typeof value === 'string' && SCHEME_URI.test(value) && DESTINATION_KEY.test(key)) return true;
   }
   return false;
 }
 
 /**
- * Whether the call reads in bulk (an export, a dump, by its API's name) or puts what it read at a
- * place it names (`lakehouse.unload` to `s3://…`): more at stake than a lookup.
+ * Whether the call reads in bulk (an export, a dump, by its API's name) or is a read that puts what
+ * it read at a place it names (`lakehouse.unload` to `s3://…`): more at stake than a lookup.
  */
 export function isBulkRead(event: AgentEvent): boolean {
   return BULK_READ.test(event.action.api) || readsOutTo(event);

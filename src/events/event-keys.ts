@@ -54,7 +54,7 @@ export interface KeyPattern {
   test(key: string): boolean;
 }
 
-function anyCaseKeys(pattern: RegExp): KeyPattern {
+export function anyCaseKeys(pattern: RegExp): KeyPattern {
   // Every parameter of every event is asked: a key without a capital (most) is tested as it is.
   return {
     test: (key) => pattern.test(/[A-Z]/.test(key) ? key.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : key),
@@ -64,10 +64,10 @@ function anyCaseKeys(pattern: RegExp): KeyPattern {
 /**
  * Parameter keys whose values name a target: a recipient, an account, a destination (a card's full
  * number is where a refund goes; a card's id is a record; `pay_to`, `remitTo`, `forward_to`,
- * `refund_to`, `payoutTo` say where money or mail goes).
+ * `refund_to`, `payoutTo` say where money or mail goes; not `credit_to`, a ledger's account code).
  */
 const TARGET_KEYS = anyCaseKeys(
-  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn|(?:pay|remit|transfer|wire|send|forward|mail|email|refund|payout|credit|deposit|disburse)[_.-]?to)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn|(?:pay|remit|transfer|wire|send|forward|mail|email|refund|payout|disburse)[_.-]?to)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
 );
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */

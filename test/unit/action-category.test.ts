@@ -111,5 +111,21 @@ describe('bulk reads', () => {
     expect(isBulkRead(read('web.fetch', { url: 'https://example.org/page' }))).toBe(false);
     expect(isBulkRead(read('lakehouse.copy', { destination: 'raw.guests' }))).toBe(false);
     expect(isBulkRead(read('files.get', { source: 's3://bucket/in/' }))).toBe(false);
+    expect(isBulkRead(read('browser.navigate', { target_url: 'https://example.org/page' }))).toBe(false);
+  });
+
+  it('reads destination keys in their other spellings, for reads only', () => {
+    expect(isBulkRead(read('jobs.extract', { destinationUri: 'gs://bucket/out/' }))).toBe(true);
+    expect(isBulkRead(read('jobs.extract', { destination_url: 'https://files.example.net/drop' }))).toBe(
+      true,
+    );
+    const send = {
+      action: {
+        api: 'files.send',
+        category: 'send',
+        parameters: { destination: 'sftp://partner.example/in' },
+      },
+    } as unknown as AgentEvent;
+    expect(isBulkRead(send)).toBe(false);
   });
 });

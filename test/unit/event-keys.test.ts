@@ -186,7 +186,12 @@ describe('targets and shapes', () => {
     ]).toEqual(['GB09', 'SRLG', '6083', 'ACCT-77', 'ops']);
     expect([
       ...keyedTargets(
-        call({ refund_to: 'paypal:ana@mail.example', payoutTo: 'acct_9Q2', ship_to: 'Dock 4' }),
+        call({
+          refund_to: 'paypal:ana@mail.example',
+          payoutTo: 'acct_9Q2',
+          ship_to: 'Dock 4',
+          credit_to: '4010',
+        }),
       ),
     ]).toEqual(['paypal:ana@mail.example', 'acct_9Q2']);
   });
