@@ -1231,6 +1231,10 @@ function ungroundedTargets(
     if (taskResources && target === resourceId && !fromRead(target)) {
       const object = resourceObject(target);
       if (object !== undefined && taskResources.isKnown(object, event.ts, view.forgetAfterMs)) return false;
+      // A part of a record this task already acted on, by its path (the payments of the loan
+      // `servicing:loans/SV-19005646` it looked up: `servicing:loans/SV-19005646/payments`). Not
+      // another record of the same kind (the charge of a booking the task never made).
+      if (withinTaskRecord(target, taskResources, event.ts, view.forgetAfterMs)) return false;
     }
     // A payee paid again at the account it was paid at, cleanly (a second refund to a customer's
     // account on file), kept with whom the agent paid when its targets are long forgotten: the same
@@ -1678,6 +1682,27 @@ function lookalikeOfPartner(domain: string, theirs: string, internal: ReadonlySe
 function firstMetToday(agent: BaselineView['agent'], target: string, ts: number): boolean {
   const stats = agent.resources.get(target);
   return stats === undefined || ts - stats.first < DAY_MS;
+}
+
+/**
+ * Whether `target`, a resource path, lies within a record the task already acted on: one of its
+ * leading parts, cut at a `/`, holding an identifier (a digit), is among the task's resources.
+ */
+function withinTaskRecord(
+  target: string,
+  taskResources: KnownValues,
+  ts: number,
+  forgetAfterMs: number,
+): boolean {
+  for (let cut = target.lastIndexOf('/'); cut > 0; cut = target.lastIndexOf('/', cut - 1)) {
+    const record = target.slice(0, cut);
+    if (
+      /\d/.test(record.slice(record.lastIndexOf('/') + 1)) &&
+      taskResources.isKnown(record, ts, forgetAfterMs)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether `target` is a mailbox outside the organisation at a domain the agent never reached. */
