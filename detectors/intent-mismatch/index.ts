@@ -493,9 +493,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     !markedFromContent &&
     actionCategory(event) === 'send' &&
     event.resource?.sensitivity === 'restricted' &&
-    actionTargets(event).some((target) =>
-      unreachedOutsideMailbox(view, target, internalDomains(cfg, event, view)),
-    );
+    someUnreachedOutsideMailbox(view, actionTargets(event), internalDomains(cfg, event, view));
   // A look-alike is a mail domain's: a call without one has nothing to judge (most such writes).
   const lookalikesOnly =
     event.intent === undefined &&
@@ -1703,6 +1701,15 @@ function withinTaskRecord(
       return true;
   }
   return false;
+}
+
+/** Whether any of `targets` is a mailbox outside the organisation at a domain the agent never reached. */
+function someUnreachedOutsideMailbox(
+  view: BaselineView,
+  targets: readonly string[],
+  internal: ReadonlySet<string>,
+): boolean {
+  return targets.some((target) => unreachedOutsideMailbox(view, target, internal));
 }
 
 /** Whether `target` is a mailbox outside the organisation at a domain the agent never reached. */

@@ -1,3 +1,4 @@
+import type { AgentEventInput } from '../../schemas/event.js';
 import type { DetectorCase } from '../../src/detection/detector-contract.js';
 import { CASE_AGENT, buildHistory, caseTime } from '../../src/detection/case-builder.js';
 
@@ -33,105 +34,96 @@ const mailingPeers = [1, 2].flatMap((n) =>
 );
 const withMailingPeers = [...history, ...mailingPeers].sort((a, b) => Number(a.ts) - Number(b.ts));
 
+/** The agent's first call of an API, on day 22 at 10:00, after three weeks of its routine. */
+const firstUse = (
+  id: string,
+  action: AgentEventInput['action'],
+  resource: AgentEventInput['resource'],
+): AgentEventInput => ({ event_id: id, ts: caseTime(22, 10), agent: { ...CASE_AGENT }, action, resource });
+
 export const cases: DetectorCase[] = [
   {
     name: 'established agent deletes a bucket it never touched',
     history,
-    event: {
-      event_id: 'e-delete',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 's3:DeleteBucket', service: 'aws-s3', category: 'delete' },
-      resource: { id: 'finance-archive', sensitivity: 'restricted' },
-    },
+    event: firstUse(
+      'e-delete',
+      { api: 's3:DeleteBucket', service: 'aws-s3', category: 'delete' },
+      { id: 'finance-archive', sensitivity: 'restricted' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'critical' },
   },
   {
     name: 'a never-seen read of confidential data is reported, at low severity',
     history,
-    event: {
-      event_id: 'e-read',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'customers.list', category: 'read' },
-      resource: { id: 'crm:customers', sensitivity: 'confidential' },
-    },
+    event: firstUse(
+      'e-read',
+      { api: 'customers.list', category: 'read' },
+      { id: 'crm:customers', sensitivity: 'confidential' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'low' },
   },
   {
     name: 'a never-seen read of internal data is below the default minimum score',
     history,
-    event: {
-      event_id: 'e-read-internal',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'customers.list', category: 'read' },
-      resource: { id: 'crm:customers', sensitivity: 'internal' },
-    },
+    event: firstUse(
+      'e-read-internal',
+      { api: 'customers.list', category: 'read' },
+      { id: 'crm:customers', sensitivity: 'internal' },
+    ),
     expect: null,
   },
   {
     name: 'a first read that unloads a table to a bucket it names is an export, whatever the API is called',
     history,
-    event: {
-      event_id: 'e-unload',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: {
+    event: firstUse(
+      'e-unload',
+      {
         api: 'lakehouse.unload',
         category: 'read',
         parameters: { table: 'prod.crm.profiles', destination: 's3://partner-share/exports/' },
       },
-      resource: { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
-    },
+      { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
     name: 'the same first read of a table, kept where it is, is below the default minimum score',
     history,
-    event: {
-      event_id: 'e-unload-inside',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'lakehouse.query', category: 'read', parameters: { table: 'prod.crm.profiles' } },
-      resource: { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
-    },
+    event: firstUse(
+      'e-unload-inside',
+      { api: 'lakehouse.query', category: 'read', parameters: { table: 'prod.crm.profiles' } },
+      { id: 'lakehouse:prod.crm.profiles', sensitivity: 'internal' },
+    ),
     expect: null,
   },
   {
     name: 'a first write by an agent whose tool set is open is expected novelty',
     history: openHistory,
-    event: {
-      event_id: 'e-open-write',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'orders.amend', category: 'write' },
-      resource: { id: 'order-1', sensitivity: 'internal' },
-    },
+    event: firstUse(
+      'e-open-write',
+      { api: 'orders.amend', category: 'write' },
+      { id: 'order-1', sensitivity: 'internal' },
+    ),
     expect: null,
   },
   {
     name: 'the same first write by an agent whose tool set is closed is reported',
     history,
-    event: {
-      event_id: 'e-closed-write',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'orders.amend', category: 'write' },
-      resource: { id: 'order-1', sensitivity: 'internal' },
-    },
+    event: firstUse(
+      'e-closed-write',
+      { api: 'orders.amend', category: 'write' },
+      { id: 'order-1', sensitivity: 'internal' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
     name: 'an open tool set does not explain a first send',
     history: openHistory,
-    event: {
-      event_id: 'e-open-send',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'mail.send', category: 'send' },
-      resource: { id: 'mailbox-1', sensitivity: 'internal' },
-    },
+    event: firstUse(
+      'e-open-send',
+      { api: 'mail.send', category: 'send' },
+      { id: 'mailbox-1', sensitivity: 'internal' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'medium' },
   },
   {
@@ -159,13 +151,11 @@ export const cases: DetectorCase[] = [
   {
     name: 'a first identity action on confidential data is high: novelty alone is never critical',
     history,
-    event: {
-      event_id: 'e-identity',
-      ts: caseTime(22, 10),
-      agent: { ...CASE_AGENT },
-      action: { api: 'idp.users.mfa.reset', category: 'identity' },
-      resource: { id: 'user/carol', sensitivity: 'confidential' },
-    },
+    event: firstUse(
+      'e-identity',
+      { api: 'idp.users.mfa.reset', category: 'identity' },
+      { id: 'user/carol', sensitivity: 'confidential' },
+    ),
     expect: { reason: 'api_first_seen', severity: 'high' },
   },
   {

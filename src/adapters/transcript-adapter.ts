@@ -317,10 +317,13 @@ function embeddedProvenance(
   read: string,
   fields: Fields,
 ): Provenance | undefined {
-  const fromContent = texts
-    .flatMap((t) => valueTokens(t))
-    .filter((w) => ADDRESS_SHAPE.test(w) && read.includes(w) && !request.includes(w));
-  return fromContent.some((a) => !fields.named.has(a) && !fields.any.has(a)) ? 'tool_result' : undefined;
+  const insideText = (w: string) =>
+    ADDRESS_SHAPE.test(w) &&
+    read.includes(w) &&
+    !request.includes(w) &&
+    !fields.named.has(w) &&
+    !fields.any.has(w);
+  return texts.some((t) => valueTokens(t).some(insideText)) ? 'tool_result' : undefined;
 }
 
 /**

@@ -199,9 +199,13 @@ const SCHEME_URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
  * copy out is an export, whatever the API is called.
  */
 function readsOutTo(event: AgentEvent): boolean {
-  if (actionCategory(event) !== 'read') return false;
-  for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
-    if (typeof value === 'string' && SCHEME_URI.test(value) && DESTINATION_KEY.test(key)) return true;
+  const parameters = event.action.parameters;
+  if (parameters === undefined) return false;
+  // The parameters first: most calls name no place, and their category need not be read.
+  for (const key in parameters) {
+    const value = parameters[key];
+    if (typeof value === 'string' && SCHEME_URI.test(value) && DESTINATION_KEY.test(key))
+      return actionCategory(event) === 'read';
   }
   return false;
 }
