@@ -1010,6 +1010,14 @@ function ungroundedTargets(
     // is where forwarded mail leaves), and not an address read from content.
     if (!fromRead(target) && servedPersonsOwn(event, target, internal, description, view.identity))
       return false;
+    // A read addressed by a mailbox or a phone number (a contact looked up by the address a mail
+    // gives) reaches nobody: only a read that contacts a place (a site, a host) can carry data out.
+    if (
+      category === 'read' &&
+      outwardOnly &&
+      (emailDomain(target) !== undefined || PHONE_NUMBER.test(target))
+    )
+      return false;
     // Beside outward ones, a change's target named under a target key (`to_account`, `recipient`,
     // `account`) read from inside content: the gift sent to the "sync account" a help article names,
     // the vendor's bank account a mail's text gives. Where an action goes, taken from what it read.
