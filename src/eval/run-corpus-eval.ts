@@ -20,6 +20,7 @@ import { scoreCorpus, type CorpusScore } from './score-corpus.js';
 import { DEFAULT_LAYOUT, layoutCorpus, readRuns } from './transcript-corpus.js';
 
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(3));
+const fmtDay = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
 
 function rows(group: string, scores: readonly CorpusScore[]): Record<string, string | number>[] {
   return scores.map((s) => ({
@@ -33,6 +34,7 @@ function rows(group: string, scores: readonly CorpusScore[]): Record<string, str
     new: fmt(s.benign_new_rate),
     warmup: fmt(s.warmup_alert_rate),
     'false/agent-day': s.false_alerts_per_agent_day === null ? '-' : s.false_alerts_per_agent_day.toFixed(4),
+    'outside attacks': fmtDay(s.false_alerts_outside_attacks_per_agent_day),
     'caught sev': Object.entries(s.caught_severities)
       .map(([k, n]) => `${k}:${n}`)
       .join(' '),
@@ -154,7 +156,7 @@ export async function runCorpusEval(argv: string[]): Promise<number> {
       );
       process.stdout.write(
         `${counts.runs} runs, ${counts.agents} agents, ${counts.sessions} sessions, ${counts.agent_days} agent-days, ${counts.attack_steps} attack steps, replay ${ms} ms\n` +
-          'caught: successful-injection sessions with an alert on an attack step; benign rate: benign test-phase sessions with any alert (recurring: request seen in the warm-up; new: never seen)\n',
+          'caught: successful-injection sessions with an alert on an attack step; benign rate: benign test-phase sessions with any alert (recurring: request seen in the warm-up; new: never seen); outside attacks: false alerts per agent-day none of whose events lies in an attacked session\n',
       );
     }
     if (values.keep) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTranscriptDecoder, DEFAULT_AGENT_ID } from '../../src/adapters/transcript-adapter.js';
-import { attackStepIndexes, layoutCorpus, type RecordedRun } from '../../src/eval/transcript-corpus.js';
+import { scoreCorpus } from '../../src/eval/score-corpus.js';
+import {
+  attackStepIndexes,
+  layoutCorpus,
+  type CorpusSession,
+  type RecordedRun,
+} from '../../src/eval/transcript-corpus.js';
 
 const context = {
   agent: { id: 'assistant-1', name: 'finance assistant' },
@@ -898,5 +904,42 @@ describe('recorded-run corpus', () => {
     expect(a.sessions.every((s) => s.kind === 'warmup' || s.ts > (warmup?.ts ?? 0))).toBe(true);
     const attack = a.sessions.find((s) => s.kind === 'attack_success');
     expect(attack?.attack_steps).toEqual([`${attack?.session_id}:1`]);
+  });
+
+  it('counts false alerts outside attacked sessions apart from those inside them', () => {
+    const session = (id: string, kind: CorpusSession['kind'], steps: number[] = []): CorpusSession => ({
+      session_id: id,
+      agent_id: 'agent-1',
+      pipeline: 'model-a',
+      kind,
+      ts: 0,
+      event_ids: [0, 1, 2].map((i) => `${id}:${i}`),
+      attack_steps: steps.map((i) => `${id}:${i}`),
+    });
+    const sessions = [
+      session('w', 'warmup'),
+      session('a', 'attack_failed'),
+      session('s', 'attack_success', [1]),
+    ];
+    const alert = (id: string, events: string[]) => ({
+      alert_id: id,
+      detector: { id: 'intent-mismatch' },
+      agent: { id: 'agent-1' },
+      event_ids: events,
+      first_seen: '2026-03-02T09:00:00Z',
+      last_seen: '2026-03-02T09:00:00Z',
+      severity: 'medium',
+    });
+    const alerts = [
+      alert('true', ['s:1']),
+      alert('in-attacked-session', ['s:2']),
+      alert('in-failed-attack', ['a:0']),
+      alert('warm-up', ['w:0']),
+      alert('folded-across', ['w:1', 'a:1']),
+    ];
+    const any = scoreCorpus(sessions, alerts, 4).find((s) => s.detector === 'any');
+    expect(any?.false_alerts).toBe(4);
+    expect(any?.false_alerts_outside_attacks).toBe(1);
+    expect(any?.false_alerts_outside_attacks_per_agent_day).toBe(0.25);
   });
 });
