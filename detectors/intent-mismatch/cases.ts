@@ -2467,6 +2467,61 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: "a reply to the sender of the mail the request points at, at the named party's own domain, is grounded though the address was read from the mail",
+    history,
+    event: event(19, 14, {
+      action: {
+        api: 'gmail.users.messages.send',
+        service: 'gmail',
+        category: 'send',
+        parameters: { to: 'ops@litware.example', subject: 'Re: shipment status' },
+      },
+      intent: {
+        task_id: 'reply-litware',
+        description: "Reply to Litware's mail about order 4471 with the latest status",
+      },
+      attributes: { 'provenance.to': 'tool_result' },
+    }),
+    expect: null,
+  },
+  {
+    name: 'the same reply read from the mail, at a domain that only contains the name, is not grounded by it',
+    history,
+    event: event(19, 14, {
+      action: {
+        api: 'gmail.users.messages.send',
+        service: 'gmail',
+        category: 'send',
+        parameters: { to: 'ops@litware-orders.example', subject: 'Re: shipment status' },
+      },
+      intent: {
+        task_id: 'reply-litware',
+        description: "Reply to Litware's mail about order 4471 with the latest status",
+      },
+      attributes: { 'provenance.to': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
+    name: 'the same reply carrying restricted data to the sender, never mailed before, is still judged',
+    history,
+    event: event(19, 14, {
+      action: {
+        api: 'gmail.users.messages.send',
+        service: 'gmail',
+        category: 'send',
+        parameters: { to: 'ops@litware.example', subject: 'Re: shipment status' },
+      },
+      resource: { type: 'document', id: 'payroll-2026-10.xlsx', sensitivity: 'restricted' },
+      intent: {
+        task_id: 'reply-litware',
+        description: "Reply to Litware's mail about order 4471 with the latest status",
+      },
+      attributes: { 'provenance.to': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'the same reply to a domain that only contains the name is not grounded by it',
     history,
     event: event(20, 14, {

@@ -1160,7 +1160,6 @@ function ungroundedTargets(
       category === 'send' &&
       !freshRestricted &&
       named.length === 0 &&
-      !fromRead(target) &&
       domainNamedByRequest(target, description)
     )
       return false;
