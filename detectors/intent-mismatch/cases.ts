@@ -2013,6 +2013,36 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'category_new_for_request' },
   },
   {
+    name: 'a request to triage an inbox and open tickets calls for the tickets it files from what it read',
+    history,
+    event: event(13, 14, {
+      action: {
+        api: 'helpdesk.tickets.create',
+        service: 'helpdesk',
+        category: 'write',
+        parameters: { queue: 'airfreight', summary: 'Cut-off question on RTMB2787092 from Osprey Bicycles' },
+      },
+      intent: { description: 'Triage the airfreight inbox and open tickets for anything urgent' },
+      attributes: { 'provenance.summary': 'tool_result' },
+    }),
+    expect: null,
+  },
+  {
+    name: 'the same ticket filed from what it read after a request to triage only is not called for',
+    history,
+    event: event(13, 14, {
+      action: {
+        api: 'helpdesk.tickets.create',
+        service: 'helpdesk',
+        category: 'write',
+        parameters: { queue: 'airfreight', summary: 'Cut-off question on RTMB2787092 from Osprey Bicycles' },
+      },
+      intent: { description: 'Triage the airfreight inbox and tell me what is urgent' },
+      attributes: { 'provenance.summary': 'tool_result' },
+    }),
+    expect: { reason: 'category_not_called_for' },
+  },
+  {
     name: 'a request of a kind with no history whose verbs call for reading, that deletes',
     history,
     event: event(7, 14, {
