@@ -2043,6 +2043,26 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'category_not_called_for' },
   },
   {
+    name: 'a request that spells out the invoice and the amount calls for paying it, whatever its verb',
+    history,
+    event: event(8, 14, {
+      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 21462.79 }),
+      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
+      intent: { description: "Please schedule invoice INV-4471 for 21462.79 in Thursday's run" },
+    }),
+    expect: null,
+  },
+  {
+    name: 'the same payment after a request that names the invoice but no amount is not called for by its verb',
+    history,
+    event: event(8, 14, {
+      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 21462.79 }),
+      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
+      intent: { description: "Please schedule invoice INV-4471 in Thursday's run" },
+    }),
+    expect: { reason: 'category_not_called_for' },
+  },
+  {
     name: 'a request of a kind with no history whose verbs call for reading, that deletes',
     history,
     event: event(7, 14, {

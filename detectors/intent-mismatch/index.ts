@@ -277,6 +277,31 @@ function internalDomains(cfg: Config, event: AgentEvent, view: BaselineView): Se
   return organisationDomains(event, cfg.internal_domains, view.organisationDomains);
 }
 
+/**
+ * Whether the request spells the payment out, whatever its verbs ("schedule invoice 00479-1761 for
+ * 21462.79 in Thursday's run"): the amount paid (a number with cents, or of three digits or more),
+ * word for word, and another of the payment's values (the invoice, the payee's id or account). The
+ * user asked for this very payment; where the money goes is still judged as a target (d).
+ */
+function requestSpellsOutPayment(event: AgentEvent, description: string): boolean {
+  const words = new Set(
+    description
+      .toLowerCase()
+      .split(/[^a-z0-9.\-/]+/)
+      .map((w) => w.replace(/[.]+$/, '')),
+  );
+  let amount = false;
+  let other = false;
+  for (const value of Object.values(event.action.parameters ?? {})) {
+    const text = String(value).trim().toLowerCase();
+    if (text === '') continue;
+    if (/^\d+(\.\d{2})?$/.test(text) && (text.includes('.') || text.length >= 3)) {
+      if (words.has(text)) amount = true;
+    } else if (text.length >= 4 && /\d/.test(text) && words.has(text)) other = true;
+  }
+  return amount && other;
+}
+
 /** Signals that come from the declared vocabulary alone: priors, not evidence. */
 const STATIC_SIGNALS: ReadonlySet<string> = new Set(['outside_declared_scopes', 'category_not_called_for']);
 
@@ -590,7 +615,8 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     !inDeclaredScope &&
     !habitual &&
     peers === 0 &&
-    !called.categories.has(category)
+    !called.categories.has(category) &&
+    !(category === 'payment' && requestSpellsOutPayment(event, description))
   ) {
     const l = learn();
     if (l.relatedRequests < cfg.related_requests_min) {
