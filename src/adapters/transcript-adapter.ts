@@ -149,9 +149,23 @@ function folded(text: string): string {
 
 /** The string values an argument holds (a list gives each of its items). */
 function argumentStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+  if (typeof value === 'string') return addressList(value) ?? [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return [];
+}
+
+/**
+ * The addresses of a text that is nothing but a list of them (`"ann@x.example, bob@y.example"`, as
+ * a model writes several attendees or recipients into one string): its elements, read like a JSON
+ * list's, each by its own origin. Undefined for any other text.
+ */
+function addressList(value: string): string[] | undefined {
+  if (!value.includes('@') || !/[,;]/.test(value)) return undefined;
+  const parts = value
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 && parts.every((p) => WHOLE_ADDRESS.test(p)) ? parts : undefined;
 }
 
 /** Mails with a sender remembered per conversation (the latest): each is searched for a call's content words. */
@@ -159,6 +173,9 @@ const MAX_MAILS = 32;
 
 /** A mail address, as a sender line or field writes it. */
 const ADDRESS = String.raw`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
+
+/** A whole mail address (a list's element). */
+const WHOLE_ADDRESS = new RegExp(`^${ADDRESS}$`, 'i');
 
 /** A mail header's sender line (`From: Mike <logistics@example.com>`), read one line at a time. */
 const FROM_LINE = new RegExp(
