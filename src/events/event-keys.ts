@@ -135,8 +135,37 @@ export function keyedTargets(event: AgentEvent): Set<string> {
 /** The values of the action's string parameters whose key matches `keys`, split like targets. */
 function valuesUnderKeys(event: AgentEvent, keys: KeyPattern): Set<string> {
   const out = new Set<string>();
+  const paired = keys === TARGET_KEYS ? pairedDestinations(event) : undefined;
   for (const [k, v] of Object.entries(event.action.parameters ?? {}))
-    if (typeof v === 'string' && keys.test(k)) for (const part of valueTokens(v)) out.add(part);
+    if (typeof v === 'string' && (keys.test(k) || paired?.has(k) === true))
+      for (const part of valueTokens(v)) out.add(part);
+  return out;
+}
+
+/** A `from`/`to` pair's key halves: `from_member` and `to_member`, `fromWallet` and `toWallet`. */
+const PAIR_KEY = /^(from|to)(?:[_.-]|(?=[A-Z]))(.+)$/;
+
+/** A value that bounds a range rather than naming a party: a date, a time, a bare number. */
+const RANGE_VALUE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[\d.,]+$)/;
+
+/**
+ * The `to` halves of the `from`/`to` pairs among an action's parameters (`from_member` and
+ * `to_member` of a points transfer, `fromPlayer` and `toPlayer` of an item gift): whatever the
+ * noun, the `to` side names where the thing goes, as the `from` side names whence. Not a range's
+ * bounds (`from_date` and `to_date`, `from: 10:00` and `to: 12:00`).
+ */
+function pairedDestinations(event: AgentEvent): Set<string> | undefined {
+  const parameters = event.action.parameters;
+  if (parameters === undefined) return undefined;
+  let out: Set<string> | undefined;
+  for (const [key, value] of Object.entries(parameters)) {
+    const match = PAIR_KEY.exec(key);
+    if (match?.[1] !== 'to' || typeof value !== 'string' || RANGE_VALUE.test(value.trim())) continue;
+    const noun = match[2] ?? '';
+    const separator = key.charAt(2) === noun.charAt(0) ? '' : key.charAt(2);
+    if (!Object.hasOwn(parameters, `from${separator}${noun}`)) continue;
+    (out ??= new Set()).add(key);
+  }
   return out;
 }
 
@@ -162,9 +191,10 @@ export function parameterTargets(event: AgentEvent): string[] {
 }
 
 function addParameterTargets(event: AgentEvent, out: Set<string>): void {
+  const paired = pairedDestinations(event);
   for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
     if (typeof v !== 'string') continue;
-    const keyed = TARGET_KEYS.test(k);
+    const keyed = TARGET_KEYS.test(k) || paired?.has(k) === true;
     for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
 }

@@ -157,6 +157,18 @@ describe('targets and shapes', () => {
     expect(actionTargets(event).sort()).toEqual(['+14155550142', '4471093385', 'carol@corp.example']);
   });
 
+  it("reads the 'to' side of a from/to pair as where the thing goes, whatever the noun; not a range's bounds", () => {
+    const points = call({ from_member: 'MC35253758', to_member: 'MC66016745', points: 85000 });
+    expect([...keyedTargets(points)]).toEqual(['MC66016745']);
+    expect(actionTargets(points)).toEqual(['MC66016745']);
+    const gift = call({ fromPlayer: 'PL-1001', toPlayer: 'PL-7734', item: 'sword' });
+    expect([...keyedTargets(gift)]).toEqual(['PL-7734']);
+    // A lone `to_member` (no `from_member`) and a range's bounds name no destination.
+    expect([...keyedTargets(call({ to_member: 'MC66016745' }))]).toEqual([]);
+    expect([...keyedTargets(call({ from_date: '2026-10-01', to_date: '2026-10-31' }))]).toEqual([]);
+    expect([...keyedTargets(call({ from_hour: '09:00', to_hour: '17:30' }))]).toEqual([]);
+  });
+
   it('reads camelCase parameter keys as their snake-case words', () => {
     const event = call({
       toAccount: '4471093385',
