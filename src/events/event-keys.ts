@@ -190,11 +190,19 @@ export function parameterTargets(event: AgentEvent): string[] {
   return [...out];
 }
 
+/**
+ * A mail's message id as headers write it (`<2406931b58e8@qq.com>`, RFC 5322): the name of a message,
+ * not a mailbox, though it is shaped like one inside its angle brackets.
+ */
+const MESSAGE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/;
+
 function addParameterTargets(event: AgentEvent, out: Set<string>): void {
   const paired = pairedDestinations(event);
   for (const [k, v] of Object.entries(event.action.parameters ?? {})) {
     if (typeof v !== 'string') continue;
     const keyed = TARGET_KEYS.test(k) || paired?.has(k) === true;
+    // A message replied to or read, named by its id (`in_reply_to`, `message_id`), is no recipient.
+    if (!keyed && MESSAGE_ID.test(v.trim())) continue;
     for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
 }

@@ -157,6 +157,17 @@ describe('targets and shapes', () => {
     expect(actionTargets(event).sort()).toEqual(['+14155550142', '4471093385', 'carol@corp.example']);
   });
 
+  it('reads a message id in angle brackets as the name of a message, not a mailbox, unless a recipient key holds it', () => {
+    const reply = call({ to: 'elena.almeida2@qq.example', in_reply_to: '<2406931b58e8@qq.example>' });
+    expect(actionTargets(reply)).toEqual(['elena.almeida2@qq.example']);
+    expect(actionTargets(call({ message_id: '<2696e87bee@brightwater.example>' }))).toEqual([]);
+    expect(actionTargets(call({ to: '<ops@brightwater.example>' }))).toEqual(['ops@brightwater.example']);
+    // Written bare, it is an address like any other.
+    expect(actionTargets(call({ in_reply_to: '2406931b58e8@qq.example' }))).toEqual([
+      '2406931b58e8@qq.example',
+    ]);
+  });
+
   it("reads the 'to' side of a from/to pair as where the thing goes, whatever the noun; not a range's bounds", () => {
     const points = call({ from_member: 'MC35253758', to_member: 'MC66016745', points: 85000 });
     expect([...keyedTargets(points)]).toEqual(['MC66016745']);
