@@ -113,12 +113,42 @@ function inferFromName(api: string): ActionCategory {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const verb = words.find((w) => LEADING_VERBS[w] !== undefined);
-  const leading = verb !== undefined && words.indexOf(verb) <= 1 ? LEADING_VERBS[verb] : trailingMethod(api);
+  const leading =
+    verb !== undefined && words.indexOf(verb) <= 1
+      ? LEADING_VERBS[verb]
+      : (trailingMethod(api) ?? (first === undefined || first === 'payment' ? reportName(words) : undefined));
   // A sending verb says what a name does unless the name also deletes, pays, administers or runs
   // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
   // reading wins there, as it does without a verb.
   if (leading === 'send' && first !== undefined && SEND_OUTRANKED_BY.has(first)) return first;
   return leading ?? first ?? 'other';
+}
+
+/** Nouns of what a reading produces: a name without a verb that ends in one reads. */
+const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'summary',
+  'summaries',
+  'stats',
+  'statistics',
+  'analytics',
+  'overview',
+  'dashboard',
+]);
+
+/**
+ * A name without a verb that ends in what a reading produces (`payments_report`, `refunds.summary`,
+ * `ChargebackStats`) reads: the nouns before it say what is reported on, not what is done to it.
+ */
+function reportName(words: readonly string[]): ActionCategory | undefined {
+  if (words.length < 2 || !REPORT_NOUNS.has(words.at(-1) ?? '')) return undefined;
+  // Only nouns before it: a word another category's pattern reads as a verb (`delete_report`,
+  // `email_report`) says what is done to the report.
+  const before = words.slice(0, -1).join('_');
+  for (const [category, pattern] of CATEGORY_PATTERNS)
+    if (category !== 'payment' && category !== 'read' && pattern.test(before)) return undefined;
+  return 'read';
 }
 
 /**

@@ -15,6 +15,18 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('send_payment')).toBe('payment');
   });
 
+  it('reads a name without a verb that ends in what a reading produces as a read', () => {
+    expect(inferCategory('payments_report')).toBe('read');
+    expect(inferCategory('refunds.summary')).toBe('read');
+    expect(inferCategory('ChargebackStats')).toBe('read');
+    // A verb before it says what is done to the report; identity words keep their reading.
+    expect(inferCategory('delete_report')).toBe('delete');
+    expect(inferCategory('email_report')).toBe('send');
+    expect(inferCategory('create_report')).toBe('write');
+    expect(inferCategory('GetCredentialReport')).toBe('identity');
+    expect(inferCategory('pay_invoice')).toBe('payment');
+  });
+
   it('reads the method that ends a resource-style name as its verb when none leads', () => {
     expect(inferCategory('policycore.policies.get')).toBe('read');
     expect(inferCategory('drive.permissions.list')).toBe('read');
