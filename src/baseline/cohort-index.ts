@@ -47,12 +47,26 @@ export interface FleetHoursView {
   forEachCohort(visit: (cohort: CohortView) => void): void;
 }
 
-/** Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`. */
-export function namePrefix(name: string): string {
-  return name
+/**
+ * Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`;
+ * and, given the agent's owner, the owner's name, which makes a personal instance of a role
+ * (`scribe-oadeyemi` of `o.adeyemi`, `pa-leonor` of `leonor.vaz`) -> `scribe`, `pa`. Only whole words
+ * of the name go, and never all of them.
+ */
+export function namePrefix(name: string, owner?: string): string {
+  const base = name
     .toLowerCase()
     .replace(/([-_#. ]+([0-9]+|[0-9a-f]{6,}|v[0-9]+))+$/u, '')
     .trim();
+  if (owner === undefined) return base;
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const local = owner.toLowerCase().split('@')[0] ?? '';
+  const whole = letters(local);
+  const parts = new Set(local.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 4));
+  if (whole.length < 3) return base;
+  const words = base.split(/[-_. ]+/).filter(Boolean);
+  const kept = words.filter((word) => letters(word) !== whole && !parts.has(word));
+  return kept.length > 0 && kept.length < words.length ? kept.join('-') : base;
 }
 
 /** The cohort key of a profile, or undefined when no rule applies. */
@@ -60,7 +74,7 @@ export function cohortKey(profile: AgentProfile, rules: readonly CohortRule[]): 
   for (const rule of rules) {
     switch (rule) {
       case 'name_prefix':
-        if (profile.name) return `name:${namePrefix(profile.name)}`;
+        if (profile.name) return `name:${namePrefix(profile.name, profile.owner)}`;
         break;
       case 'type_team':
         if (profile.type && profile.team) return `team:${profile.type}:${profile.team}`;
