@@ -224,6 +224,24 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active' },
   },
   {
+    name: 'one mail on a Saturday at its usual hour, a day it never works: an errand, low, kept under review but not raised',
+    history: lightSundays,
+    event: { ...confidentialSend(40, 14, 0), event_id: 'sat-40-errand' },
+    expect: { reason: 'hour_rarely_active', severity: 'low' },
+  },
+  {
+    name: 'the third mail of that Saturday hour is a session: medium',
+    history: byTime([...lightSundays, confidentialSend(40, 14, 1), confidentialSend(40, 14, 2)]),
+    event: { ...confidentialSend(40, 14, 3), event_id: 'sat-40-session' },
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: 'a restricted payment on that Saturday at its usual hour is no errand: medium',
+    history: lightSundays,
+    event: { ...restrictedPayment(40, 14), event_id: 'sat-40-restricted-pay' },
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
     name: "an office-hours agent's Saturday read while its role is at work (an outage's catch-up) is the role's",
     history: roleAtWorkOnSaturday,
     event: at(40, 9, 40), // day 40 = Saturday, the four peers acted from 09:00

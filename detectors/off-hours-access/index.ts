@@ -12,7 +12,12 @@ import {
 import { hasLineOrderTime } from '../../src/events/line-order-time.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
-import { HIGHEST_BELOW_CRITICAL, clampScore, severityFromScore } from '../../src/detection/severity.js';
+import {
+  HIGHEST_BELOW_CRITICAL,
+  HIGHEST_LOW,
+  clampScore,
+  severityFromScore,
+} from '../../src/detection/severity.js';
 import { cases } from './cases.js';
 
 const config = z
@@ -389,7 +394,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
     return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (lowered ? 15 : 0);
-  const s = clampScore(dayOnly ? Math.min(raw - 15, 69) : near ? Math.min(raw - 10, 69) : raw);
+  // A day off alone, for one action or a few (not a session of `thin_profile_burst_events`), that can
+  // be taken back and touches nothing restricted: a weekend errand at the agent's usual hour. Low,
+  // kept under review, not raised by default: a session, a night, or money, identities, settings,
+  // deletions, restricted data or an export on that day still are.
+  const errand =
+    dayOnly &&
+    burstCount < cfg.thin_profile_burst_events &&
+    !IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) &&
+    event.resource?.sensitivity !== 'restricted' &&
+    !isBulkRead(event);
+  const s = clampScore(
+    dayOnly ? Math.min(raw - 15, errand ? HIGHEST_LOW : 69) : near ? Math.min(raw - 10, 69) : raw,
+  );
   const inHour = Math.round(at(how));
   const since = new Date(agent.firstTs).toISOString().slice(0, 10);
   const dayName = describeHourOfWeek(weekday * 24).split(' ')[0] ?? '';

@@ -12,6 +12,9 @@ export function severityFromScore(score: number): Severity {
 /** The highest score below critical: a finding that is one signal, however strong, stops here. */
 export const HIGHEST_BELOW_CRITICAL = 84;
 
+/** The highest low score: a finding kept under review but not raised by default (`min_severity`). */
+export const HIGHEST_LOW = 44;
+
 /** Clamps a score to 0-100 and rounds it. */
 export function clampScore(score: number): number {
   return Math.round(Math.min(100, Math.max(0, score)));
