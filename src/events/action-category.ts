@@ -27,8 +27,25 @@ const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
     'write',
     /(put|create|update|write|insert|modify|edit|patch|set|add|append|upload|commit|merge|^post |^put )/i,
   ],
-  ['read', /(get|list|read|describe|search|query|fetch|download|view|select|lookup|^head )/i],
 ];
+
+/**
+ * Reading verbs, as whole words of the name (`ListBuckets`, `crm.contacts.search`): inside other
+ * words they name things (`restore_listing`, `budget`, `thread`, `spreadsheet`), not a read.
+ */
+const READ_WORDS: ReadonlySet<string> = new Set([
+  'get',
+  'list',
+  'read',
+  'describe',
+  'search',
+  'query',
+  'fetch',
+  'download',
+  'view',
+  'select',
+  'lookup',
+]);
 
 /** The category of an event's action: the declared one, else inferred from the API name. */
 export function actionCategory(event: AgentEvent): ActionCategory {
@@ -121,7 +138,13 @@ function inferFromName(api: string): ActionCategory {
   // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
   // reading wins there, as it does without a verb.
   if (leading === 'send' && first !== undefined && SEND_OUTRANKED_BY.has(first)) return first;
-  return leading ?? first ?? 'other';
+  return (
+    leading ??
+    first ??
+    (words.some((w) => READ_WORDS.has(w) || READ_WORDS.has(w.replace(/s$/, ''))) || /^head /i.test(api)
+      ? 'read'
+      : 'other')
+  );
 }
 
 /** Nouns of what a reading produces: a name without a verb that ends in one reads. */
