@@ -369,18 +369,24 @@ function argumentsFromContent(event: AgentEvent): string[] | undefined {
   const keys: string[] = [];
   let other = false;
   let instruction = false;
+  let record = false;
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     const origin = attributes[`provenance.${key}`];
     if (origin === undefined) continue;
     if (origin !== 'tool_result') {
       other = true;
+      if (origin === 'record') record = true;
       continue;
     }
     keys.push(key);
     if (typeof value === 'string' && value.trim().split(/\s+/).length >= INSTRUCTION_WORDS)
       instruction = true;
+    // An identifier read inside text, beside what the user named (the listing a seller's appeal asks
+    // to restore, on the case the analyst named): which record to act on came from the content.
+    else if (typeof value === 'string' && /\d/.test(value) && /^\S{5,}$/.test(value.trim()))
+      instruction = true;
   }
-  return keys.length > 0 && (!other || instruction) ? keys : undefined;
+  return keys.length > 0 && (!other || (instruction && !record)) ? keys : undefined;
 }
 
 /**
