@@ -1,0 +1,7 @@
+#!/bin/sh
+# Regenerate everything deterministically and validate.
+set -e
+cd "$(dirname "$0")"
+node gen-fleet.mjs
+node gen-desk.mjs
+node validate.mjs
