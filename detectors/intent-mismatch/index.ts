@@ -290,13 +290,15 @@ function requestSpellsOutPayment(event: AgentEvent, description: string): boolea
       .split(/[^a-z0-9.\-/]+/)
       .map((w) => w.replace(/[.]+$/, '')),
   );
+  // Amounts as numbers: 9800.50 in the request is the 9800.5 a JSON payload carries.
+  const amounts = new Set([...words].filter((w) => /^\d+(\.\d+)?$/.test(w)).map((w) => Number(w)));
   let amount = false;
   let other = false;
   for (const value of Object.values(event.action.parameters ?? {})) {
     const text = String(value).trim().toLowerCase();
     if (text === '') continue;
-    if (/^\d+(\.\d{2})?$/.test(text) && (text.includes('.') || text.length >= 3)) {
-      if (words.has(text)) amount = true;
+    if (/^\d+(\.\d+)?$/.test(text)) {
+      if ((text.includes('.') || text.length >= 3) && amounts.has(Number(text))) amount = true;
     } else if (text.length >= 4 && /\d/.test(text) && words.has(text)) other = true;
   }
   return amount && other;
@@ -357,11 +359,15 @@ const CONTENT_INSTRUCTED_CATEGORIES: ReadonlySet<ActionCategory> = new Set([
   'admin',
 ]);
 
+/** One word of letters and digits, both, at least five long: a record's identifier (`LST-76490463`). */
+const IDENTIFIER = /^(?=\S*[a-z])(?=\S*\d)(?!\d{4}-\d{2}-\d{2})\S{5,}$/i;
+
 /**
  * The parameters of an event whose marked origin is content the agent read, when every parameter
  * with a marked origin has that one (at least one), or when one of them is an instruction-sized text
  * (three words or more: a command line, a query) whatever the others' origins (the cluster the user
- * named beside the `kubectl` line a log told the agent to run); undefined otherwise.
+ * named beside the `kubectl` line a log told the agent to run), or an identifier beside what the
+ * user gave, none from a record; undefined otherwise.
  */
 function argumentsFromContent(event: AgentEvent): string[] | undefined {
   const attributes = event.attributes;
@@ -369,6 +375,7 @@ function argumentsFromContent(event: AgentEvent): string[] | undefined {
   const keys: string[] = [];
   let other = false;
   let instruction = false;
+  let identifier = false;
   let record = false;
   for (const [key, value] of Object.entries(event.action.parameters ?? {})) {
     const origin = attributes[`provenance.${key}`];
@@ -382,11 +389,11 @@ function argumentsFromContent(event: AgentEvent): string[] | undefined {
     if (typeof value === 'string' && value.trim().split(/\s+/).length >= INSTRUCTION_WORDS)
       instruction = true;
     // An identifier read inside text, beside what the user named (the listing a seller's appeal asks
-    // to restore, on the case the analyst named): which record to act on came from the content.
-    else if (typeof value === 'string' && /\d/.test(value) && /^\S{5,}$/.test(value.trim()))
-      instruction = true;
+    // to restore, on the case the analyst named): which record to act on came from the content. An
+    // identifier holds letters and digits in one word; a date or a number is no record's name.
+    else if (typeof value === 'string' && IDENTIFIER.test(value.trim())) identifier = true;
   }
-  return keys.length > 0 && (!other || (instruction && !record)) ? keys : undefined;
+  return keys.length > 0 && (!other || instruction || (identifier && !record)) ? keys : undefined;
 }
 
 /**
@@ -622,7 +629,11 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
     !habitual &&
     peers === 0 &&
     !called.categories.has(category) &&
-    !(category === 'payment' && requestSpellsOutPayment(event, description))
+    !(
+      category === 'payment' &&
+      [...called.categories].some((c) => c !== 'read') &&
+      requestSpellsOutPayment(event, description)
+    )
   ) {
     const l = learn();
     if (l.relatedRequests < cfg.related_requests_min) {
@@ -1047,6 +1058,8 @@ function ungroundedTargets(
     if (
       category === 'read' &&
       outwardOnly &&
+      !target.includes('/') &&
+      !target.includes(':') &&
       (emailDomain(target) !== undefined || PHONE_NUMBER.test(target))
     )
       return false;
@@ -1188,11 +1201,15 @@ function ungroundedTargets(
       return false;
     // Mail to the organisation the request names ("Litware asked about their payment, email them
     // back" -> ar@litware.example): its domain is that party's own name, not a look-alike of it.
+    // Also when the address was read from content (the `From:` line of the mail the request points
+    // at: "Reply to Brightwater Appliances's mail" -> ops@brightwater-appliances.de), if the name is
+    // of two words or more: a one-word brand the request names may be a mail provider's ("check my
+    // Outlook invites" grounds nobody at outlook.com).
     if (
       category === 'send' &&
       !freshRestricted &&
       named.length === 0 &&
-      domainNamedByRequest(target, description)
+      domainNamedByRequest(target, description, fromRead(target) ? 2 : 1)
     )
       return false;
     // The account of the party the request names ("pay the bill to Tailspin Toys", creditor_name
@@ -1791,7 +1808,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * consecutive words of the request, joined, or hyphenated words of a name the request gives (in its
  * order, within a few words, the first capitalised). At least 5 letters: short labels match by chance.
  */
-function domainNamedByRequest(target: string, description: string): boolean {
+function domainNamedByRequest(target: string, description: string, minWords = 1): boolean {
   const domain = emailDomain(target);
   if (domain === undefined) return false;
   const labels = domain.split('.');
@@ -1819,11 +1836,12 @@ function domainNamedByRequest(target: string, description: string): boolean {
         rest.length >= 5 &&
         rest.length < word.length &&
         rest.length >= 0.6 * word.length &&
-        word.startsWith(rest)
+        word.startsWith(rest) &&
+        j - i + 1 >= minWords
       )
         return true;
       joined += word;
-      if (joined === name) return true;
+      if (joined === name && j - i + 1 >= minWords) return true;
       if (joined.length >= name.length || !name.startsWith(joined)) break;
     }
   }

@@ -86,6 +86,14 @@ const confidentialSend = (day: number, hour: number, i: number) => ({
   resource: { id: `report-${i}`, sensitivity: 'confidential' as const },
 });
 
+/** A confidential report posted to the team channel, the `i`th of an hour: a message that stays inside. */
+const teamPost = (day: number, hour: number, i: number) => ({
+  ...at(day, hour, i),
+  event_id: `post-${day}-${hour}-${i}`,
+  action: { api: 'chat.post', category: 'send' as const, parameters: { channel: 'team-reports' } },
+  resource: { id: `report-${i}`, sensitivity: 'confidential' as const },
+});
+
 /** A payment from a restricted account: a sensitive action, so never silenced by the hour alone. */
 const restrictedPayment = (day: number, hour: number, minute = 0) => ({
   ...at(day, hour, minute),
@@ -224,15 +232,25 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active' },
   },
   {
-    name: 'one mail on a Saturday at its usual hour, a day it never works: an errand, low, kept under review but not raised',
+    name: 'one post of a confidential report to the team channel on a Saturday at its usual hour, a day it never works: an errand, low, kept under review but not raised',
     history: lightSundays,
-    event: { ...confidentialSend(40, 14, 0), event_id: 'sat-40-errand' },
+    event: { ...teamPost(40, 14, 0), event_id: 'sat-40-errand' },
     expect: { reason: 'hour_rarely_active', severity: 'low' },
   },
   {
-    name: 'the third mail of that Saturday hour is a session: medium',
-    history: byTime([...lightSundays, confidentialSend(40, 14, 1), confidentialSend(40, 14, 2)]),
-    event: { ...confidentialSend(40, 14, 3), event_id: 'sat-40-session' },
+    name: 'the third such post of that Saturday, in another hour, is a session: medium',
+    history: byTime([...lightSundays, teamPost(40, 10, 1), teamPost(40, 12, 2)]),
+    event: { ...teamPost(40, 14, 3), event_id: 'sat-40-session' },
+    expect: { reason: 'hour_rarely_active', severity: 'medium' },
+  },
+  {
+    name: 'one mail of that report to an outside address on that Saturday is no errand: medium',
+    history: lightSundays,
+    event: {
+      ...confidentialSend(40, 14, 0),
+      action: { api: 'mail.send', category: 'send' as const, parameters: { to: 'drop@elsewhere.example' } },
+      event_id: 'sat-40-mail',
+    },
     expect: { reason: 'hour_rarely_active', severity: 'medium' },
   },
   {

@@ -10,6 +10,13 @@ import {
   isBulkRead,
 } from '../../src/events/action-category.js';
 import { hasLineOrderTime } from '../../src/events/line-order-time.js';
+import {
+  ADDRESS_SHAPE,
+  emailDomain,
+  insideOrganisation,
+  organisationDomains,
+  parameterTargets,
+} from '../../src/events/event-keys.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
 import {
@@ -394,14 +401,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
     return [];
   const { when, burstCount, burst, who, key, category } = finding();
   const raw = score(event, 40, burst, burstCount >= cfg.thin_profile_burst_events) - (lowered ? 15 : 0);
-  // A day off alone, for one action or a few (not a session of `thin_profile_burst_events`), that can
-  // be taken back and touches nothing restricted: a weekend errand at the agent's usual hour. Low,
-  // kept under review, not raised by default: a session, a night, or money, identities, settings,
-  // deletions, restricted data or an export on that day still are.
+  // A day off alone, for one action or two off the agent's hours in a day (not a session of
+  // `thin_profile_burst_events`, counted over every off hour of the last day, not only this one): a
+  // read, a write, or a message that stays inside (a colleague's mailbox, a team channel), of
+  // nothing restricted: a weekend errand at the agent's usual hour. Low, kept under review, not
+  // raised by default. A session, a night, anything sent out of the organisation, money, identities,
+  // settings, deletions, restricted data or an export on that day still are.
+  const errandCategory = actionCategory(event);
   const errand =
     dayOnly &&
-    burstCount < cfg.thin_profile_burst_events &&
-    !IRREVERSIBLE_CATEGORIES.has(actionCategory(event)) &&
+    (errandCategory === 'read' ||
+      errandCategory === 'write' ||
+      (errandCategory === 'send' && nothingOutward(event, view))) &&
+    burstCount + agent.reviewedHourEventsSince(event.ts - DAY_MS) < cfg.thin_profile_burst_events &&
     event.resource?.sensitivity !== 'restricted' &&
     !isBulkRead(event);
   const s = clampScore(
@@ -452,6 +464,19 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
       quarantine: ['hour'],
     },
   ];
+}
+
+/**
+ * Whether every target the action names stays inside: a mailbox at the organisation's domain, or no
+ * address at all (a team channel, a colleague's id). An outside mailbox, a URL, an account or a
+ * phone number is outward.
+ */
+function nothingOutward(event: AgentEvent, view: BaselineView): boolean {
+  const inside = organisationDomains(event, [], view.organisationDomains);
+  return parameterTargets(event).every((target) => {
+    const domain = emailDomain(target);
+    return domain !== undefined ? insideOrganisation(domain, inside) : !ADDRESS_SHAPE.test(target);
+  });
 }
 
 /**

@@ -80,6 +80,7 @@ import {
   appendRow,
   evictLeastRecentRow,
   findRow,
+  forEachRowId,
   forgetStaleRows,
   removeRow,
   rowsIn,
@@ -316,6 +317,14 @@ export class AgentBaseline implements WordStore, AgentHistory {
   /** Events in the current epoch hour of `ts` so far (0 when `ts` starts a new hour). */
   eventsThisHour(ts: number): number {
     return Math.floor(ts / 3_600_000) === this.currentHour ? this.currentHourEvents : 0;
+  }
+
+  reviewedHourEventsSince(since: number): number {
+    let events = 0;
+    forEachRowId(this.words, SEG_HOUR_ROWS, (at) => {
+      if (rowLast(this.words, at) >= since) events += rowCount(this.words, at);
+    });
+    return events;
   }
 
   /** Days between the first and the latest event, plus one. */

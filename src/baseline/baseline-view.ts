@@ -68,6 +68,11 @@ export interface AgentHistory {
   hourTotal(): number;
   /** Events in the current epoch hour of `ts` so far (0 when `ts` starts a new hour). */
   eventsThisHour(ts: number): number;
+  /**
+   * Events of hours of week under review (acted in off the agent's hours, not yet released) whose
+   * latest sighting is at or after `since`: how much it did off its hours lately, whatever the hour.
+   */
+  reviewedHourEventsSince(since: number): number;
   /** Days between the first and the latest event, plus one (0 before the first event). */
   spanDays(): number;
 }

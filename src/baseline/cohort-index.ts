@@ -49,9 +49,10 @@ export interface FleetHoursView {
 
 /**
  * Strips instance suffixes: `invoice-bot-17`, `invoice-bot#3`, `invoice-bot-7f3a9c` -> `invoice-bot`;
- * and, given the agent's owner, the owner's name, which makes a personal instance of a role
- * (`scribe-oadeyemi` of `o.adeyemi`, `pa-leonor` of `leonor.vaz`) -> `scribe`, `pa`. Only whole words
- * of the name go, and never all of them.
+ * and, given the owner of a personal agent, the owner's name, which makes a personal instance of a
+ * role (`scribe-oadeyemi` of `o.adeyemi`, `pa-leonor` of `leonor.vaz`) -> `scribe`, `pa`. Only whole
+ * words of the name go, and never all of them. Not for other agents: a team mailbox's name is the
+ * role's (`payroll-bot` of `payroll.ops@` is no `bot`).
  */
 export function namePrefix(name: string, owner?: string): string {
   const base = name
@@ -74,7 +75,8 @@ export function cohortKey(profile: AgentProfile, rules: readonly CohortRule[]): 
   for (const rule of rules) {
     switch (rule) {
       case 'name_prefix':
-        if (profile.name) return `name:${namePrefix(profile.name, profile.owner)}`;
+        if (profile.name)
+          return `name:${namePrefix(profile.name, profile.type === 'personal' ? profile.owner : undefined)}`;
         break;
       case 'type_team':
         if (profile.type && profile.team) return `team:${profile.type}:${profile.team}`;

@@ -64,8 +64,6 @@ export const TASK_VERBS: Readonly<Record<string, readonly ActionCategory[]>> = {
   fix: ['write', 'execute'],
   resolv: ['write'],
   close: ['write'],
-  // a ticket, a case, an account, a pull request: opening one creates a record
-  open: ['write'],
   assign: ['write'],
   comment: ['write'],
   compil: ['write'],

@@ -1,10 +1,13 @@
 import type { Severity } from '../../schemas/alert.js';
 
+/** The lowest medium score. */
+const MEDIUM_FROM = 45;
+
 /** Score bands: one mapping for every detector, so a score means the same everywhere. */
 export function severityFromScore(score: number): Severity {
   if (score >= 85) return 'critical';
   if (score >= 70) return 'high';
-  if (score >= 45) return 'medium';
+  if (score >= MEDIUM_FROM) return 'medium';
   if (score >= 25) return 'low';
   return 'informational';
 }
@@ -13,7 +16,7 @@ export function severityFromScore(score: number): Severity {
 export const HIGHEST_BELOW_CRITICAL = 84;
 
 /** The highest low score: a finding kept under review but not raised by default (`min_severity`). */
-export const HIGHEST_LOW = 44;
+export const HIGHEST_LOW = MEDIUM_FROM - 1;
 
 /** Clamps a score to 0-100 and rounds it. */
 export function clampScore(score: number): number {

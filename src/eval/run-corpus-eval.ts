@@ -33,7 +33,7 @@ function rows(group: string, scores: readonly CorpusScore[]): Record<string, str
     recurring: fmt(s.benign_recurring_rate),
     new: fmt(s.benign_new_rate),
     warmup: fmt(s.warmup_alert_rate),
-    'false/agent-day': s.false_alerts_per_agent_day === null ? '-' : s.false_alerts_per_agent_day.toFixed(4),
+    'false/agent-day': fmtDay(s.false_alerts_per_agent_day),
     'outside attacks': fmtDay(s.false_alerts_outside_attacks_per_agent_day),
     'caught sev': Object.entries(s.caught_severities)
       .map(([k, n]) => `${k}:${n}`)

@@ -138,14 +138,41 @@ function inferFromName(api: string): ActionCategory {
   // something (`send_money`, `email.messages.delete`, `email.settings.update`): the more dangerous
   // reading wins there, as it does without a verb.
   if (leading === 'send' && first !== undefined && SEND_OUTRANKED_BY.has(first)) return first;
-  return (
-    leading ??
-    first ??
-    (words.some((w) => READ_WORDS.has(w) || READ_WORDS.has(w.replace(/s$/, ''))) || /^head /i.test(api)
-      ? 'read'
-      : 'other')
+  return leading ?? first ?? (readsByWords(words) || /^head /i.test(api) ? 'read' : 'other');
+}
+
+/**
+ * Whether a name reads by its words: a reading verb as a whole word (`ListBuckets`, `lookups`), run
+ * together with its object in the name's first word (`getlisting`, `readfile`, `fetchurl`), or ending
+ * one (`websearch`, `preview`). Not a verb inside another word (`restore_listing`, `budget`).
+ */
+function readsByWords(words: readonly string[]): boolean {
+  const only = words.length === 1 ? (words[0] ?? '') : undefined;
+  return words.some(
+    (word) =>
+      READ_WORDS.has(word) ||
+      READ_WORDS.has(word.replace(/s$/, '')) ||
+      // A name in one piece that opens with the verb (`getlisting`, `readfile`), not a noun made of
+      // it (`listings`, `reader`).
+      (only !== undefined &&
+        [...READ_WORDS].some((verb) => {
+          const rest = only.slice(verb.length);
+          return only.startsWith(verb) && rest.length >= 3 && !/^(?:ing|er|s)/.test(rest);
+        })) ||
+      READ_SUFFIXES.some((verb) => word.endsWith(verb) && word.length > verb.length),
   );
 }
+
+/** Reading verbs a word may end in (`websearch`, `preview`); not `get`, `list` or `read` (`budget`, `checklist`, `thread`). */
+const READ_SUFFIXES: readonly string[] = [
+  'search',
+  'fetch',
+  'query',
+  'lookup',
+  'download',
+  'view',
+  'describe',
+];
 
 /** Nouns of what a reading produces: a name without a verb that ends in one reads. */
 const REPORT_NOUNS: ReadonlySet<string> = new Set([

@@ -145,8 +145,11 @@ function valuesUnderKeys(event: AgentEvent, keys: KeyPattern): Set<string> {
 /** A `from`/`to` pair's key halves: `from_member` and `to_member`, `fromWallet` and `toWallet`. */
 const PAIR_KEY = /^(from|to)(?:[_.-]|(?=[A-Z]))(.+)$/;
 
-/** A value that bounds a range rather than naming a party: a date, a time, a bare number. */
-const RANGE_VALUE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|[\d.,]+$)/;
+/**
+ * A value that may bound a range rather than name a party: a date, a time, a short number (an
+ * amount, a page). Six digits or more name something (a member, an account).
+ */
+const RANGE_VALUE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,5}(?:[.,]\d+)?$)/;
 
 /**
  * The `to` halves of the `from`/`to` pairs among an action's parameters (`from_member` and
@@ -160,10 +163,14 @@ function pairedDestinations(event: AgentEvent): Set<string> | undefined {
   let out: Set<string> | undefined;
   for (const [key, value] of Object.entries(parameters)) {
     const match = PAIR_KEY.exec(key);
-    if (match?.[1] !== 'to' || typeof value !== 'string' || RANGE_VALUE.test(value.trim())) continue;
-    const noun = match[2] ?? '';
-    const separator = key.charAt(2) === noun.charAt(0) ? '' : key.charAt(2);
-    if (!Object.hasOwn(parameters, `from${separator}${noun}`)) continue;
+    if (match?.[1] !== 'to' || typeof value !== 'string') continue;
+    // The `from` half keeps the `to` half's spelling after its first two letters: `to_member` pairs
+    // with `from_member`, `toMember` with `fromMember`.
+    const from = parameters[`from${key.slice(2)}`];
+    if (from === undefined) continue;
+    // A range's bounds are both dates, times or numbers; an id written in digits alone beside an id
+    // in letters (`to_member: "66016745"`) still names a party.
+    if (RANGE_VALUE.test(value.trim()) && RANGE_VALUE.test(String(from).trim())) continue;
     (out ??= new Set()).add(key);
   }
   return out;
@@ -191,10 +198,12 @@ export function parameterTargets(event: AgentEvent): string[] {
 }
 
 /**
- * A mail's message id as headers write it (`<2406931b58e8@qq.com>`, RFC 5322): the name of a message,
- * not a mailbox, though it is shaped like one inside its angle brackets.
+ * A mail's message id as headers write it (`<2406931b58e8@qq.com>`, RFC 5322), under a key that
+ * names one (`in_reply_to`, `message_id`, `references`): the name of a message, not a mailbox,
+ * though it is shaped like one inside its angle brackets. Under any other key `<a@b>` is an address.
  */
 const MESSAGE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/;
+const MESSAGE_ID_KEYS = anyCaseKeys(/^(?:in[_.-]?reply[_.-]?to|references|(?:message|msg|mail)[_.-]?id)$/i);
 
 function addParameterTargets(event: AgentEvent, out: Set<string>): void {
   const paired = pairedDestinations(event);
@@ -202,7 +211,7 @@ function addParameterTargets(event: AgentEvent, out: Set<string>): void {
     if (typeof v !== 'string') continue;
     const keyed = TARGET_KEYS.test(k) || paired?.has(k) === true;
     // A message replied to or read, named by its id (`in_reply_to`, `message_id`), is no recipient.
-    if (!keyed && MESSAGE_ID.test(v.trim())) continue;
+    if (!keyed && MESSAGE_ID_KEYS.test(k) && MESSAGE_ID.test(v.trim())) continue;
     for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
 }

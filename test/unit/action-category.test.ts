@@ -27,6 +27,18 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('pay_invoice')).toBe('payment');
   });
 
+  it('reads a reading verb as a whole word, or run together with its object, not inside another word', () => {
+    expect(inferCategory('ListBuckets')).toBe('read');
+    expect(inferCategory('getlisting')).toBe('read');
+    expect(inferCategory('websearch')).toBe('read');
+    expect(inferCategory('preview_document')).toBe('read');
+    // A verb inside a noun names a thing: `restore_listing` is of unknown kind, not a read.
+    expect(inferCategory('restore_listing')).toBe('other');
+    expect(inferCategory('listings')).toBe('other');
+    expect(inferCategory('spreadsheet')).toBe('other');
+    expect(inferCategory('budget')).toBe('other');
+  });
+
   it('reads the method that ends a resource-style name as its verb when none leads', () => {
     expect(inferCategory('policycore.policies.get')).toBe('read');
     expect(inferCategory('drive.permissions.list')).toBe('read');

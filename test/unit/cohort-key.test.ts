@@ -20,10 +20,15 @@ describe('cohort by name', () => {
     expect(namePrefix('hr-bot', 'hr@corp.example')).toBe('hr-bot');
   });
 
-  it("puts two people's instances of one role in one cohort", () => {
+  it("puts two people's personal instances of one role in one cohort; not team agents named after their mailbox", () => {
     const rules = ['name_prefix'] as const;
-    expect(cohortKey({ name: 'scribe-oadeyemi', owner: 'o.adeyemi' }, rules)).toBe(
-      cohortKey({ name: 'scribe-hpemberton', owner: 'h.pemberton' }, rules),
+    expect(cohortKey({ name: 'scribe-oadeyemi', owner: 'o.adeyemi', type: 'personal' }, rules)).toBe(
+      cohortKey({ name: 'scribe-hpemberton', owner: 'h.pemberton', type: 'personal' }, rules),
+    );
+    expect(
+      cohortKey({ name: 'payroll-bot', owner: 'payroll.ops@corp.example', type: 'organizational' }, rules),
+    ).not.toBe(
+      cohortKey({ name: 'deploy-bot', owner: 'deploy.ops@corp.example', type: 'organizational' }, rules),
     );
   });
 });

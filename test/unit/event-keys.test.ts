@@ -166,6 +166,8 @@ describe('targets and shapes', () => {
     expect(actionTargets(call({ in_reply_to: '2406931b58e8@qq.example' }))).toEqual([
       '2406931b58e8@qq.example',
     ]);
+    // In brackets under a key that names no message, it is an address.
+    expect(actionTargets(call({ share_with: '<mallory@evil.example>' }))).toEqual(['mallory@evil.example']);
   });
 
   it("reads the 'to' side of a from/to pair as where the thing goes, whatever the noun; not a range's bounds", () => {
@@ -178,6 +180,9 @@ describe('targets and shapes', () => {
     expect([...keyedTargets(call({ to_member: 'MC66016745' }))]).toEqual([]);
     expect([...keyedTargets(call({ from_date: '2026-10-01', to_date: '2026-10-31' }))]).toEqual([]);
     expect([...keyedTargets(call({ from_hour: '09:00', to_hour: '17:30' }))]).toEqual([]);
+    expect([...keyedTargets(call({ from_page: '1', to_page: '20' }))]).toEqual([]);
+    // Ids written in digits alone still name parties.
+    expect([...keyedTargets(call({ from_member: '35253758', to_member: '66016745' }))]).toEqual(['66016745']);
   });
 
   it('reads camelCase parameter keys as their snake-case words', () => {
