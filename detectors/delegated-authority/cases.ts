@@ -49,6 +49,12 @@ const directory = [
   { kind: 'group', id: 'claim-submitters', scopes: ['claims:submit', 'claims:read-own'] },
   { kind: 'group', id: 'claim-approvers', scopes: ['claims:approve', 'claims:read'] },
   { kind: 'group', id: 'claim-managers', scopes: ['claims:manage'] },
+  // A hotel's refunds: duty managers issue them, front-desk clerks may only request them.
+  { id: 'duty1@example.com', groups: ['duty-managers'] },
+  { id: 'duty2@example.com', groups: ['duty-managers'] },
+  { id: 'frontdesk@example.com', groups: ['front-desk'] },
+  { kind: 'group', id: 'duty-managers', scopes: ['cofre:refunds.issue', 'ancora:bookings.read'] },
+  { kind: 'group', id: 'front-desk', scopes: ['cofre:refunds.request', 'ancora:bookings.read'] },
 ];
 const identity = {
   registry: [{ ...CASE_REGISTRATION, scopes_granted: ['invoices', 'payments'] }],
@@ -208,7 +214,46 @@ const writeOff = (id: string, user: string) => ({
   resource: { id: 'guarantor:5520781', type: 'guarantor_account', sensitivity: 'confidential' as const },
 });
 
+/** A refund through the agent for `user` on `day`: `POST /cofre/v2/refunds` names neither verb. */
+const refund = (id: string, user: string, day: number, minute = 0) => ({
+  event_id: id,
+  ts: caseTime(day, 10, minute),
+  agent: { ...CASE_AGENT },
+  on_behalf_of: { id: user, type: 'user' as const },
+  action: { api: 'POST /cofre/v2/refunds', service: 'cofre', category: 'payment' as const },
+});
+
+/** `history` plus refunds issued cleanly for the two duty managers on days 10 to 13. */
+const dutyRefunds = [
+  ...history,
+  ...[10, 11, 12, 13].flatMap((day) => [
+    refund(`h-refund-${day}-1`, 'duty1@example.com', day, 1),
+    refund(`h-refund-${day}-2`, 'duty2@example.com', day, 2),
+  ]),
+];
+
 export const cases: DetectorCase[] = [
+  {
+    name: 'a refund for a clerk whose right is the sibling of the one every person refunded through the agent holds (refunds.request beside refunds.issue)',
+    history: dutyRefunds,
+    identity,
+    event: refund('e-clerk-refund', 'frontdesk@example.com', 15),
+    expect: { reason: 'user_not_entitled' },
+  },
+  {
+    name: 'the same refund for a duty manager is what the practice holds',
+    history: dutyRefunds,
+    identity,
+    event: refund('e-duty-refund', 'duty1@example.com', 15),
+    expect: null,
+  },
+  {
+    name: 'the same refund for the clerk when only one person was refunded through the agent before: practice too thin to tell',
+    history: [...history, refund('h-refund-1', 'duty1@example.com', 12)],
+    identity,
+    event: refund('e-clerk-refund-thin', 'frontdesk@example.com', 15),
+    expect: null,
+  },
   {
     name: "a colleague's pay record for a person whose right names only HR self-service is a bypass",
     identity,

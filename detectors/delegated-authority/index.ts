@@ -169,6 +169,35 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
       }),
     ];
   }
+  // The person's rights cover the change by their words, but every one of the people agents did it
+  // for cleanly holds a sibling right the person lacks (`cofre:refunds.issue` beside the clerk's
+  // `cofre:refunds.request`): the directory tells them apart by a word the action's name does not
+  // spell, and practice says which one the action needs.
+  const sibling =
+    rights !== undefined && actionCategory(event) !== 'read'
+      ? identity.practisedSibling(user, rights, event)
+      : undefined;
+  if (rights !== undefined && sibling !== undefined && !changesOwnAccount(event, user, () => false)) {
+    const own = identity.rightCovering(rightsFor(rights, event), event) ?? '';
+    return [
+      postureFinding(identity, subject, event.ts, {
+        reason: 'user_not_entitled',
+        key: 'unentitled',
+        newsKey: `${user}|${actionCategory(event)}`,
+        score: cfg.not_entitled_score,
+        title: `Agent ${agent} did for ${user} what ${user} may not do`,
+        description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose groups grant ${own} but not ${sibling.right}, which all ${sibling.holders} people agents did this for hold: authorization bypass through an agent`,
+        evidence: {
+          user,
+          user_groups: [...(person?.groups ?? [])],
+          user_scopes: rights.slice(0, 20),
+          practised_right: sibling.right,
+          practised_right_holders: sibling.holders,
+        },
+        tags: ['attack.T1078', 'attack.T1548'],
+      }),
+    ];
+  }
   const fp = identity.footprint(event.agent.id);
   const family = actionFamily(event.action);
   if (

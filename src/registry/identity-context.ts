@@ -17,6 +17,36 @@ const MAX_PRACTICE_USERS = 64;
 const MAX_OWN_OPTIONS_PER_API = 8;
 /** New families counted for the growth check: the last this many. */
 const MAX_RECENT_NEW = 64;
+/** People and covering rights remembered per action for `practisedSibling`. */
+const MAX_HOLDERS = 64;
+const MAX_HOLDER_RIGHTS = 16;
+/** People an action must have been done for, all holding one right, before a sibling is told apart. */
+const SIBLING_MIN_HOLDERS = 2;
+
+/** Who an action was done for cleanly, and which of their rights covered it. */
+interface RightHolders {
+  people: Set<string>;
+  rights: Map<string, Set<string>>;
+}
+
+/**
+ * Two rights the same but for their last word (`cofre:refunds.issue` and `cofre:refunds.request`):
+ * the directory tells them apart by that word, whatever separates the parts. Not a wildcard.
+ */
+function siblingRights(a: string, b: string): boolean {
+  const wordsA = a
+    .toLowerCase()
+    .split(/[^a-z0-9*]+/)
+    .filter(Boolean);
+  const wordsB = b
+    .toLowerCase()
+    .split(/[^a-z0-9*]+/)
+    .filter(Boolean);
+  const last = wordsA.length - 1;
+  if (last < 1 || wordsB.length !== wordsA.length) return false;
+  if (wordsA[last] === wordsB[last] || wordsA[last] === '*' || wordsB[last] === '*') return false;
+  return wordsA.slice(0, last).every((word, i) => word === wordsB[i]);
+}
 
 /**
  * What agentwatch has seen an agent do, as far as posture needs it (not behaviour: that is the
@@ -85,6 +115,18 @@ export interface IdentityView {
    * `rightCovering`), `*` included: whether the directory says who may do it at all.
    */
   grantedToSomeone(event: AgentEvent): boolean;
+  /**
+   * For a change a person's rights cover by their words: the sibling right (the same words but the
+   * last: `cofre:refunds.issue` beside the person's `cofre:refunds.request`) that every one of the
+   * people agents did this action for cleanly holds, at least `SIBLING_MIN_HOLDERS` of them, when
+   * none of them held the person's own covering rights; undefined otherwise. The directory tells the
+   * two apart by a word the action's name does not spell, and practice says which one it needs.
+   */
+  practisedSibling(
+    user: string,
+    rights: readonly string[],
+    event: AgentEvent,
+  ): { right: string; holders: number } | undefined;
   /**
    * The people (at most 64) whose groups do not grant the action (its service and API) and for whom some agent called it
    * cleanly (no other detector's finding, no failure): the organisation's practice beside its
@@ -157,6 +199,8 @@ export class IdentityContext implements IdentityView {
   private readonly practice = new Map<string, PracticeRecord>();
   /** Own-account changes' options: practice key -> option -> the people it was set for. */
   private readonly ownOptions = new Map<string, Map<string, Set<string>>>();
+  /** Changes done cleanly for people their rights cover: practice key -> who, and right -> who. */
+  private readonly holders = new Map<string, RightHolders>();
   private readonly matcher = new ScopeMatcher();
   private scopesDirty = false;
   /** Every right some group holds, `*` included, as `rightsFor` gives them for a read and for a change. */
@@ -319,6 +363,28 @@ export class IdentityContext implements IdentityView {
     return this.rightCovering(rights, event) !== undefined;
   }
 
+  practisedSibling(
+    user: string,
+    rights: readonly string[],
+    event: AgentEvent,
+  ): { right: string; holders: number } | undefined {
+    const table = this.holders.get(practiceKey(event.action));
+    if (table === undefined || table.people.size < SIBLING_MIN_HOLDERS || table.people.has(user))
+      return undefined;
+    const covering = this.coveringRights(rightsFor(rights, event), event);
+    if (covering.length === 0 || covering.some((right) => table.rights.has(right))) return undefined;
+    for (const [right, people] of table.rights) {
+      if (people.size < table.people.size || rights.includes(right)) continue;
+      if (covering.some((own) => siblingRights(own, right))) return { right, holders: people.size };
+    }
+    return undefined;
+  }
+
+  /** Each of `rights` that covers the event's action on its own. */
+  private coveringRights(rights: readonly string[], event: AgentEvent): string[] {
+    return rights.filter((right) => this.rightCovering([right], event) !== undefined);
+  }
+
   unentitledUsersOf(action: {
     service?: string | undefined;
     api: string;
@@ -394,6 +460,7 @@ export class IdentityContext implements IdentityView {
       if (fp.users.size < MAX_USERS) fp.users.add(invoker.id);
       if (fp.userFamilies.size < MAX_FAMILIES) fp.userFamilies.add(family);
       this.learnPractice(event, invoker.id, clean);
+      if (clean) this.learnHolders(event, invoker.id);
       // The desk's procedure is what it does while it learns: options seen later (one an attacker
       // repeats on five resets) never become it.
       if (clean && learning) this.learnOwnOptions(event, invoker.id);
@@ -453,6 +520,40 @@ export class IdentityContext implements IdentityView {
     }
     if (record.served.size < MAX_PRACTICE_USERS) record.served.add(user);
     if (clean) record.users.set(user, { first: event.ts, last: event.ts });
+  }
+
+  /**
+   * Remembers, for a change done cleanly for a present person whose rights cover it, which of their
+   * rights cover it (see `practisedSibling`). Once per action and person: the rights are read the
+   * first time only.
+   */
+  private learnHolders(event: AgentEvent, user: string): void {
+    if (actionCategory(event) === 'read') return;
+    const key = practiceKey(event.action);
+    let table = this.holders.get(key);
+    if (table?.people.has(user) === true) return;
+    if (table !== undefined && table.people.size >= MAX_HOLDERS) return;
+    if (table === undefined && this.holders.size >= MAX_PRACTICE_APIS) return;
+    const person = this.people.get(user);
+    if (!person || person.status === 'departed') return;
+    const rights = this.rightsOf(user);
+    if (rights === undefined) return;
+    const covering = this.coveringRights(rightsFor(rights, event), event);
+    if (covering.length === 0) return;
+    if (table === undefined) {
+      table = { people: new Set(), rights: new Map() };
+      this.holders.set(key, table);
+    }
+    table.people.add(user);
+    for (const right of covering) {
+      let people = table.rights.get(right);
+      if (people === undefined) {
+        if (table.rights.size >= MAX_HOLDER_RIGHTS) continue;
+        people = new Set();
+        table.rights.set(right, people);
+      }
+      people.add(user);
+    }
   }
 
   /** Counts the options of a clean change of the person's own account (see `ownChangeOptions`). */
