@@ -14,7 +14,7 @@ const CATEGORY_PATTERNS: readonly [ActionCategory, RegExp][] = [
   // or a payments service. A payslip or a pay stub is a document about pay, not a payment.
   [
     'payment',
-    /(pay(?![_ .-]?(?:slip|stub))|refund|charge|invoice\.pay|wire|payout|billing\.update|transaction\.create|money|funds|(money|fund|bank|cash|payment).?transfer|transfers?.?(money|funds?|cash|payment|create))/i,
+    /(pay(?![_ .-]?(?:slip|stub))|refund|charge|invoice\.pay|wire|payout|disburs|billing\.update|transaction\.create|money|funds|(money|fund|bank|cash|payment).?transfer|transfers?.?(money|funds?|cash|payment|create))/i,
   ],
   [
     'admin',

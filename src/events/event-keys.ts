@@ -62,12 +62,13 @@ export function anyCaseKeys(pattern: RegExp): KeyPattern {
 }
 
 /**
- * Parameter keys whose values name a target: a recipient, an account, a destination (a card's full
- * number is where a refund goes; a card's id is a record; `pay_to`, `remitTo`, `forward_to`,
+ * Parameter keys whose values name a target: a recipient, an account, a wallet (mobile money's is a
+ * phone number without its `+`), a destination (a card's full number is where a refund goes; a card's
+ * id is a record; `pay_to`, `remitTo`, `forward_to`,
  * `refund_to`, `payoutTo` say where money or mail goes; not `credit_to`, a ledger's account code).
  */
 const TARGET_KEYS = anyCaseKeys(
-  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn|(?:pay|remit|transfer|wire|send|forward|mail|email|refund|payout|disburse)[_.-]?to)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|recipients?|payee|beneficiary|url))$/i,
+  /^(?:(?:to|cc|bcc|recipients?|email|emails|account|account_id|account_number|card_number|destination|iban|payee|beneficiary|url|domain|channel|target|user|user_id|phone|mobile|msisdn|wallet|wallet_id|wallet_number|(?:pay|remit|transfer|wire|send|forward|mail|email|refund|payout|disburse)[_.-]?to)|(?!from[_.-]|source[_.-]|src[_.-])[a-z0-9]+[_.-](?:account|account_id|account_number|card_number|iban|email|emails|phone|mobile|msisdn|wallet|recipients?|payee|beneficiary|url))$/i,
 );
 
 /** Values shaped like a destination whatever their key: an email address, a URL, an account or phone number. */

@@ -25,6 +25,7 @@ describe('category inferred from an API name', () => {
     expect(inferCategory('create_report')).toBe('write');
     expect(inferCategory('GetCredentialReport')).toBe('identity');
     expect(inferCategory('pay_invoice')).toBe('payment');
+    expect(inferCategory('disburse')).toBe('payment');
   });
 
   it('reads a reading verb as a whole word, or run together with its object, not inside another word', () => {

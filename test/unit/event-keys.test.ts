@@ -185,6 +185,11 @@ describe('targets and shapes', () => {
     expect([...keyedTargets(call({ from_member: '35253758', to_member: '66016745' }))]).toEqual(['66016745']);
   });
 
+  it("reads a wallet as where money goes (mobile money's is a phone number without its +)", () => {
+    expect([...keyedTargets(call({ wallet: '254751755055', amount: 401000 }))]).toEqual(['254751755055']);
+    expect([...keyedTargets(call({ settlement_wallet: '254711904704' }))]).toEqual(['254711904704']);
+  });
+
   it('reads camelCase parameter keys as their snake-case words', () => {
     const event = call({
       toAccount: '4471093385',
