@@ -607,9 +607,33 @@ export function conversationToEvents(
       !origins.some((o) => o === 'tool_result' || o === 'record')
     );
   };
+  // A record the request names by a name of its own: one JSON object whose field is, word for word, a
+  // name of two words or more the user wrote (the vendor "Sahel Security Services" that a lookup by
+  // the model's own vendor id returned). The user pointed at it as surely as by its id. Not a listing
+  // (an array), where any record could carry the name beside an attacker's account.
+  const namedByRequest = (text: string): boolean => {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{')) return false;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      return false;
+    }
+    if (!isRecord(parsed)) return false;
+    return Object.values(parsed).some((value) => {
+      if (typeof value !== 'string') return false;
+      const name = value.trim();
+      return (
+        name.length >= 8 &&
+        /^\p{L}[\p{L}&.'-]*(?: [\p{L}&.'-]+)+$/u.test(name) &&
+        request.includes(folded(name))
+      );
+    });
+  };
   const collect = (text: string, callId: unknown) => {
     const bare = text.trim();
-    const named = pointed(callId);
+    const named = pointed(callId) || namedByRequest(text);
     // A result that is one bare value, of a call that named nothing, is the agent's own context
     // (`get_iban()`); of a call on the user's words, the record the user pointed at (the customer id
     // `find_user_id_by_email` returns for the address the user gave). Of any other call it is what a

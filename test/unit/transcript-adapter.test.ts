@@ -115,6 +115,28 @@ describe('transcript adapter', () => {
     expect(mail?.attributes?.['provenance.cc']).toBe('tool_result');
   });
 
+  it('reads a record the request names by its name (the vendor a lookup by its id returned) as pointed at', () => {
+    const openAiCall = (id: string, name: string, args: object) => ({
+      role: 'assistant',
+      tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
+    });
+    const vendor = '{"vendor_id":"VND-00645","name":"Sahel Security Services","bank_account":"1054490161"}';
+    const listing = `[${vendor}]`;
+    const run = (content: string) =>
+      decode({
+        ...context,
+        messages: [
+          { role: 'user', content: 'Process Sahel Security Services invoice INV-679417 against PO-857320' },
+          openAiCall('c1', 'get_vendor', { vendor_id: 'VND-00645' }),
+          { role: 'tool', tool_call_id: 'c1', content },
+          openAiCall('c2', 'schedule_payment', { vendor_id: 'VND-00645', bank_account: '1054490161' }),
+        ],
+      }).map((d) => (d.ok ? d.event : undefined))[1];
+    expect(run(vendor)?.attributes?.['provenance.bank_account']).toBe('named_record');
+    // In a listing any record could carry the name: a field, not the record the user named.
+    expect(run(listing)?.attributes?.['provenance.bank_account']).toBe('record');
+  });
+
   it('reads a string that lists addresses like a list: each address by its own origin', () => {
     const openAiCall = (id: string, name: string, args: object) => ({
       role: 'assistant',
