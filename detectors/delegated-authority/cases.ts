@@ -55,6 +55,9 @@ const directory = [
   { id: 'frontdesk@example.com', groups: ['front-desk'] },
   { kind: 'group', id: 'duty-managers', scopes: ['cofre:refunds.issue', 'ancora:bookings.read'] },
   { kind: 'group', id: 'front-desk', scopes: ['cofre:refunds.request', 'ancora:bookings.read'] },
+  { id: 'frontdesk2@example.com', groups: ['front-desk'] },
+  { id: 'frontlead@example.com', groups: ['front-desk', 'payments-admins'] },
+  { kind: 'group', id: 'payments-admins', scopes: ['cofre:*'] },
 ];
 const identity = {
   registry: [{ ...CASE_REGISTRATION, scopes_granted: ['invoices', 'payments'] }],
@@ -239,6 +242,20 @@ export const cases: DetectorCase[] = [
     identity,
     event: refund('e-clerk-refund', 'frontdesk@example.com', 15),
     expect: { reason: 'user_not_entitled' },
+  },
+  {
+    name: 'a second clerk after the first was flagged: the flagged clerk does not become practice',
+    history: [...dutyRefunds, refund('h-clerk-1', 'frontdesk@example.com', 14)],
+    identity,
+    event: refund('e-clerk2-refund', 'frontdesk2@example.com', 15),
+    expect: { reason: 'user_not_entitled', severity: 'medium' },
+  },
+  {
+    name: 'a clerk who also holds a broader right (cofre:*) is granted it whatever the sibling says',
+    history: dutyRefunds,
+    identity,
+    event: refund('e-lead-refund', 'frontlead@example.com', 15),
+    expect: null,
   },
   {
     name: 'the same refund for a duty manager is what the practice holds',

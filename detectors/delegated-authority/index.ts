@@ -45,6 +45,14 @@ const config = z
       .describe(
         'Days after the action was last done cleanly for a person that the person no longer counts toward its practice: practice that lapsed is read again only from the people served since.',
       ),
+    sibling_score: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(60)
+      .describe(
+        "Score of a change a person's right covers by its words when every person agents did it for holds a sibling right the person lacks (refunds.issue beside refunds.request): medium, practice's reading, not the directory's word.",
+      ),
     practice_score: z
       .number()
       .min(0)
@@ -184,7 +192,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView): Finding[]
         reason: 'user_not_entitled',
         key: 'unentitled',
         newsKey: `${user}|${actionCategory(event)}`,
-        score: cfg.not_entitled_score,
+        score: cfg.sibling_score,
         title: `Agent ${agent} did for ${user} what ${user} may not do`,
         description: `Agent ${agent} called ${event.action.api}${event.action.service ? ` on ${event.action.service}` : ''} on behalf of ${user}, whose groups grant ${own} but not ${sibling.right}, which all ${sibling.holders} people agents did this for hold: authorization bypass through an agent`,
         evidence: {

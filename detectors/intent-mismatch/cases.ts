@@ -2609,6 +2609,24 @@ export const cases: DetectorCase[] = [
     expect: null,
   },
   {
+    name: 'a reply read from the mail to a party the request names in one word is still judged: the cost of not grounding a mail provider named so',
+    history,
+    event: event(19, 14, {
+      action: {
+        api: 'gmail.users.messages.send',
+        service: 'gmail',
+        category: 'send',
+        parameters: { to: 'ops@litware.example', subject: 'Re: shipment status' },
+      },
+      intent: {
+        task_id: 'reply-litware',
+        description: "Reply to Litware's mail about order 4471 with the latest status",
+      },
+      attributes: { 'provenance.to': 'tool_result' },
+    }),
+    expect: { reason: 'target_not_grounded' },
+  },
+  {
     name: 'an address read from content at a one-word brand the request names is not grounded by it (a mail provider is named so)',
     history,
     event: event(19, 14, {

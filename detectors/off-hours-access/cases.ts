@@ -238,6 +238,12 @@ export const cases: DetectorCase[] = [
     expect: { reason: 'hour_rarely_active', severity: 'low' },
   },
   {
+    name: 'two such posts ten minutes apart are still an errand: low',
+    history: byTime([...lightSundays, teamPost(40, 14, 0)]),
+    event: { ...teamPost(40, 14, 10), event_id: 'sat-40-errand-2' },
+    expect: { reason: 'hour_rarely_active', severity: 'low' },
+  },
+  {
     name: 'the third such post of that Saturday, in another hour, is a session: medium',
     history: byTime([...lightSundays, teamPost(40, 10, 1), teamPost(40, 12, 2)]),
     event: { ...teamPost(40, 14, 3), event_id: 'sat-40-session' },

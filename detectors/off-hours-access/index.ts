@@ -14,8 +14,8 @@ import {
   ADDRESS_SHAPE,
   emailDomain,
   insideOrganisation,
+  actionTargets,
   organisationDomains,
-  parameterTargets,
 } from '../../src/events/event-keys.js';
 import { describeAgent } from '../../src/detection/agent-text.js';
 import { defineDetector, type BaselineView, type Finding } from '../../src/detection/detector-contract.js';
@@ -413,7 +413,7 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
     (errandCategory === 'read' ||
       errandCategory === 'write' ||
       (errandCategory === 'send' && nothingOutward(event, view))) &&
-    burstCount + agent.reviewedHourEventsSince(event.ts - DAY_MS) < cfg.thin_profile_burst_events &&
+    burstCount + agent.reviewedHourEventsSince(event.ts - DAY_MS, how) < cfg.thin_profile_burst_events &&
     event.resource?.sensitivity !== 'restricted' &&
     !isBulkRead(event);
   const s = clampScore(
@@ -467,13 +467,13 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
 }
 
 /**
- * Whether every target the action names stays inside: a mailbox at the organisation's domain, or no
- * address at all (a team channel, a colleague's id). An outside mailbox, a URL, an account or a
+ * Whether every target the action names, its resource included, stays inside: a mailbox at the
+ * organisation's domain, or no address at all (a team channel, a colleague's id). An outside mailbox, a URL, an account or a
  * phone number is outward.
  */
 function nothingOutward(event: AgentEvent, view: BaselineView): boolean {
   const inside = organisationDomains(event, [], view.organisationDomains);
-  return parameterTargets(event).every((target) => {
+  return actionTargets(event).every((target) => {
     const domain = emailDomain(target);
     return domain !== undefined ? insideOrganisation(domain, inside) : !ADDRESS_SHAPE.test(target);
   });

@@ -319,10 +319,10 @@ export class AgentBaseline implements WordStore, AgentHistory {
     return Math.floor(ts / 3_600_000) === this.currentHour ? this.currentHourEvents : 0;
   }
 
-  reviewedHourEventsSince(since: number): number {
+  reviewedHourEventsSince(since: number, except?: number): number {
     let events = 0;
     forEachRowId(this.words, SEG_HOUR_ROWS, (at) => {
-      if (rowLast(this.words, at) >= since) events += rowCount(this.words, at);
+      if (this.words[at] !== except && rowLast(this.words, at) >= since) events += rowCount(this.words, at);
     });
     return events;
   }

@@ -70,9 +70,10 @@ export interface AgentHistory {
   eventsThisHour(ts: number): number;
   /**
    * Events of hours of week under review (acted in off the agent's hours, not yet released) whose
-   * latest sighting is at or after `since`: how much it did off its hours lately, whatever the hour.
+   * latest sighting is at or after `since`: how much it did off its hours lately, whatever the hour;
+   * `except` leaves out one hour of week (the one the caller counts itself).
    */
-  reviewedHourEventsSince(since: number): number;
+  reviewedHourEventsSince(since: number, except?: number): number;
   /** Days between the first and the latest event, plus one (0 before the first event). */
   spanDays(): number;
 }

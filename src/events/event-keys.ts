@@ -147,10 +147,11 @@ function valuesUnderKeys(event: AgentEvent, keys: KeyPattern): Set<string> {
 const PAIR_KEY = /^(from|to)(?:[_.-]|(?=[A-Z]))(.+)$/;
 
 /**
- * A value that may bound a range rather than name a party: a date, a time, a short number (an
- * amount, a page). Six digits or more name something (a member, an account).
+ * A value that may bound a range rather than name a party: a date, a time, a short number or one
+ * written in groups of thousands (an amount, a page: `12,500.00`). Six digits or more in a run name
+ * something (a member, an account).
  */
-const RANGE_VALUE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,5}(?:[.,]\d+)?$)/;
+const RANGE_VALUE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(?:\d{1,5}|\d{1,3}(?:[,. ]\d{3})+)(?:[.,]\d+)?$)/;
 
 /**
  * The `to` halves of the `from`/`to` pairs among an action's parameters (`from_member` and
@@ -204,7 +205,9 @@ export function parameterTargets(event: AgentEvent): string[] {
  * though it is shaped like one inside its angle brackets. Under any other key `<a@b>` is an address.
  */
 const MESSAGE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/;
-const MESSAGE_ID_KEYS = anyCaseKeys(/^(?:in[_.-]?reply[_.-]?to|references|(?:message|msg|mail)[_.-]?id)$/i);
+const MESSAGE_ID_KEYS = anyCaseKeys(
+  /(?:^|[_.-])(?:in[_.-]?reply[_.-]?to|references|(?:message|msg|mail)[_.-]?id)$/i,
+);
 
 function addParameterTargets(event: AgentEvent, out: Set<string>): void {
   const paired = pairedDestinations(event);

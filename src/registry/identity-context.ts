@@ -2,7 +2,13 @@ import type { AgentEvent } from '../../schemas/event.js';
 import type { DirectoryRecord, GroupRecord, PersonRecord, RegistryRecord } from '../../schemas/registry.js';
 import { ownChangeOptions, readsOwnRecord } from './delegated-practice.js';
 import { actionCategory, isSensitiveAction } from '../events/action-category.js';
-import { ScopeMatcher, actionFamily, grantsReadingOnly, type ActionWords } from './scope-match.js';
+import {
+  ACCESS_WORDS,
+  ScopeMatcher,
+  actionFamily,
+  grantsReadingOnly,
+  type ActionWords,
+} from './scope-match.js';
 
 /** Bounds per agent: a hostile or buggy producer cannot grow one agent's footprint without limit. */
 const MAX_FAMILIES = 512;
@@ -44,7 +50,12 @@ function siblingRights(a: string, b: string): boolean {
     .filter(Boolean);
   const last = wordsA.length - 1;
   if (last < 1 || wordsB.length !== wordsA.length) return false;
-  if (wordsA[last] === wordsB[last] || wordsA[last] === '*' || wordsB[last] === '*') return false;
+  const lastA = wordsA[last] ?? '';
+  const lastB = wordsB[last] ?? '';
+  if (lastA === lastB || lastA === '*' || lastB === '*') return false;
+  // Access levels (`tickets.write` beside `tickets.admin`) are how much of one thing, which the
+  // word match already reads; siblings are different acts on it (`refunds.request`, `refunds.issue`).
+  if (ACCESS_WORDS.has(lastA) || ACCESS_WORDS.has(lastB)) return false;
   return wordsA.slice(0, last).every((word, i) => word === wordsB[i]);
 }
 
@@ -375,7 +386,9 @@ export class IdentityContext implements IdentityView {
     if (covering.length === 0 || covering.some((right) => table.rights.has(right))) return undefined;
     for (const [right, people] of table.rights) {
       if (people.size < table.people.size || rights.includes(right)) continue;
-      if (covering.some((own) => siblingRights(own, right))) return { right, holders: people.size };
+      // Every right of the person's that covers the action is a sibling of the practised one: a
+      // broader right beside it (`cofre:*`, `*`) grants it whatever the sibling says.
+      if (covering.every((own) => siblingRights(own, right))) return { right, holders: people.size };
     }
     return undefined;
   }
@@ -540,6 +553,10 @@ export class IdentityContext implements IdentityView {
     if (rights === undefined) return;
     const covering = this.coveringRights(rightsFor(rights, event), event);
     if (covering.length === 0) return;
+    // Not a person the practice already tells apart: delegated-authority's findings leave an event
+    // clean (its own questions must not keep practice unclean), and a flagged clerk counted here
+    // would make the clerks' right practice for every later one.
+    if (this.practisedSibling(user, rights, event) !== undefined) return;
     if (table === undefined) {
       table = { people: new Set(), rights: new Map() };
       this.holders.set(key, table);

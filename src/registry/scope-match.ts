@@ -266,7 +266,7 @@ const READ_ONLY_SCOPE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of a scope that say what may be done rather than where: reading, and changing or managing. */
-const ACCESS_WORDS: ReadonlySet<string> = new Set([
+export const ACCESS_WORDS: ReadonlySet<string> = new Set([
   ...READ_ONLY_SCOPE_WORDS,
   'write',
   'readwrite',
