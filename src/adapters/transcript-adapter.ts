@@ -168,6 +168,15 @@ function addressList(value: string): string[] | undefined {
   return parts.length > 1 && parts.every((p) => WHOLE_ADDRESS.test(p)) ? parts : undefined;
 }
 
+/** Record fields remembered per conversation for generic updates (see `recordValues`). */
+const MAX_RECORD_VALUES = 256;
+
+/** The argument of a generic update that names the field it sets (`field: "till"`). */
+const FIELD_SELECTOR_KEYS = /^(?:field|field_name|attribute|property|column)$/i;
+
+/** The argument of a generic update that holds the field's new value (`value: "TILL-781524"`). */
+const NEW_VALUE_KEYS = /^(?:value|new_value|new)$/i;
+
 /** Mails with a sender remembered per conversation (the latest): each is searched for a call's content words. */
 const MAX_MAILS = 32;
 
@@ -631,7 +640,28 @@ export function conversationToEvents(
       );
     });
   };
+  // The one-word fields of the JSON records read, by key (a dealer's `till`, an account's
+  // `invoice_email`), first value kept: what a generic update (`field: "till", value: ...`) replaces.
+  const recordValues = new Map<string, string>();
+  const noteRecordValues = (text: string) => {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') || recordValues.size >= MAX_RECORD_VALUES) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      return;
+    }
+    if (!isRecord(parsed)) return;
+    for (const [key, value] of Object.entries(parsed)) {
+      if (typeof value !== 'string' || /\s/.test(value.trim()) || value.trim().length < 3) continue;
+      const field = folded(key);
+      if (!recordValues.has(field) && recordValues.size < MAX_RECORD_VALUES)
+        recordValues.set(field, value.trim());
+    }
+  };
   const collect = (text: string, callId: unknown) => {
+    noteRecordValues(text);
     const bare = text.trim();
     const named = pointed(callId) || namedByRequest(text);
     // A result that is one bare value, of a call that named nothing, is the agent's own context
@@ -719,6 +749,26 @@ export function conversationToEvents(
             sameShape(first.value, text)
           )
             attributes[`displaces.${key}`.slice(0, EVENT_LIMITS.idLength)] = clip(first.value);
+        }
+        // A generic update (`field: "till", value: "TILL-781524"`) whose new value, read inside
+        // content, takes the place of the value the record read holds under that field: the
+        // dealer's settlement till a ticket's text asked to change. Said as the `value` argument
+        // displacing the record's value, as a same-named argument would.
+        const selector = Object.entries(call.args).find(
+          ([key, value]) => FIELD_SELECTOR_KEYS.test(key) && typeof value === 'string',
+        );
+        const held = selector === undefined ? undefined : recordValues.get(folded(String(selector[1])));
+        if (held !== undefined) {
+          for (const [key, value] of Object.entries(call.args)) {
+            if (!NEW_VALUE_KEYS.test(key) || typeof value !== 'string' || /\s/.test(value.trim())) continue;
+            const attribute = `displaces.${key}`.slice(0, EVENT_LIMITS.idLength);
+            if (
+              attributes[`provenance.${key}`.slice(0, EVENT_LIMITS.idLength)] === 'tool_result' &&
+              attributes[attribute] === undefined &&
+              folded(value.trim()) !== folded(held)
+            )
+              attributes[attribute] = clip(held);
+          }
         }
         // The mail whose words the call took asked for it: its sender is the call's requester.
         if (
