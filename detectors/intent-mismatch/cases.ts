@@ -49,6 +49,38 @@ const addToGroup: AgentEventInput['action'] = {
   parameters: { group: 'eng-krakow', member: 'arjun.verma' },
 };
 
+/** A payment of invoice INV-4471 for `amount` to the known account ACC-100, on `description`'s request. */
+function invoicePayment(amount: number, description: string): AgentEventInput {
+  return event(8, 14, {
+    action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount }),
+    resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
+    intent: { description },
+  });
+}
+
+/** A mail sent to `to`, an address the producer marks as read from content, on `description`'s request. */
+function replyFromMail(
+  to: string,
+  subject: string,
+  taskId: string,
+  description: string,
+  options: { restricted?: boolean } = {},
+): AgentEventInput {
+  return event(19, 14, {
+    action: {
+      api: 'gmail.users.messages.send',
+      service: 'gmail',
+      category: 'send',
+      parameters: { to, subject },
+    },
+    ...(options.restricted
+      ? { resource: { type: 'document', id: 'payroll-2026-10.xlsx', sensitivity: 'restricted' as const } }
+      : {}),
+    intent: { task_id: taskId, description },
+    attributes: { 'provenance.to': 'tool_result' },
+  });
+}
+
 /** A bank transfer with `parameters`: the action of most payment cases. */
 function bankTransfer(parameters: Record<string, string | number>): AgentEventInput['action'] {
   return { api: 'payments.transfers.create', service: 'bank', category: 'payment', parameters };
@@ -2056,41 +2088,25 @@ export const cases: DetectorCase[] = [
   {
     name: 'a request that spells out the invoice and the amount calls for paying it, whatever its verb',
     history,
-    event: event(8, 14, {
-      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 21462.79 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: { description: "Please schedule invoice INV-4471 for 21462.79 in Thursday's run" },
-    }),
+    event: invoicePayment(21462.79, "Please schedule invoice INV-4471 for 21462.79 in Thursday's run"),
     expect: null,
   },
   {
     name: 'the amount spelled with its trailing zero is the amount a payload carries as a number',
     history,
-    event: event(8, 14, {
-      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 9800.5 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: { description: "Please schedule invoice INV-4471 for 9800.50 in Thursday's run" },
-    }),
+    event: invoicePayment(9800.5, "Please schedule invoice INV-4471 for 9800.50 in Thursday's run"),
     expect: null,
   },
   {
     name: 'a question that spells out the invoice and the amount does not ask for the payment',
     history,
-    event: event(8, 14, {
-      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 9800.55 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: { description: 'Check whether invoice INV-4471 for 9800.55 has been paid already' },
-    }),
+    event: invoicePayment(9800.55, 'Check whether invoice INV-4471 for 9800.55 has been paid already'),
     expect: { reason: 'category_not_called_for' },
   },
   {
     name: 'the same payment after a request that names the invoice but no amount is not called for by its verb',
     history,
-    event: event(8, 14, {
-      action: bankTransfer({ account: 'ACC-100', invoice: 'INV-4471', amount: 21462.79 }),
-      resource: { id: 'ACC-100', type: 'bank_account', sensitivity: 'confidential' },
-      intent: { description: "Please schedule invoice INV-4471 in Thursday's run" },
-    }),
+    event: invoicePayment(21462.79, "Please schedule invoice INV-4471 in Thursday's run"),
     expect: { reason: 'category_not_called_for' },
   },
   {
@@ -2593,89 +2609,57 @@ export const cases: DetectorCase[] = [
   {
     name: "a reply to the sender of the mail the request points at, at the named party's own domain, is grounded though the address was read from the mail",
     history,
-    event: event(19, 14, {
-      action: {
-        api: 'gmail.users.messages.send',
-        service: 'gmail',
-        category: 'send',
-        parameters: { to: 'ops@brightwater-appliances.example', subject: 'Re: shipment status' },
-      },
-      intent: {
-        task_id: 'reply-bw',
-        description: "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
-      },
-      attributes: { 'provenance.to': 'tool_result' },
-    }),
+    event: replyFromMail(
+      'ops@brightwater-appliances.example',
+      'Re: shipment status',
+      'reply-bw',
+      "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
+    ),
     expect: null,
   },
   {
     name: 'a reply read from the mail to a party the request names in one word is still judged: the cost of not grounding a mail provider named so',
     history,
-    event: event(19, 14, {
-      action: {
-        api: 'gmail.users.messages.send',
-        service: 'gmail',
-        category: 'send',
-        parameters: { to: 'ops@litware.example', subject: 'Re: shipment status' },
-      },
-      intent: {
-        task_id: 'reply-litware',
-        description: "Reply to Litware's mail about order 4471 with the latest status",
-      },
-      attributes: { 'provenance.to': 'tool_result' },
-    }),
+    event: replyFromMail(
+      'ops@litware.example',
+      'Re: shipment status',
+      'reply-litware',
+      "Reply to Litware's mail about order 4471 with the latest status",
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'an address read from content at a one-word brand the request names is not grounded by it (a mail provider is named so)',
     history,
-    event: event(19, 14, {
-      action: {
-        api: 'gmail.users.messages.send',
-        service: 'gmail',
-        category: 'send',
-        parameters: { to: 'board-secretary@outlookmail.example', subject: 'Minutes' },
-      },
-      intent: { task_id: 'answer-carol', description: 'Check the Outlookmail invites and answer Carol' },
-      attributes: { 'provenance.to': 'tool_result' },
-    }),
+    event: replyFromMail(
+      'board-secretary@outlookmail.example',
+      'Minutes',
+      'answer-carol',
+      'Check the Outlookmail invites and answer Carol',
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'the same reply read from the mail, at a domain that only contains the name, is not grounded by it',
     history,
-    event: event(19, 14, {
-      action: {
-        api: 'gmail.users.messages.send',
-        service: 'gmail',
-        category: 'send',
-        parameters: { to: 'ops@brightwater-orders.example', subject: 'Re: shipment status' },
-      },
-      intent: {
-        task_id: 'reply-bw',
-        description: "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
-      },
-      attributes: { 'provenance.to': 'tool_result' },
-    }),
+    event: replyFromMail(
+      'ops@brightwater-orders.example',
+      'Re: shipment status',
+      'reply-bw',
+      "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {
     name: 'the same reply carrying restricted data to the sender, never mailed before, is still judged',
     history,
-    event: event(19, 14, {
-      action: {
-        api: 'gmail.users.messages.send',
-        service: 'gmail',
-        category: 'send',
-        parameters: { to: 'ops@brightwater-appliances.example', subject: 'Re: shipment status' },
-      },
-      resource: { type: 'document', id: 'payroll-2026-10.xlsx', sensitivity: 'restricted' },
-      intent: {
-        task_id: 'reply-bw',
-        description: "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
-      },
-      attributes: { 'provenance.to': 'tool_result' },
-    }),
+    event: replyFromMail(
+      'ops@brightwater-appliances.example',
+      'Re: shipment status',
+      'reply-bw',
+      "Reply to Brightwater Appliances's mail about order 4471 with the latest status",
+      { restricted: true },
+    ),
     expect: { reason: 'target_not_grounded' },
   },
   {

@@ -21,6 +21,12 @@ const call = (id: string, name: string, args: object) => ({
   tool_calls: [{ id, function: name, args }],
 });
 
+/** An assistant message with one tool call in the OpenAI Chat form. */
+const openAiCall = (id: string, name: string, args: object) => ({
+  role: 'assistant',
+  tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
+});
+
 function decode(line: object) {
   return createTranscriptDecoder()(JSON.stringify(line), 1 << 20);
 }
@@ -79,10 +85,6 @@ describe('transcript adapter', () => {
   });
 
   it('tells a field of a record read from text read inside a sentence, and a later user turn', () => {
-    const openAiCall = (id: string, name: string, args: object) => ({
-      role: 'assistant',
-      tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
-    });
     const out = decode({
       ...context,
       messages: [
@@ -116,10 +118,6 @@ describe('transcript adapter', () => {
   });
 
   it("marks a generic update's new value, read inside content, as displacing the value the record read holds under that field", () => {
-    const openAiCall = (id: string, name: string, args: object) => ({
-      role: 'assistant',
-      tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
-    });
     const run = (ticket: string) =>
       decode({
         ...context,
@@ -154,10 +152,6 @@ describe('transcript adapter', () => {
   });
 
   it('reads a record the request names by its name (the vendor a lookup by its id returned) as pointed at', () => {
-    const openAiCall = (id: string, name: string, args: object) => ({
-      role: 'assistant',
-      tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
-    });
     const vendor = '{"vendor_id":"VND-00645","name":"Sahel Security Services","bank_account":"1054490161"}';
     const listing = `[${vendor}]`;
     const run = (content: string) =>
@@ -176,10 +170,6 @@ describe('transcript adapter', () => {
   });
 
   it('reads a string that lists addresses like a list: each address by its own origin', () => {
-    const openAiCall = (id: string, name: string, args: object) => ({
-      role: 'assistant',
-      tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
-    });
     const record = '{"matter":"20348-0005","client_contacts":[{"email":"b.frost@vargacap.example"}]}';
     const out = decode({
       ...context,
