@@ -168,6 +168,18 @@ function addressList(value: string): string[] | undefined {
   return parts.length > 1 && parts.every((p) => WHOLE_ADDRESS.test(p)) ? parts : undefined;
 }
 
+/** The JSON object a text is, when it is one (not an array, not text). */
+function jsonObject(text: string): Record<string, unknown> | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    return isRecord(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Record fields remembered per conversation for generic updates (see `recordValues`). */
 const MAX_RECORD_VALUES = 256;
 
@@ -620,17 +632,8 @@ export function conversationToEvents(
   // name of two words or more the user wrote (the vendor "Sahel Security Services" that a lookup by
   // the model's own vendor id returned). The user pointed at it as surely as by its id. Not a listing
   // (an array), where any record could carry the name beside an attacker's account.
-  const namedByRequest = (text: string): boolean => {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{')) return false;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch {
-      return false;
-    }
-    if (!isRecord(parsed)) return false;
-    return Object.values(parsed).some((value) => {
+  const namedByRequest = (record: Readonly<Record<string, unknown>>): boolean =>
+    Object.values(record).some((value) => {
       if (typeof value !== 'string') return false;
       const name = value.trim();
       return (
@@ -639,31 +642,23 @@ export function conversationToEvents(
         request.includes(folded(name))
       );
     });
-  };
   // The one-word fields of the JSON records read, by key (a dealer's `till`, an account's
   // `invoice_email`), first value kept: what a generic update (`field: "till", value: ...`) replaces.
   const recordValues = new Map<string, string>();
-  const noteRecordValues = (text: string) => {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') || recordValues.size >= MAX_RECORD_VALUES) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch {
-      return;
-    }
-    if (!isRecord(parsed)) return;
-    for (const [key, value] of Object.entries(parsed)) {
+  const noteRecordValues = (record: Readonly<Record<string, unknown>>) => {
+    for (const [key, value] of Object.entries(record)) {
+      if (recordValues.size >= MAX_RECORD_VALUES) return;
       if (typeof value !== 'string' || /\s/.test(value.trim()) || value.trim().length < 3) continue;
       const field = folded(key);
-      if (!recordValues.has(field) && recordValues.size < MAX_RECORD_VALUES)
-        recordValues.set(field, value.trim());
+      if (!recordValues.has(field)) recordValues.set(field, value.trim());
     }
   };
   const collect = (text: string, callId: unknown) => {
-    noteRecordValues(text);
+    // One JSON object (a record looked up), parsed once for what both readers above take from it.
+    const record = jsonObject(text);
+    if (record !== undefined) noteRecordValues(record);
     const bare = text.trim();
-    const named = pointed(callId) || namedByRequest(text);
+    const named = pointed(callId) || (record !== undefined && namedByRequest(record));
     // A result that is one bare value, of a call that named nothing, is the agent's own context
     // (`get_iban()`); of a call on the user's words, the record the user pointed at (the customer id
     // `find_user_id_by_email` returns for the address the user gave). Of any other call it is what a

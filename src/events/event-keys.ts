@@ -215,7 +215,8 @@ function addParameterTargets(event: AgentEvent, out: Set<string>): void {
     if (typeof v !== 'string') continue;
     const keyed = TARGET_KEYS.test(k) || paired?.has(k) === true;
     // A message replied to or read, named by its id (`in_reply_to`, `message_id`), is no recipient.
-    if (!keyed && MESSAGE_ID_KEYS.test(k) && MESSAGE_ID.test(v.trim())) continue;
+    if (!keyed && v.trimStart().startsWith('<') && MESSAGE_ID_KEYS.test(k) && MESSAGE_ID.test(v.trim()))
+      continue;
     for (const part of valueTokens(v)) if (keyed || ADDRESS_SHAPE.test(part)) out.add(part);
   }
 }
