@@ -407,12 +407,9 @@ function evaluate(cfg: Config, event: AgentEvent, view: BaselineView, offNow: Of
   // nothing restricted: a weekend errand at the agent's usual hour. Low, kept under review, not
   // raised by default. A session, a night, anything sent out of the organisation, money, identities,
   // settings, deletions, restricted data or an export on that day still are.
-  const errandCategory = actionCategory(event);
   const errand =
     dayOnly &&
-    (errandCategory === 'read' ||
-      errandCategory === 'write' ||
-      (errandCategory === 'send' && nothingOutward(event, view))) &&
+    (category === 'read' || category === 'write' || (category === 'send' && nothingOutward(event, view))) &&
     burstCount + agent.reviewedHourEventsSince(event.ts - DAY_MS, how) < cfg.thin_profile_burst_events &&
     event.resource?.sensitivity !== 'restricted' &&
     !isBulkRead(event);

@@ -155,13 +155,16 @@ function readsByWords(words: readonly string[]): boolean {
       // A name in one piece that opens with the verb (`getlisting`, `readfile`), not a noun made of
       // it (`listings`, `reader`).
       (only !== undefined &&
-        [...READ_WORDS].some((verb) => {
+        READ_VERBS.some((verb) => {
           const rest = only.slice(verb.length);
           return only.startsWith(verb) && rest.length >= 3 && !/^(?:ing|er|s)/.test(rest);
         })) ||
       READ_SUFFIXES.some((verb) => word.endsWith(verb) && word.length > verb.length),
   );
 }
+
+/** The same, as a list to walk. */
+const READ_VERBS: readonly string[] = [...READ_WORDS];
 
 /** Reading verbs a word may end in (`websearch`, `preview`); not `get`, `list` or `read` (`budget`, `checklist`, `thread`). */
 const READ_SUFFIXES: readonly string[] = [
@@ -197,7 +200,7 @@ function reportName(words: readonly string[]): ActionCategory | undefined {
   // `email_report`) says what is done to the report.
   const before = words.slice(0, -1).join('_');
   for (const [category, pattern] of CATEGORY_PATTERNS)
-    if (category !== 'payment' && category !== 'read' && pattern.test(before)) return undefined;
+    if (category !== 'payment' && pattern.test(before)) return undefined;
   return 'read';
 }
 
@@ -217,7 +220,7 @@ function trailingMethod(api: string): ActionCategory | undefined {
   const collections = parts.slice(0, -1).join('.');
   if (IDENTITY_WHATEVER_THE_VERB.test(collections) || /grant/i.test(collections)) return undefined;
   for (const [category, pattern] of CATEGORY_PATTERNS)
-    if (category !== 'identity' && category !== 'read' && pattern.test(collections)) return undefined;
+    if (category !== 'identity' && pattern.test(collections)) return undefined;
   return method;
 }
 
